@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sandbar"));
+    QApplication::setOrganizationName(QStringLiteral("Sandbar"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sandbar.Sandbar"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sandbar.svg")));
+    Sandbar::Ui::installTranslations(app);
+
+    Sandbar::Ui::MainWindow window;
+    window.show();
+    return app.exec();
+}

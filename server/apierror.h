@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Handlers return a value or an ApiError; httpresponses.cpp is the one place that turns an
+// error kind into an HTTP status.
+
+#include <QJsonObject>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace Sandbar::Server {
+
+struct ApiError
+{
+    enum class Kind {
+        BadRequest,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Timeout,
+        RateLimited,
+        Internal,
+    };
+    Kind kind = Kind::Internal;
+    QString message;
+
+    static ApiError badRequest(QString m) { return {Kind::BadRequest, std::move(m)}; }
+    static ApiError unauthorized(QString m) { return {Kind::Unauthorized, std::move(m)}; }
+    static ApiError forbidden(QString m) { return {Kind::Forbidden, std::move(m)}; }
+    static ApiError notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
+    static ApiError internal(QString m) { return {Kind::Internal, std::move(m)}; }
+};
+
+template <typename T> class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(ApiError error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return std::get<T>(m_data); }
+    T &value() { return std::get<T>(m_data); }
+    const T &operator*() const { return value(); }
+    T &operator*() { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+    const ApiError &error() const { return std::get<ApiError>(m_data); }
+
+private:
+    std::variant<T, ApiError> m_data;
+};
+
+// A successful reply: the documented status (200, or 201 on create) and body.
+struct Reply
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+} // namespace Sandbar::Server

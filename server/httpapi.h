@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "ratelimiter.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+#include <functional>
+
+namespace Sandbar::Server {
+
+class LifecycleHandlers;
+
+// Routes of the Agent Sandboxes API. Each route is one line that names its handler; bearer
+// authentication, rate limiting and the X-RateLimit-* headers are applied here for all.
+class HttpApi : public QObject
+{
+    Q_OBJECT
+public:
+    HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandlers *lifecycle,
+            QObject *parent = nullptr);
+
+    // The bound port, or 0.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    void stopListening();
+
+private:
+    using Handler = std::function<Result<Reply>()>;
+    QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
+    // Authentication and rate limiting; an error response when the request may not proceed.
+    std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request);
+    bool authorized(const QHttpServerRequest &request) const;
+    QString rateKey(const QHttpServerRequest &request) const;
+    void addRateHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const;
+    void addRoutes();
+
+    QHttpServer m_server;
+    QByteArray m_token;
+    RateLimiter m_limiter;
+    LifecycleHandlers *m_lifecycle;
+};
+
+} // namespace Sandbar::Server

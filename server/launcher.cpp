@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "launcher.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <memory>
+#include <vector>
+
+namespace Sandbar::Server {
+
+namespace {
+
+constexpr int kReadyTimeoutMs = 10'000;
+constexpr int kStatusFd = 3;
+
+// Host /etc entries a sandbox may see: what the dynamic loader, locales, TLS and the
+// interpreters need, and nothing that names the host's users or secrets.
+const char *const kEtcEntries[] = {
+    "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "ssl",       "ca-certificates",
+    "localtime",   "timezone",   "nsswitch.conf", "mime.types", "matplotlibrc", "fonts",
+    "python3",     "python3.11", "bash.bashrc", "profile",      "inputrc",      "magic",
+    "protocols",   "services",   "host.conf",   "gai.conf",     "os-release",   "debian_version",
+};
+
+// Keeps the byte arrays that argv/envp point into alive across fork.
+class CStringList
+{
+public:
+    void append(const QByteArray &value) { m_storage.push_back(value); }
+    void append(const QString &value) { m_storage.push_back(value.toLocal8Bit()); }
+    char **data()
+    {
+        m_pointers.clear();
+        for (QByteArray &item : m_storage)
+            m_pointers.push_back(item.data());
+        m_pointers.push_back(nullptr);
+        return m_pointers.data();
+    }
+
+private:
+    std::vector<QByteArray> m_storage;
+    std::vector<char *> m_pointers;
+};
+
+struct Fd
+{
+    int fd = -1;
+    Fd() = default;
+    explicit Fd(int f) : fd(f) {}
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    ~Fd() { reset(); }
+    void reset()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+};
+
+int pidfdOpen(pid_t pid)
+{
+    return int(::syscall(SYS_pidfd_open, pid, 0));
+}
+
+QString holderScript(const LaunchSpec &spec)
+{
+    // PID 1's child: lowers the process limit inside the sandbox's own user namespace (where
+    // the count starts at zero) and then holds the sandbox open until it is ended.
+    QString script;
+    if (spec.maxProcesses > 0)
+        script += QStringLiteral("ulimit -u %1 2>/dev/null; ").arg(spec.maxProcesses);
+    script += QStringLiteral("exec sleep infinity");
+    return script;
+}
+
+void appendEnvironment(CStringList &out, const LaunchSpec &spec, bool asBwrapArgs)
+{
+    Api::StringMap env = {
+        {QStringLiteral("HOME"), QStringLiteral("/home/user")},
+        {QStringLiteral("USER"), QStringLiteral("user")},
+        {QStringLiteral("LOGNAME"), QStringLiteral("user")},
+        {QStringLiteral("SHELL"), QStringLiteral("/bin/bash")},
+        {QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")},
+        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+    };
+    for (auto it = spec.env.begin(); it != spec.env.end(); ++it)
+        env.insert(it.key(), it.value());
+    // Last, so that a sandbox's own variables cannot hide which sandbox a process belongs to.
+    env.insert(QStringLiteral("SANDBAR_SANDBOX_ID"), spec.sandboxId);
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        if (asBwrapArgs) {
+            out.append(QByteArrayLiteral("--setenv"));
+            out.append(it.key());
+            out.append(it.value());
+        } else {
+            out.append(it.key() + QLatin1Char('=') + it.value());
+        }
+    }
+}
+
+void appendSystemBinds(CStringList &args)
+{
+    args.append(QByteArrayLiteral("--ro-bind"));
+    args.append(QByteArrayLiteral("/usr"));
+    args.append(QByteArrayLiteral("/usr"));
+    for (const char *top : {"/bin", "/sbin", "/lib", "/lib32", "/lib64"}) {
+        const QFileInfo info{QLatin1String(top)};
+        if (info.isSymLink()) {
+            args.append(QByteArrayLiteral("--symlink"));
+            args.append(QFile::encodeName(info.symLinkTarget()));
+            args.append(QByteArray(top));
+        } else if (info.isDir()) {
+            args.append(QByteArrayLiteral("--ro-bind"));
+            args.append(QByteArray(top));
+            args.append(QByteArray(top));
+        }
+    }
+    for (const char *entry : kEtcEntries) {
+        const QByteArray path = QByteArrayLiteral("/etc/") + entry;
+        args.append(QByteArrayLiteral("--ro-bind-try"));
+        args.append(path);
+        args.append(path);
+    }
+}
+
+QString readLogTail(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    file.seek(qMax<qint64>(0, size - 2048));
+    return QString::fromLocal8Bit(file.readAll()).trimmed();
+}
+
+// Everything between fork and exec must be async-signal-safe: plain system calls only.
+[[noreturn]] void execChild(const LaunchSpec &spec, bool bwrapMode, char **argv, char **envp,
+                            const std::vector<QByteArray> &cgroupProcs, int statusWrite,
+                            int devNull, int logFd, const char *workDir, pid_t parent)
+{
+    ::setsid();
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent)
+        ::_exit(126);
+
+    sigset_t all;
+    ::sigemptyset(&all);
+    ::sigprocmask(SIG_SETMASK, &all, nullptr);
+    for (int sig : {SIGPIPE, SIGTERM, SIGINT, SIGCHLD})
+        ::signal(sig, SIG_DFL);
+
+    char pidText[24];
+    int length = 0;
+    for (pid_t value = ::getpid(); value > 0; value /= 10)
+        pidText[length++] = char('0' + value % 10);
+    for (int i = 0; i < length / 2; ++i)
+        std::swap(pidText[i], pidText[length - 1 - i]);
+    for (const QByteArray &procs : cgroupProcs) {
+        const int fd = ::open(procs.constData(), O_WRONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            (void)!::write(fd, pidText, size_t(length));
+            ::close(fd);
+        }
+    }
+
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    if (::sched_getaffinity(0, sizeof(cpus), &cpus) == 0) {
+        cpu_set_t chosen;
+        CPU_ZERO(&chosen);
+        int taken = 0;
+        for (int cpu = 0; cpu < CPU_SETSIZE && taken < spec.vcpus; ++cpu) {
+            if (CPU_ISSET(cpu, &cpus)) {
+                CPU_SET(cpu, &chosen);
+                ++taken;
+            }
+        }
+        ::sched_setaffinity(0, sizeof(chosen), &chosen);
+    }
+
+    const auto limit = [](int resource, rlim_t value) {
+        const rlimit lim{value, value};
+        ::setrlimit(resource, &lim);
+    };
+    limit(RLIMIT_CORE, 0);
+    limit(RLIMIT_NOFILE, 4096);
+    if (spec.diskMb > 0)
+        limit(RLIMIT_FSIZE, rlim_t(spec.diskMb) << 20);
+    // RLIMIT_DATA counts private writable memory per process; the memory cgroup, where it
+    // can be used, bounds the whole tree.
+    if (spec.memoryMb > 0)
+        limit(RLIMIT_DATA, rlim_t(spec.memoryMb) << 20);
+
+    ::dup2(devNull, STDIN_FILENO);
+    ::dup2(logFd, STDOUT_FILENO);
+    ::dup2(logFd, STDERR_FILENO);
+    ::dup2(statusWrite, kStatusFd);
+    if (!bwrapMode)
+        ::fcntl(kStatusFd, F_SETFD, FD_CLOEXEC); // EOF on exec tells the parent it started
+    ::close_range(kStatusFd + 1, ~0U, 0);
+    if (!bwrapMode && ::chdir(workDir) != 0) {
+        const int error = errno;
+        (void)!::write(kStatusFd, &error, sizeof(error));
+        ::_exit(127);
+    }
+
+    ::execve(argv[0], argv, envp);
+    const int error = errno;
+    (void)!::write(kStatusFd, &error, sizeof(error));
+    ::_exit(127);
+}
+
+} // namespace
+
+Launcher::Launcher(Mode mode) : m_mode(mode) {}
+
+QString Launcher::findBubblewrap()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("bwrap"));
+}
+
+QString Launcher::missingBubblewrapMessage()
+{
+    return QStringLiteral(
+        "bubblewrap (bwrap) is not installed, so sandboxes cannot be isolated: install the "
+        "'bubblewrap' package (apt-get install bubblewrap), or start sandbar-local with "
+        "--no-isolation to run sandboxes without isolation");
+}
+
+bool Launcher::prepareRoot(const QString &rootDir, QString *error)
+{
+    QDir root(rootDir);
+    for (const char *sub : {"home", "tmp", "etc"}) {
+        if (!root.mkpath(QLatin1String(sub))) {
+            *error = QStringLiteral("cannot create %1/%2").arg(rootDir, QLatin1String(sub));
+            return false;
+        }
+    }
+    QFile::setPermissions(root.filePath(QStringLiteral("tmp")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QList<QPair<QString, QByteArray>> files = {
+        {QStringLiteral("etc/passwd"),
+         QByteArrayLiteral("root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                           "user:x:1000:1000:Sandbox user:/home/user:/bin/bash\n"
+                           "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n")},
+        {QStringLiteral("etc/group"),
+         QByteArrayLiteral("root:x:0:\nuser:x:1000:\nnogroup:x:65534:\n")},
+    };
+    for (const auto &[name, content] : files) {
+        QSaveFile file(root.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+            !file.commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(root.filePath(name), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
+{
+    const bool bwrapMode = m_mode == Mode::Bubblewrap;
+    const QString bwrap = bwrapMode ? findBubblewrap() : QString();
+    if (bwrapMode && bwrap.isEmpty())
+        return ApiError::internal(missingBubblewrapMessage());
+
+    const QDir root(spec.rootDir);
+    CStringList argv;
+    CStringList envp;
+    if (bwrapMode) {
+        argv.append(bwrap);
+        for (const char *arg : {"--unshare-all", "--unshare-user", "--disable-userns", "--uid",
+                                "1000", "--gid", "1000", "--die-with-parent", "--new-session",
+                                "--hostname", "sandbox"})
+            argv.append(QByteArray(arg));
+        if (spec.network) {
+            argv.append(QByteArrayLiteral("--share-net"));
+            argv.append(QByteArrayLiteral("--ro-bind-try"));
+            argv.append(QByteArrayLiteral("/etc/resolv.conf"));
+            argv.append(QByteArrayLiteral("/etc/resolv.conf"));
+            argv.append(QByteArrayLiteral("--ro-bind-try"));
+            argv.append(QByteArrayLiteral("/etc/hosts"));
+            argv.append(QByteArrayLiteral("/etc/hosts"));
+        }
+        appendSystemBinds(argv);
+        const QList<QPair<QString, const char *>> binds = {
+            {QStringLiteral("etc/passwd"), "/etc/passwd"},
+            {QStringLiteral("etc/group"), "/etc/group"},
+        };
+        for (const auto &[source, target] : binds) {
+            argv.append(QByteArrayLiteral("--ro-bind"));
+            argv.append(QFile::encodeName(root.filePath(source)));
+            argv.append(QByteArray(target));
+        }
+        for (const char *arg : {"--proc", "/proc", "--dev", "/dev"})
+            argv.append(QByteArray(arg));
+        argv.append(QByteArrayLiteral("--bind"));
+        argv.append(QFile::encodeName(root.filePath(QStringLiteral("home"))));
+        argv.append(QByteArrayLiteral("/home/user"));
+        argv.append(QByteArrayLiteral("--bind"));
+        argv.append(QFile::encodeName(root.filePath(QStringLiteral("tmp"))));
+        argv.append(QByteArrayLiteral("/tmp"));
+        for (const char *arg : {"--chdir", "/home/user", "--clearenv"})
+            argv.append(QByteArray(arg));
+        appendEnvironment(argv, spec, true);
+        argv.append(QByteArrayLiteral("--info-fd"));
+        argv.append(QByteArray::number(kStatusFd));
+        argv.append(QByteArrayLiteral("--"));
+    } else {
+        appendEnvironment(envp, spec, false);
+    }
+    argv.append(QByteArrayLiteral("/bin/sh"));
+    argv.append(QByteArrayLiteral("-c"));
+    argv.append(holderScript(spec));
+
+    std::vector<QByteArray> cgroupProcs;
+    for (const QString &dir : spec.cgroupDirs)
+        cgroupProcs.push_back(QFile::encodeName(dir + QStringLiteral("/cgroup.procs")));
+    const QByteArray workDir = QFile::encodeName(root.filePath(QStringLiteral("home")));
+    const QString logPath = root.filePath(QStringLiteral("sandbox.log"));
+
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
+        return ApiError::internal(QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    Fd statusRead(pipeFds[0]);
+    Fd statusWrite(pipeFds[1]);
+    Fd devNull(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    Fd logFd(::open(QFile::encodeName(logPath).constData(),
+                    O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
+    if (devNull.fd < 0 || logFd.fd < 0)
+        return ApiError::internal(QStringLiteral("cannot open the sandbox log %1").arg(logPath));
+
+    char **argvData = argv.data();
+    char **envpData = bwrapMode ? nullptr : envp.data();
+    char *emptyEnv[] = {nullptr};
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return ApiError::internal(QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (pid == 0)
+        execChild(spec, bwrapMode, argvData, envpData ? envpData : emptyEnv, cgroupProcs,
+                  statusWrite.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
+    statusWrite.reset();
+
+    LaunchedTree tree;
+    tree.pid = pid;
+    tree.pidfd = pidfdOpen(pid);
+
+    // Read what the child reports: bubblewrap's info JSON, an errno from a failed exec, or
+    // (unisolated) nothing at all once exec succeeded.
+    QByteArray report;
+    pollfd pfd{statusRead.fd, POLLIN, 0};
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        const int remaining = int(kReadyTimeoutMs - waited.elapsed());
+        if (remaining <= 0)
+            break;
+        const int ready = ::poll(&pfd, 1, remaining);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0)
+            break;
+        char buffer[512];
+        const ssize_t got = ::read(statusRead.fd, buffer, sizeof(buffer));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        report.append(buffer, got);
+        if (bwrapMode && report.contains('}'))
+            break;
+    }
+
+    QString failure;
+    if (bwrapMode) {
+        static const QRegularExpression childPid(QStringLiteral("\"child-pid\"\\s*:\\s*(\\d+)"));
+        const auto match = childPid.match(QString::fromLatin1(report));
+        if (match.hasMatch())
+            tree.initPid = pid_t(match.captured(1).toLongLong());
+        else if (report.size() == int(sizeof(int)))
+            failure = QStringLiteral("cannot run %1: %2").arg(bwrap, QString::fromLocal8Bit(std::strerror(*reinterpret_cast<const int *>(report.constData()))));
+        else
+            failure = QStringLiteral("bubblewrap could not set up the sandbox");
+    } else if (report.size() == int(sizeof(int))) {
+        failure = QStringLiteral("cannot start the sandbox: %1")
+                      .arg(QString::fromLocal8Bit(std::strerror(*reinterpret_cast<const int *>(report.constData()))));
+    } else {
+        tree.initPid = pid;
+    }
+
+    if (!failure.isEmpty() || tree.initPid <= 0) {
+        kill(tree);
+        ::waitpid(pid, nullptr, 0);
+        if (tree.pidfd >= 0)
+            ::close(tree.pidfd);
+        const QString log = readLogTail(logPath);
+        if (failure.isEmpty())
+            failure = QStringLiteral("the sandbox did not start within %1 s").arg(kReadyTimeoutMs / 1000);
+        if (!log.isEmpty())
+            failure += QStringLiteral(": ") + log;
+        qCWarning(lcSandbox) << "launch of" << spec.sandboxId << "failed:" << failure;
+        return ApiError::internal(failure);
+    }
+    return tree;
+}
+
+void Launcher::kill(const LaunchedTree &tree)
+{
+    if (tree.pid > 0)
+        ::kill(-tree.pid, SIGKILL);
+}
+
+} // namespace Sandbar::Server

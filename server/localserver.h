@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "options.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Sandbar::Server {
+
+class HttpApi;
+class LifecycleHandlers;
+class SandboxManager;
+class SandboxStore;
+class TemplateCatalog;
+
+// sandbar-local assembled: store, templates, sandbox manager, handlers and routes.
+class LocalServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalServer(Options options, QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    // Opens the data dir and database, resumes sandboxes and starts listening.
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString url() const;
+    // Stops accepting, ends sandbox processes cleanly, flushes the database.
+    void stop();
+
+private:
+    Options m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<TemplateCatalog> m_templates;
+    std::unique_ptr<SandboxManager> m_manager;
+    std::unique_ptr<LifecycleHandlers> m_lifecycle;
+    std::unique_ptr<HttpApi> m_api;
+};
+
+} // namespace Sandbar::Server
