@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Sandbar contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One entry point for a fresh Debian 12 / Ubuntu machine:
+#   tools/dev.sh run     install what is missing, build, start sandbar-local and Sandbar against it
+#   tools/dev.sh test    install what is missing, build, run every test
+#   tools/dev.sh bench   build and print the benchmarks' figures
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+# Debian 12 package names. Build: compiler, CMake, Qt. Run: bubblewrap isolates sandboxes,
+# python3 and nodejs are what the two templates run.
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libgl1-mesa-dev
+    bubblewrap python3 nodejs
+)
+
+install_missing() {
+    local missing=()
+    for pkg in "${packages[@]}"; do
+        # nodejs may come from elsewhere; what matters is that node runs.
+        if [[ "$pkg" == nodejs ]] && command -v node >/dev/null 2>&1; then continue; fi
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null 2>&1 || { echo "Run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset default >/dev/null
+    cmake --build --preset default
+}
+
+run_app() {
+    local log
+    log="$(mktemp)"
+    ./build/bin/sandbar-local >"$log" &
+    local server=$!
+    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
+    local url=""
+    for _ in $(seq 1 100); do
+        url="$(sed -n 's/^listening on //p' "$log")"
+        [[ -n "$url" ]] && break
+        kill -0 "$server" 2>/dev/null || { echo "sandbar-local did not start" >&2; exit 1; }
+        sleep 0.1
+    done
+    [[ -n "$url" ]] || { echo "sandbar-local did not report its address" >&2; exit 1; }
+    local data="${XDG_DATA_HOME:-$HOME/.local/share}/sandbar-local"
+    echo "sandbar-local is serving at $url (token in $data/token)"
+    SANDBOX_API_URL="$url" SANDBOX_API_TOKEN="$(cat "$data/token")" ./build/bin/sandbar
+}
+
+case "${1:-}" in
+    run) install_missing; build; run_app ;;
+    test) install_missing; build; ctest --preset default ;;
+    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}" ;;
+    *) sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
