@@ -267,6 +267,10 @@ bool Launcher::prepareRoot(const QString &rootDir, QString *error)
                            "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n")},
         {QStringLiteral("etc/group"),
          QByteArrayLiteral("root:x:0:\nuser:x:1000:\nnogroup:x:65534:\n")},
+        {QStringLiteral("etc/hosts"),
+         QByteArrayLiteral("127.0.0.1 localhost sandbox\n::1 localhost sandbox\n")},
+        // slirp4netns's DNS forwarder, for sandboxes with network access.
+        {QStringLiteral("etc/resolv.conf"), QByteArrayLiteral("nameserver 10.0.2.3\n")},
     };
     for (const auto &[name, content] : files) {
         QSaveFile file(root.filePath(name));
@@ -295,19 +299,12 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
                                 "1000", "--gid", "1000", "--die-with-parent", "--new-session",
                                 "--hostname", "sandbox"})
             argv.append(QByteArray(arg));
-        if (spec.network) {
-            argv.append(QByteArrayLiteral("--share-net"));
-            argv.append(QByteArrayLiteral("--ro-bind-try"));
-            argv.append(QByteArrayLiteral("/etc/resolv.conf"));
-            argv.append(QByteArrayLiteral("/etc/resolv.conf"));
-            argv.append(QByteArrayLiteral("--ro-bind-try"));
-            argv.append(QByteArrayLiteral("/etc/hosts"));
-            argv.append(QByteArrayLiteral("/etc/hosts"));
-        }
         appendSystemBinds(argv);
         const QList<QPair<QString, const char *>> binds = {
             {QStringLiteral("etc/passwd"), "/etc/passwd"},
             {QStringLiteral("etc/group"), "/etc/group"},
+            {QStringLiteral("etc/hosts"), "/etc/hosts"},
+            {QStringLiteral("etc/resolv.conf"), "/etc/resolv.conf"},
         };
         for (const auto &[source, target] : binds) {
             argv.append(QByteArrayLiteral("--ro-bind"));
@@ -414,8 +411,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     if (!failure.isEmpty() || tree.initPid <= 0) {
         kill(tree);
         ::waitpid(pid, nullptr, 0);
-        if (tree.pidfd >= 0)
-            ::close(tree.pidfd);
+        release(tree);
         const QString log = readLogTail(logPath);
         if (failure.isEmpty())
             failure = QStringLiteral("the sandbox did not start within %1 s").arg(kReadyTimeoutMs / 1000);
@@ -424,7 +420,26 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         qCWarning(lcSandbox) << "launch of" << spec.sandboxId << "failed:" << failure;
         return ApiError::internal(failure);
     }
+    if (bwrapMode && spec.network) {
+        auto network = SlirpNetwork::start(tree.initPid, spec.rootDir);
+        if (!network) {
+            kill(tree);
+            ::waitpid(pid, nullptr, 0);
+            tree.pid = -1;
+            release(tree);
+            return network.error();
+        }
+        tree.network = network.value();
+    }
     return tree;
+}
+
+void Launcher::release(LaunchedTree &tree)
+{
+    SlirpNetwork::stop(tree.network);
+    if (tree.pidfd >= 0)
+        ::close(tree.pidfd);
+    tree.pidfd = -1;
 }
 
 void Launcher::kill(const LaunchedTree &tree)

@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "core/apitypes.h"
+#include "slirpnetwork.h"
 
 #include <QStringList>
 
@@ -29,6 +30,7 @@ struct LaunchedTree
     pid_t pid = -1;     // the process sandbar-local forked: leader of the tree's process group
     int pidfd = -1;     // readable when `pid` exits
     pid_t initPid = -1; // the sandbox's PID 1 (in the host's PID namespace)
+    SlirpNetwork::Handle network; // only for sandboxes with network access
 };
 
 // Starts a sandbox as an isolated process tree: bubblewrap with its own user, PID, mount,
@@ -56,6 +58,8 @@ public:
     // SIGKILL to the whole tree. The PID namespace takes every descendant with it, including
     // double-forked daemons.
     static void kill(const LaunchedTree &tree);
+    // Once the tree has exited: reaps what belongs to it and closes its handles.
+    static void release(LaunchedTree &tree);
 
 private:
     Mode m_mode;

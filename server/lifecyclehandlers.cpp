@@ -190,7 +190,7 @@ Result<Reply> LifecycleHandlers::metrics(const QString &id)
     return Reply{200, metrics->toJson()};
 }
 
-Result<Reply> LifecycleHandlers::hostUrl(const QString &id, const QString &port) const
+Result<Reply> LifecycleHandlers::hostUrl(const QString &id, const QString &port)
 {
     const auto sandboxId = Parse::sandboxId(id);
     if (!sandboxId)
@@ -198,19 +198,10 @@ Result<Reply> LifecycleHandlers::hostUrl(const QString &id, const QString &port)
     const auto portNumber = Parse::pathInteger(port, QStringLiteral("port"), 1, 65535);
     if (!portNumber)
         return portNumber.error();
-    const auto sandbox = m_manager->get(sandboxId.value());
-    if (!sandbox)
-        return sandbox.error();
-    // A sandbox without network has its own empty network namespace: nothing on the host can
-    // reach its ports, so no URL is handed out that would not work.
-    if (!m_manager->hasNetwork(sandboxId.value()) && m_manager->mode() == Launcher::Mode::Bubblewrap) {
-        return ApiError::forbidden(QStringLiteral("sandbox %1 was created without network access "
-                                                  "(\"network\": true), so its ports cannot be "
-                                                  "reached from the host")
-                                       .arg(sandboxId.value()));
-    }
-    return Reply{200, QJsonObject{{QStringLiteral("url"),
-                                   QStringLiteral("http://127.0.0.1:%1").arg(portNumber.value())}}};
+    const auto url = m_manager->hostUrl(sandboxId.value(), quint16(portNumber.value()));
+    if (!url)
+        return url.error();
+    return Reply{200, QJsonObject{{QStringLiteral("url"), url.value()}}};
 }
 
 Result<Reply> LifecycleHandlers::templates(const QUrlQuery &query) const

@@ -24,7 +24,7 @@ public:
     Result<Reply> kill(const QString &id);
     Result<Reply> setTimeout(const QString &id, const QByteArray &body);
     Result<Reply> metrics(const QString &id);
-    Result<Reply> hostUrl(const QString &id, const QString &port) const;
+    Result<Reply> hostUrl(const QString &id, const QString &port);
     Result<Reply> templates(const QUrlQuery &query) const;
 
 private:

@@ -217,10 +217,34 @@ Result<Api::Sandbox> SandboxManager::get(const QString &id) const
     return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
 }
 
-bool SandboxManager::hasNetwork(const QString &id) const
+Result<QString> SandboxManager::hostUrl(const QString &id, quint16 port)
 {
-    const Entry *entry = find(id);
-    return entry && entry->record.network;
+    Entry *entry = find(id);
+    if (!entry)
+        return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
+    Runtime *runtime = entry->runtime.get();
+    if (!runtime || Api::isFinal(entry->record.api.status)) {
+        return ApiError::badRequest(QStringLiteral("sandbox %1 has ended (%2); its ports are gone")
+                                        .arg(id, Api::statusToString(entry->record.api.status)));
+    }
+    const auto url = [](quint16 hostPort) { return QStringLiteral("http://127.0.0.1:%1").arg(hostPort); };
+    if (m_launcher.mode() == Launcher::Mode::Unisolated)
+        return url(port); // shares this computer's network
+    // Without network the sandbox has an empty network namespace of its own: no URL on this
+    // computer could reach it, so none is handed out.
+    if (!entry->record.network) {
+        return ApiError::forbidden(QStringLiteral("sandbox %1 was created without network access "
+                                                  "(\"network\": true), so its ports cannot be "
+                                                  "reached from this computer")
+                                       .arg(id));
+    }
+    if (const quint16 known = runtime->forwardedPorts.value(port))
+        return url(known);
+    const auto forwarded = SlirpNetwork::forwardPort(runtime->tree.network, port);
+    if (!forwarded)
+        return forwarded.error();
+    runtime->forwardedPorts.insert(port, forwarded.value());
+    return url(forwarded.value());
 }
 
 Result<Api::Sandbox> SandboxManager::kill(const QString &id)
@@ -341,7 +365,8 @@ void SandboxManager::onTreeExitedNow(Entry &entry)
 {
     if (!entry.runtime)
         return;
-    ::waitpid(entry.runtime->tree.pid, nullptr, 0);
+    if (entry.runtime->tree.pid > 0)
+        ::waitpid(entry.runtime->tree.pid, nullptr, 0);
     releaseRuntime(entry);
 }
 
@@ -350,8 +375,7 @@ void SandboxManager::releaseRuntime(Entry &entry)
     if (!entry.runtime)
         return;
     entry.runtime->exitNotifier.reset();
-    if (entry.runtime->tree.pidfd >= 0)
-        ::close(entry.runtime->tree.pidfd);
+    Launcher::release(entry.runtime->tree);
     entry.runtime.reset();
     m_cgroups.destroy(entry.record.api.id);
 }

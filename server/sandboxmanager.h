@@ -60,14 +60,14 @@ public:
     Result<Api::Sandbox> kill(const QString &id);
     Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
     Result<Api::SandboxMetrics> metrics(const QString &id);
-    bool hasNetwork(const QString &id) const;
+    // A URL on this computer that reaches `port` inside the sandbox.
+    Result<QString> hostUrl(const QString &id, quint16 port);
 
     // Ends every process tree (SIGTERM, then SIGKILL after a grace period) and keeps the
     // records as they are, so that running sandboxes resume on the next start.
     void shutdown(int graceMs);
 
     int runningCount() const;
-    Launcher::Mode mode() const { return m_launcher.mode(); }
 
 private:
     struct Counters
@@ -87,6 +87,7 @@ private:
         qint64 lastCpuTicks = -1;
         qint64 lastSampleMs = 0; // on sinceLaunch's clock
         double lastCpuPercent = 0;
+        QHash<quint16, quint16> forwardedPorts; // sandbox port -> host port
     };
     struct Entry
     {

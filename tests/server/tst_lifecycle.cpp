@@ -7,6 +7,8 @@
 #include "core/apitypes.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
@@ -291,10 +293,41 @@ private slots:
         QJsonObject body = createBody();
         body.insert(QStringLiteral("network"), true);
         const Sandbox online = createSandbox(body);
+        QVERIFY(!online.id.isEmpty());
         const HttpResult reply = m_http->get(kSandboxes + QLatin1Char('/') + online.id + QStringLiteral("/host/8000"));
         QCOMPARE(reply.status, 200);
         QCOMPARE(keysOf(reply.json), keySet({"url"}));
-        QCOMPARE(reply.json.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:8000"));
+        const QUrl url(reply.json.value(QStringLiteral("url")).toString());
+        QCOMPARE(url.scheme(), QStringLiteral("http"));
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(url.port() > 0);
+        // The same port keeps its URL, and something on this computer really listens there.
+        QCOMPARE(m_http->get(kSandboxes + QLatin1Char('/') + online.id + QStringLiteral("/host/8000")).json, reply.json);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(socket.waitForConnected(3000));
+    }
+
+    void networkNamespaces()
+    {
+        // Offline: loopback only. Online: its own namespace with its own tap device.
+        const Sandbox offline = createSandbox();
+        QJsonObject body = createBody();
+        body.insert(QStringLiteral("network"), true);
+        const Sandbox online = createSandbox(body);
+        const auto interfaces = [](const QString &id) {
+            const QList<qint64> pids = sandboxProcesses(id);
+            if (pids.isEmpty())
+                return QByteArray();
+            QFile dev(QStringLiteral("/proc/%1/net/dev").arg(pids.first()));
+            return dev.open(QIODevice::ReadOnly) ? dev.readAll() : QByteArray();
+        };
+        QTRY_VERIFY(!interfaces(offline.id).isEmpty());
+        const QByteArray offlineDev = interfaces(offline.id);
+        // Every interface line has one ':' after its name; the two header lines have none.
+        QCOMPARE(offlineDev.count(':'), 1);
+        QVERIFY(offlineDev.contains("lo:"));
+        QVERIFY(interfaces(online.id).contains("tap0:"));
     }
 
     void templates()
