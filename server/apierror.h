@@ -6,6 +6,8 @@
 // error kind into an HTTP status.
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <utility>
@@ -32,6 +34,7 @@ struct ApiError
     static ApiError forbidden(QString m) { return {Kind::Forbidden, std::move(m)}; }
     static ApiError notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
     static ApiError internal(QString m) { return {Kind::Internal, std::move(m)}; }
+    static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m)}; }
 };
 
 template <typename T> class Result
@@ -57,8 +60,15 @@ private:
 // A successful reply: the documented status (200, or 201 on create) and body.
 struct Reply
 {
+    Reply() = default;
+    Reply(int s, QJsonObject b) : status(s), body(std::move(b)) {}
+
     int status = 200;
     QJsonObject body;
+    // Set for raw replies (downloads): sent as is instead of `body`.
+    QByteArray raw;
+    QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 } // namespace Sandbar::Server

@@ -3,13 +3,18 @@
 #include "httpapi.h"
 
 #include "httpresponses.h"
+#include "iohandlers.h"
 #include "lifecyclehandlers.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <memory>
 
 namespace Sandbar::Server {
 
@@ -31,11 +36,12 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 HttpApi::HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandlers *lifecycle,
-                 QObject *parent)
+                 IoHandlers *io, QObject *parent)
     : QObject(parent), m_token(token), m_limiter(requestsPerMinute, kBurstPerSecond),
-      m_lifecycle(lifecycle)
+      m_lifecycle(lifecycle), m_io(io)
 {
     addRoutes();
+    addIoRoutes();
     m_server.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         addRateHeaders(response, request);
         return std::move(response);
@@ -84,6 +90,66 @@ void HttpApi::addRoutes()
                    [this, h](const QHttpServerRequest &r) {
                        return serve(r, [h, &r] { return h->templates(r.query()); });
                    });
+}
+
+void HttpApi::addIoRoutes()
+{
+    IoHandlers *io = m_io;
+    const QString one = QStringLiteral("/v1/agents/sandboxes/<arg>");
+    using Body = void (IoHandlers::*)(const QString &, const QByteArray &, IoHandlers::Done);
+    const QList<QPair<QString, Body>> bodyRoutes = {
+        {QStringLiteral("/files/read"), &IoHandlers::readFile},
+        {QStringLiteral("/files/write"), &IoHandlers::writeFile},
+        {QStringLiteral("/files/list"), &IoHandlers::listFiles},
+        {QStringLiteral("/files/delete"), &IoHandlers::deleteFile},
+        {QStringLiteral("/files/mkdir"), &IoHandlers::makeDirectory},
+        {QStringLiteral("/commands/run"), &IoHandlers::runCommand},
+    };
+    for (const auto &[suffix, method] : bodyRoutes) {
+        m_server.route(one + suffix, Method::Post,
+                       [this, io, method = method](const QString &id, const QHttpServerRequest &r,
+                                                   QHttpServerResponder &&responder) {
+                           serveAsync(r, std::move(responder), [io, method, id, body = r.body()](Completion done) {
+                               (io->*method)(id, body, std::move(done));
+                           });
+                       });
+    }
+    m_server.route(one + QStringLiteral("/upload"), Method::Post,
+                   [this, io](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                       serveAsync(r, std::move(responder),
+                                  [io, id, type = r.value(QByteArrayLiteral("Content-Type")), body = r.body()](Completion done) {
+                                      io->upload(id, type, body, std::move(done));
+                                  });
+                   });
+    m_server.route(one + QStringLiteral("/download"), Method::Get,
+                   [this, io](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                       serveAsync(r, std::move(responder), [io, id, query = r.query()](Completion done) {
+                           io->download(id, query, std::move(done));
+                       });
+                   });
+}
+
+void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                         const AsyncHandler &handler)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QString key = rateKey(request);
+    if (auto refused = admit(request)) {
+        addRateHeaders(*refused, key);
+        refused->write(std::move(*shared));
+        return;
+    }
+    const QString path = request.url().path();
+    QPointer<QTcpSocket> socket(shared->socket());
+    handler([this, shared, socket, key, path](const Result<Reply> &result) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return; // the client gave up; nobody to answer
+        if (!result)
+            qCInfo(lcServer).noquote() << path << "->" << httpStatus(result.error().kind) << result.error().message;
+        QHttpServerResponse response = toHttpResponse(result);
+        addRateHeaders(response, key);
+        response.write(std::move(*shared));
+    });
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
@@ -144,9 +210,14 @@ QHttpServerResponse HttpApi::serve(const QHttpServerRequest &request, const Hand
 
 void HttpApi::addRateHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const
 {
+    addRateHeaders(response, rateKey(request));
+}
+
+void HttpApi::addRateHeaders(QHttpServerResponse &response, const QString &key) const
+{
     if (!m_limiter.enabled())
         return;
-    const RateLimiter::State state = m_limiter.peek(rateKey(request), QDateTime::currentMSecsSinceEpoch());
+    const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
     response.setHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit));
     response.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(state.remaining));
     response.setHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(state.resetEpoch));

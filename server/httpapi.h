@@ -12,6 +12,7 @@
 
 namespace Sandbar::Server {
 
+class IoHandlers;
 class LifecycleHandlers;
 
 // Routes of the Agent Sandboxes API. Each route is one line that names its handler; bearer
@@ -21,7 +22,7 @@ class HttpApi : public QObject
     Q_OBJECT
 public:
     HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandlers *lifecycle,
-            QObject *parent = nullptr);
+            IoHandlers *io, QObject *parent = nullptr);
 
     // The bound port, or 0.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -29,18 +30,27 @@ public:
 
 private:
     using Handler = std::function<Result<Reply>()>;
+    using Completion = std::function<void(const Result<Reply> &)>;
+    using AsyncHandler = std::function<void(Completion)>;
     QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
+    // For handlers that answer later (commands, transfers): the response is written when the
+    // handler completes, unless the client has gone by then.
+    void serveAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                    const AsyncHandler &handler);
     // Authentication and rate limiting; an error response when the request may not proceed.
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
     QString rateKey(const QHttpServerRequest &request) const;
     void addRateHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const;
+    void addRateHeaders(QHttpServerResponse &response, const QString &key) const;
     void addRoutes();
+    void addIoRoutes();
 
     QHttpServer m_server;
     QByteArray m_token;
     RateLimiter m_limiter;
     LifecycleHandlers *m_lifecycle;
+    IoHandlers *m_io;
 };
 
 } // namespace Sandbar::Server

@@ -45,7 +45,13 @@ QHttpServerResponse toHttpResponse(const Result<Reply> &result)
 {
     if (!result)
         return toHttpResponse(result.error());
-    return QHttpServerResponse(result->body, QHttpServerResponse::StatusCode(result->status));
+    const auto status = QHttpServerResponse::StatusCode(result->status);
+    QHttpServerResponse response = result->contentType.isEmpty()
+                                       ? QHttpServerResponse(result->body, status)
+                                       : QHttpServerResponse(result->contentType, result->raw, status);
+    for (const auto &[name, value] : result->headers)
+        response.setHeader(name, value);
+    return response;
 }
 
 } // namespace Sandbar::Server

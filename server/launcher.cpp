@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launcher.h"
 
+#include "agent/agentprotocol.h"
 #include "logging.h"
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@
 #include <sched.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,6 +37,8 @@ namespace {
 
 constexpr int kReadyTimeoutMs = 10'000;
 constexpr int kStatusFd = 3;
+constexpr int kControlFd = AgentProtocol::kControlFd;
+constexpr const char *kAgentInSandbox = "/.sandbar/agent";
 
 // Host /etc entries a sandbox may see: what the dynamic loader, locales, TLS and the
 // interpreters need, and nothing that names the host's users or secrets.
@@ -84,21 +90,23 @@ int pidfdOpen(pid_t pid)
     return int(::syscall(SYS_pidfd_open, pid, 0));
 }
 
-QString holderScript(const LaunchSpec &spec)
+QString holderScript(const LaunchSpec &spec, const QString &agent)
 {
-    // PID 1's child: lowers the process limit inside the sandbox's own user namespace (where
-    // the count starts at zero) and then holds the sandbox open until it is ended.
+    // The sandbox's first process: lowers the process limit inside the sandbox's own user
+    // namespace (where the count starts at zero), then becomes the agent, which lives as long
+    // as the sandbox.
     QString script;
     if (spec.maxProcesses > 0)
         script += QStringLiteral("ulimit -u %1 2>/dev/null; ").arg(spec.maxProcesses);
-    script += QStringLiteral("exec sleep infinity");
+    script += QStringLiteral("exec ") + agent;
     return script;
 }
 
 void appendEnvironment(CStringList &out, const LaunchSpec &spec, bool asBwrapArgs)
 {
+    const QString home = asBwrapArgs ? QStringLiteral("/home/user") : spec.rootDir + QStringLiteral("/home");
     Api::StringMap env = {
-        {QStringLiteral("HOME"), QStringLiteral("/home/user")},
+        {QStringLiteral("HOME"), home},
         {QStringLiteral("USER"), QStringLiteral("user")},
         {QStringLiteral("LOGNAME"), QStringLiteral("user")},
         {QStringLiteral("SHELL"), QStringLiteral("/bin/bash")},
@@ -109,6 +117,11 @@ void appendEnvironment(CStringList &out, const LaunchSpec &spec, bool asBwrapArg
         env.insert(it.key(), it.value());
     // Last, so that a sandbox's own variables cannot hide which sandbox a process belongs to.
     env.insert(QStringLiteral("SANDBAR_SANDBOX_ID"), spec.sandboxId);
+    if (!asBwrapArgs) {
+        // Without a mount namespace the agent maps /home/user and /tmp onto these itself.
+        env.insert(QStringLiteral("SANDBAR_HOST_HOME"), home);
+        env.insert(QStringLiteral("SANDBAR_HOST_TMP"), spec.rootDir + QStringLiteral("/tmp"));
+    }
     for (auto it = env.begin(); it != env.end(); ++it) {
         if (asBwrapArgs) {
             out.append(QByteArrayLiteral("--setenv"));
@@ -158,7 +171,7 @@ QString readLogTail(const QString &path)
 // Everything between fork and exec must be async-signal-safe: plain system calls only.
 [[noreturn]] void execChild(const LaunchSpec &spec, bool bwrapMode, char **argv, char **envp,
                             const std::vector<QByteArray> &cgroupProcs, int statusWrite,
-                            int devNull, int logFd, const char *workDir, pid_t parent)
+                            int controlFd, int devNull, int logFd, const char *workDir, pid_t parent)
 {
     ::setsid();
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -219,7 +232,8 @@ QString readLogTail(const QString &path)
     ::dup2(statusWrite, kStatusFd);
     if (!bwrapMode)
         ::fcntl(kStatusFd, F_SETFD, FD_CLOEXEC); // EOF on exec tells the parent it started
-    ::close_range(kStatusFd + 1, ~0U, 0);
+    ::dup2(controlFd, kControlFd); // inherited through bubblewrap by the agent
+    ::close_range(kControlFd + 1, ~0U, 0);
     if (!bwrapMode && ::chdir(workDir) != 0) {
         const int error = errno;
         (void)!::write(kStatusFd, &error, sizeof(error));
@@ -235,6 +249,11 @@ QString readLogTail(const QString &path)
 } // namespace
 
 Launcher::Launcher(Mode mode) : m_mode(mode) {}
+
+QString agentExecutable()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/sandbar-agent");
+}
 
 QString Launcher::findBubblewrap()
 {
@@ -289,6 +308,9 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     const QString bwrap = bwrapMode ? findBubblewrap() : QString();
     if (bwrapMode && bwrap.isEmpty())
         return ApiError::internal(missingBubblewrapMessage());
+    const QString agent = agentExecutable();
+    if (!QFileInfo(agent).isExecutable())
+        return ApiError::internal(QStringLiteral("sandbar-agent is missing: expected at %1, next to sandbar-local").arg(agent));
 
     const QDir root(spec.rootDir);
     CStringList argv;
@@ -319,6 +341,9 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         argv.append(QByteArrayLiteral("--bind"));
         argv.append(QFile::encodeName(root.filePath(QStringLiteral("tmp"))));
         argv.append(QByteArrayLiteral("/tmp"));
+        argv.append(QByteArrayLiteral("--ro-bind"));
+        argv.append(QFile::encodeName(agent));
+        argv.append(QByteArray(kAgentInSandbox));
         for (const char *arg : {"--chdir", "/home/user", "--clearenv"})
             argv.append(QByteArray(arg));
         appendEnvironment(argv, spec, true);
@@ -330,7 +355,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     }
     argv.append(QByteArrayLiteral("/bin/sh"));
     argv.append(QByteArrayLiteral("-c"));
-    argv.append(holderScript(spec));
+    argv.append(holderScript(spec, bwrapMode ? QLatin1String(kAgentInSandbox) : agent));
 
     std::vector<QByteArray> cgroupProcs;
     for (const QString &dir : spec.cgroupDirs)
@@ -343,6 +368,11 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         return ApiError::internal(QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     Fd statusRead(pipeFds[0]);
     Fd statusWrite(pipeFds[1]);
+    int controlFds[2];
+    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, controlFds) != 0)
+        return ApiError::internal(QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    Fd controlOurs(controlFds[0]);
+    Fd controlAgents(controlFds[1]);
     Fd devNull(::open("/dev/null", O_RDWR | O_CLOEXEC));
     Fd logFd(::open(QFile::encodeName(logPath).constData(),
                     O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
@@ -358,8 +388,9 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         return ApiError::internal(QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (pid == 0)
         execChild(spec, bwrapMode, argvData, envpData ? envpData : emptyEnv, cgroupProcs,
-                  statusWrite.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
+                  statusWrite.fd, controlAgents.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
     statusWrite.reset();
+    controlAgents.reset();
 
     LaunchedTree tree;
     tree.pid = pid;
@@ -420,6 +451,8 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         qCWarning(lcSandbox) << "launch of" << spec.sandboxId << "failed:" << failure;
         return ApiError::internal(failure);
     }
+    tree.controlFd = controlOurs.fd;
+    controlOurs.fd = -1;
     if (bwrapMode && spec.network) {
         auto network = SlirpNetwork::start(tree.initPid, spec.rootDir);
         if (!network) {
@@ -437,6 +470,9 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
 void Launcher::release(LaunchedTree &tree)
 {
     SlirpNetwork::stop(tree.network);
+    if (tree.controlFd >= 0)
+        ::close(tree.controlFd);
+    tree.controlFd = -1;
     if (tree.pidfd >= 0)
         ::close(tree.pidfd);
     tree.pidfd = -1;

@@ -25,11 +25,15 @@ struct LaunchSpec
     QStringList cgroupDirs; // cgroups the tree is started in
 };
 
+// Where sandbar-agent is: next to sandbar-local.
+QString agentExecutable();
+
 struct LaunchedTree
 {
     pid_t pid = -1;     // the process sandbar-local forked: leader of the tree's process group
     int pidfd = -1;     // readable when `pid` exits
     pid_t initPid = -1; // the sandbox's PID 1 (in the host's PID namespace)
+    int controlFd = -1; // sandbar-local's end of the agent's control socket
     SlirpNetwork::Handle network; // only for sandboxes with network access
 };
 

@@ -3,6 +3,7 @@
 #include "localserver.h"
 
 #include "httpapi.h"
+#include "iohandlers.h"
 #include "launcher.h"
 #include "lifecyclehandlers.h"
 #include "logging.h"
@@ -61,7 +62,8 @@ bool LocalServer::start(QString *error)
     if (!m_manager->restore(error))
         return false;
     m_lifecycle = std::make_unique<LifecycleHandlers>(m_manager.get(), m_templates.get());
-    m_api = std::make_unique<HttpApi>(m_options.token, m_options.rateLimitPerMinute, m_lifecycle.get());
+    m_io = std::make_unique<IoHandlers>(m_manager.get());
+    m_api = std::make_unique<HttpApi>(m_options.token, m_options.rateLimitPerMinute, m_lifecycle.get(), m_io.get());
     m_port = m_api->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
@@ -82,6 +84,7 @@ void LocalServer::stop()
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
     m_api.reset();
+    m_io.reset(); // cancels operations still running
     m_lifecycle.reset();
     m_manager.reset();
     if (m_store)

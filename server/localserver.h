@@ -11,6 +11,7 @@
 namespace Sandbar::Server {
 
 class HttpApi;
+class IoHandlers;
 class LifecycleHandlers;
 class SandboxManager;
 class SandboxStore;
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<TemplateCatalog> m_templates;
     std::unique_ptr<SandboxManager> m_manager;
     std::unique_ptr<LifecycleHandlers> m_lifecycle;
+    std::unique_ptr<IoHandlers> m_io;
     std::unique_ptr<HttpApi> m_api;
 };
 

@@ -217,6 +217,18 @@ Result<Api::Sandbox> SandboxManager::get(const QString &id) const
     return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
 }
 
+Result<int> SandboxManager::agentControl(const QString &id) const
+{
+    const Entry *entry = find(id);
+    if (!entry)
+        return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
+    if (!entry->runtime || Api::isFinal(entry->record.api.status)) {
+        return ApiError::badRequest(QStringLiteral("sandbox %1 has ended (%2)")
+                                        .arg(id, Api::statusToString(entry->record.api.status)));
+    }
+    return entry->runtime->tree.controlFd;
+}
+
 Result<QString> SandboxManager::hostUrl(const QString &id, quint16 port)
 {
     Entry *entry = find(id);

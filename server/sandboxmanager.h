@@ -60,6 +60,8 @@ public:
     Result<Api::Sandbox> kill(const QString &id);
     Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
     Result<Api::SandboxMetrics> metrics(const QString &id);
+    // The control socket of a running sandbox's agent.
+    Result<int> agentControl(const QString &id) const;
     // A URL on this computer that reaches `port` inside the sandbox.
     Result<QString> hostUrl(const QString &id, quint16 port);
 

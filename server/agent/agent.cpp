@@ -1,0 +1,698 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sandbar-agent: a sandbox's main process. It runs inside the sandbox's namespaces, as its
+// user, under its limits, and does there what sandbar-local asks: run commands, read and
+// write files. Everything it touches is what the sandbox itself could touch, so the
+// isolation holds by construction rather than by checks on the host side.
+//
+// Plain POSIX C++ without Qt: it starts in about a millisecond and costs little memory in
+// each of hundreds of sandboxes. See agentprotocol.h for the protocol.
+#include "agentprotocol.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <poll.h>
+#include <string>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace Sandbar::AgentProtocol;
+
+namespace {
+
+constexpr int kRequestTimeoutMs = 30'000;
+constexpr size_t kChunk = 64 * 1024;
+
+// ---- I/O on the connection ----------------------------------------------------------------
+
+class Connection
+{
+public:
+    explicit Connection(int fd) : m_fd(fd) {}
+
+    bool readExact(void *buffer, size_t size)
+    {
+        auto *out = static_cast<char *>(buffer);
+        while (size > 0) {
+            pollfd pfd{m_fd, POLLIN, 0};
+            const int ready = ::poll(&pfd, 1, kRequestTimeoutMs);
+            if (ready <= 0) {
+                if (ready < 0 && errno == EINTR)
+                    continue;
+                return false;
+            }
+            const ssize_t got = ::read(m_fd, out, size);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                return false;
+            out += got;
+            size -= size_t(got);
+        }
+        return true;
+    }
+
+    template <typename T> bool readValue(T &value) { return readExact(&value, sizeof(T)); }
+
+    bool readString(std::string &text, uint32_t maxLength = 1 << 20)
+    {
+        uint32_t length = 0;
+        if (!readValue(length) || length > maxLength)
+            return false;
+        text.resize(length);
+        return length == 0 || readExact(text.data(), length);
+    }
+
+    bool readList(std::vector<std::string> &items)
+    {
+        uint32_t count = 0;
+        if (!readValue(count) || count > 65536)
+            return false;
+        items.resize(count);
+        for (auto &item : items) {
+            if (!readString(item))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeAll(const void *data, size_t size)
+    {
+        const auto *in = static_cast<const char *>(data);
+        while (size > 0) {
+            const ssize_t wrote = ::send(m_fd, in, size, MSG_NOSIGNAL);
+            if (wrote < 0 && errno == EINTR)
+                continue;
+            if (wrote <= 0)
+                return false;
+            in += wrote;
+            size -= size_t(wrote);
+        }
+        return true;
+    }
+
+    bool frame(Frame type, const void *payload, size_t size)
+    {
+        const uint8_t t = type;
+        const uint32_t length = uint32_t(size);
+        return writeAll(&t, 1) && writeAll(&length, 4) && (size == 0 || writeAll(payload, size));
+    }
+
+    bool frame(Frame type, const std::string &payload) { return frame(type, payload.data(), payload.size()); }
+
+    bool error(int code, const std::string &message)
+    {
+        std::string payload(reinterpret_cast<const char *>(&code), sizeof(code));
+        payload += message;
+        return frame(FrameError, payload);
+    }
+
+    bool done(uint64_t size, const std::string &path)
+    {
+        std::string payload(reinterpret_cast<const char *>(&size), sizeof(size));
+        payload += path;
+        return frame(FrameDone, payload);
+    }
+
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+std::string errnoText(int code)
+{
+    return std::strerror(code);
+}
+
+// ---- Paths ----------------------------------------------------------------------------------
+
+// The sandbox's view: relative paths start at /home/user; "." and ".." are resolved
+// lexically and ".." never climbs above "/".
+std::string normalise(const std::string &input)
+{
+    const std::string path = (!input.empty() && input[0] == '/') ? input : std::string(kHome) + "/" + input;
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= path.size()) {
+        const size_t end = std::min(path.find('/', start), path.size());
+        const std::string part = path.substr(start, end - start);
+        if (part == "..") {
+            if (!parts.empty())
+                parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        start = end + 1;
+    }
+    std::string result;
+    for (const auto &part : parts)
+        result += "/" + part;
+    return result.empty() ? "/" : result;
+}
+
+bool within(const std::string &path, const std::string &root)
+{
+    return path.compare(0, root.size(), root) == 0 && (path.size() == root.size() || path[root.size()] == '/');
+}
+
+// Where the sandbox's writable areas are in the agent's own mount view: the same paths under
+// bubblewrap; their folders in sandbar-local's data dir when it runs without isolation
+// (SANDBAR_HOST_HOME / SANDBAR_HOST_TMP).
+std::string g_homeOnHost = kHome;
+std::string g_tmpOnHost = kTmp;
+
+std::string toHost(const std::string &path)
+{
+    if (within(path, kHome))
+        return g_homeOnHost + path.substr(std::strlen(kHome));
+    if (within(path, kTmp))
+        return g_tmpOnHost + path.substr(std::strlen(kTmp));
+    return path;
+}
+
+// `path` in the sandbox's view.
+bool writable(const std::string &path)
+{
+    return within(path, kHome) || within(path, kTmp);
+}
+
+// `path` as resolved in the agent's view.
+bool writableOnHost(const std::string &path)
+{
+    return within(path, g_homeOnHost) || within(path, g_tmpOnHost);
+}
+
+std::string parentOf(const std::string &path)
+{
+    const size_t slash = path.rfind('/');
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// After symlinks: the real location must still be in a writable area. Inside the sandbox a
+// symlink can only lead to the sandbox's own files, but writes stay where the sandbox's
+// user may write, as the API promises.
+bool realWithinWritable(const std::string &hostPath)
+{
+    char real[PATH_MAX];
+    if (!::realpath(hostPath.c_str(), real))
+        return false;
+    return writableOnHost(real);
+}
+
+bool checkWritable(Connection &conn, const std::string &path)
+{
+    if (!writable(path)) {
+        conn.error(EACCES, "only /home/user and /tmp are writable: " + path);
+        return false;
+    }
+    return true;
+}
+
+// mkdir -p below the writable area `path` (a host path) lies in; every level must stay in it.
+int makeParents(const std::string &path)
+{
+    const std::string &root = within(path, g_homeOnHost) ? g_homeOnHost : g_tmpOnHost;
+    for (size_t at = root.size() + 1; at <= path.size(); ++at) {
+        if (at != path.size() && path[at] != '/')
+            continue;
+        const std::string prefix = path.substr(0, at);
+        if (::mkdir(prefix.c_str(), 0755) != 0 && errno != EEXIST)
+            return errno;
+        if (!realWithinWritable(prefix))
+            return EACCES;
+    }
+    return 0;
+}
+
+// ---- Operations -----------------------------------------------------------------------------
+
+void readFile(Connection &conn)
+{
+    std::string input;
+    uint64_t maxBytes = 0;
+    if (!conn.readString(input, PATH_MAX) || !conn.readValue(maxBytes))
+        return;
+    const std::string path = normalise(input);
+    const int fd = ::open(toHost(path).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        conn.error(S_ISDIR(info.st_mode) ? EISDIR : EINVAL,
+                   path + (S_ISDIR(info.st_mode) ? " is a directory" : " is not a regular file"));
+        return;
+    }
+    if (uint64_t(info.st_size) > maxBytes) {
+        ::close(fd);
+        conn.error(EFBIG, path + " is " + std::to_string(info.st_size) + " bytes, more than the " +
+                              std::to_string(maxBytes) + " this operation returns");
+        return;
+    }
+    std::vector<char> buffer(kChunk);
+    uint64_t total = 0;
+    while (true) {
+        const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            conn.error(errno, path + ": " + errnoText(errno));
+            ::close(fd);
+            return;
+        }
+        if (got == 0)
+            break;
+        total += uint64_t(got);
+        if (total > maxBytes) { // grew while being read
+            conn.error(EFBIG, path + " grew past the limit while being read");
+            ::close(fd);
+            return;
+        }
+        if (!conn.frame(FrameData, buffer.data(), size_t(got)))
+            break;
+    }
+    ::close(fd);
+    conn.done(total, path);
+}
+
+void writeFile(Connection &conn)
+{
+    std::string input;
+    uint64_t length = 0;
+    if (!conn.readString(input, PATH_MAX) || !conn.readValue(length))
+        return;
+    const std::string path = normalise(input);
+    if (!checkWritable(conn, path))
+        return;
+    std::string hostPath = toHost(path);
+    if (const int code = makeParents(parentOf(hostPath))) {
+        conn.error(code, parentOf(path) + ": " + errnoText(code));
+        return;
+    }
+    struct stat link {};
+    if (::lstat(hostPath.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        char real[PATH_MAX];
+        if (!::realpath(hostPath.c_str(), real) || !writableOnHost(real)) {
+            conn.error(EACCES, path + " is a symbolic link out of the writable areas");
+            return;
+        }
+        hostPath = real;
+    }
+    const int fd = ::open(hostPath.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        conn.error(S_ISDIR(info.st_mode) ? EISDIR : EINVAL,
+                   path + (S_ISDIR(info.st_mode) ? " is a directory" : " is not a regular file"));
+        return;
+    }
+    if (::ftruncate(fd, 0) != 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        ::close(fd);
+        return;
+    }
+    std::vector<char> buffer(kChunk);
+    uint64_t written = 0;
+    while (written < length) {
+        const size_t want = size_t(std::min<uint64_t>(buffer.size(), length - written));
+        if (!conn.readExact(buffer.data(), want)) {
+            ::close(fd);
+            return; // sandbar-local went away
+        }
+        size_t offset = 0;
+        while (offset < want) {
+            const ssize_t wrote = ::write(fd, buffer.data() + offset, want - offset);
+            if (wrote < 0 && errno == EINTR)
+                continue;
+            if (wrote < 0) {
+                const int code = errno;
+                ::close(fd);
+                conn.error(code, path + ": " + (code == EFBIG ? std::string("the file would exceed the sandbox's file size limit")
+                                                              : errnoText(code)));
+                return;
+            }
+            offset += size_t(wrote);
+        }
+        written += want;
+    }
+    if (::close(fd) != 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return;
+    }
+    conn.done(written, path);
+}
+
+void listDirectory(Connection &conn)
+{
+    std::string input;
+    uint32_t maxEntries = 0;
+    if (!conn.readString(input, PATH_MAX) || !conn.readValue(maxEntries))
+        return;
+    const std::string path = normalise(input);
+    DIR *dir = ::opendir(toHost(path).c_str());
+    if (!dir) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return;
+    }
+    struct Entry
+    {
+        std::string name;
+        bool isDir;
+        uint64_t size;
+        int64_t mtime;
+    };
+    std::vector<Entry> entries;
+    const int dirFd = ::dirfd(dir);
+    while (const dirent *item = ::readdir(dir)) {
+        if (std::strcmp(item->d_name, ".") == 0 || std::strcmp(item->d_name, "..") == 0)
+            continue;
+        struct stat info {};
+        if (::fstatat(dirFd, item->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // removed meanwhile
+        bool isDir = S_ISDIR(info.st_mode);
+        struct stat target {};
+        if (S_ISLNK(info.st_mode) && ::fstatat(dirFd, item->d_name, &target, 0) == 0)
+            isDir = S_ISDIR(target.st_mode);
+        entries.push_back({item->d_name, isDir, uint64_t(info.st_size), int64_t(info.st_mtim.tv_sec)});
+    }
+    ::closedir(dir);
+    // Directories first, then by name: a stable order, and the cap keeps a predictable part.
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.isDir != b.isDir ? a.isDir : a.name < b.name;
+    });
+    if (entries.size() > maxEntries)
+        entries.resize(maxEntries);
+    std::string payload;
+    for (const Entry &entry : entries) {
+        payload.assign(1, char(entry.isDir ? 1 : 0));
+        payload.append(reinterpret_cast<const char *>(&entry.size), sizeof(entry.size));
+        payload.append(reinterpret_cast<const char *>(&entry.mtime), sizeof(entry.mtime));
+        payload += entry.name;
+        if (!conn.frame(FrameEntry, payload))
+            return;
+    }
+    conn.done(entries.size(), path);
+}
+
+int removeEntry(const char *path, const struct stat *, int, FTW *)
+{
+    return ::remove(path) == 0 ? 0 : errno;
+}
+
+void deletePath(Connection &conn)
+{
+    std::string input;
+    if (!conn.readString(input, PATH_MAX))
+        return;
+    const std::string path = normalise(input);
+    if (!checkWritable(conn, path))
+        return;
+    if (path == kHome || path == kTmp) {
+        conn.error(EACCES, path + " itself cannot be deleted");
+        return;
+    }
+    const std::string hostPath = toHost(path);
+    if (!realWithinWritable(parentOf(hostPath))) {
+        conn.error(EACCES, path + " is outside the writable areas");
+        return;
+    }
+    struct stat info {};
+    if (::lstat(hostPath.c_str(), &info) != 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return;
+    }
+    // FTW_PHYS: symlinks are removed, never followed.
+    const int code = S_ISDIR(info.st_mode) ? ::nftw(hostPath.c_str(), removeEntry, 32, FTW_DEPTH | FTW_PHYS)
+                                           : (::unlink(hostPath.c_str()) == 0 ? 0 : errno);
+    if (code != 0) {
+        conn.error(code > 0 ? code : EIO, path + ": " + errnoText(code > 0 ? code : EIO));
+        return;
+    }
+    conn.done(0, path);
+}
+
+void makeDirectory(Connection &conn)
+{
+    std::string input;
+    if (!conn.readString(input, PATH_MAX))
+        return;
+    const std::string path = normalise(input);
+    if (!checkWritable(conn, path))
+        return;
+    if (const int code = makeParents(toHost(path))) {
+        conn.error(code, path + ": " + errnoText(code));
+        return;
+    }
+    struct stat info {};
+    if (::stat(toHost(path).c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+        conn.error(EEXIST, path + " exists and is not a directory");
+        return;
+    }
+    conn.done(0, path);
+}
+
+// ---- Commands -------------------------------------------------------------------------------
+
+void runCommand(Connection &conn)
+{
+    std::string cwd;
+    uint32_t timeoutMs = 0;
+    uint32_t cap = 0;
+    std::vector<std::string> argv;
+    std::vector<std::string> env;
+    if (!conn.readString(cwd, PATH_MAX) || !conn.readValue(timeoutMs) || !conn.readValue(cap) ||
+        !conn.readList(argv) || !conn.readList(env) || argv.empty())
+        return;
+    cwd = normalise(cwd);
+
+    int out[2], err[2], status[2];
+    if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0 || ::pipe2(status, O_CLOEXEC) != 0) {
+        conn.error(errno, "pipe: " + errnoText(errno));
+        return;
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        conn.error(errno, "cannot start the command: " + errnoText(errno));
+        return;
+    }
+    if (pid == 0) {
+        ::setsid(); // its own process group, and no controlling terminal (no TIOCSTI)
+        for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
+            ::signal(sig, SIG_DFL);
+        const int devNull = ::open("/dev/null", O_RDONLY);
+        ::dup2(devNull, STDIN_FILENO); // reading stdin ends at once
+        ::dup2(out[1], STDOUT_FILENO);
+        ::dup2(err[1], STDERR_FILENO);
+        if (::chdir(toHost(cwd).c_str()) != 0) {
+            const int code = errno;
+            (void)!::write(status[1], "C", 1);
+            (void)!::write(status[1], &code, sizeof(code));
+            ::_exit(127);
+        }
+        for (const std::string &item : env) {
+            const size_t equals = item.find('=');
+            if (equals != std::string::npos)
+                ::setenv(item.substr(0, equals).c_str(), item.substr(equals + 1).c_str(), 1);
+        }
+        std::vector<char *> args;
+        for (std::string &arg : argv)
+            args.push_back(arg.data());
+        args.push_back(nullptr);
+        ::execvp(args[0], args.data());
+        const int code = errno;
+        (void)!::write(status[1], "E", 1);
+        (void)!::write(status[1], &code, sizeof(code));
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    ::close(err[1]);
+    ::close(status[1]);
+    char failure[1 + sizeof(int)];
+    ssize_t got;
+    do {
+        got = ::read(status[0], failure, sizeof(failure));
+    } while (got < 0 && errno == EINTR);
+    ::close(status[0]);
+    if (got == ssize_t(sizeof(failure))) {
+        int code;
+        std::memcpy(&code, failure + 1, sizeof(code));
+        ::waitpid(pid, nullptr, 0);
+        conn.error(code, failure[0] == 'C' ? "working directory " + cwd + ": " + errnoText(code)
+                                           : "cannot run '" + argv[0] + "': " + errnoText(code));
+        return;
+    }
+
+    const int pidfd = int(::syscall(SYS_pidfd_open, pid, 0));
+    timespec start{};
+    ::clock_gettime(CLOCK_MONOTONIC, &start);
+    const auto elapsedMs = [&start] {
+        timespec now{};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        return int64_t(now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1'000'000;
+    };
+    int streams[2] = {out[0], err[0]};
+    uint64_t sent[2] = {0, 0};
+    bool truncated[2] = {false, false};
+    bool exited = false, timedOut = false;
+    int waitStatus = 0;
+    int64_t drainUntil = -1;
+    std::vector<char> buffer(kChunk);
+    while (streams[0] >= 0 || streams[1] >= 0 || !exited) {
+        std::vector<pollfd> fds;
+        for (int fd : streams)
+            fds.push_back({fd, POLLIN, 0});
+        fds.push_back({exited ? -1 : pidfd, POLLIN, 0});
+        fds.push_back({conn.fd(), POLLIN, 0});
+        const int64_t now = elapsedMs();
+        int64_t wait = exited ? drainUntil - now : int64_t(timeoutMs) - now;
+        if (exited && wait <= 0)
+            break; // a background process still holds the pipes: stop waiting for it
+        if (!exited && wait <= 0) {
+            ::kill(-pid, SIGKILL);
+            timedOut = true;
+            wait = 1000;
+        }
+        const int ready = ::poll(fds.data(), nfds_t(fds.size()), int(std::min<int64_t>(wait, 1000)));
+        if (ready < 0 && errno != EINTR)
+            break;
+        for (int i = 0; i < 2; ++i) {
+            if (streams[i] < 0 || !(fds[size_t(i)].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            const ssize_t n = ::read(streams[i], buffer.data(), buffer.size());
+            if (n <= 0) {
+                if (n < 0 && errno == EINTR)
+                    continue;
+                ::close(streams[i]);
+                streams[i] = -1;
+                continue;
+            }
+            const uint64_t room = cap > sent[i] ? cap - sent[i] : 0;
+            const size_t forward = size_t(std::min<uint64_t>(room, uint64_t(n)));
+            if (forward > 0 && !conn.frame(i == 0 ? FrameStdout : FrameStderr, buffer.data(), forward))
+                goto cancelled;
+            sent[i] += forward;
+            if (forward < size_t(n) && !truncated[i]) {
+                truncated[i] = true;
+                const char which = char(i + 1);
+                if (!conn.frame(FrameTruncated, &which, 1))
+                    goto cancelled;
+            }
+        }
+        if (!exited && (fds[2].revents & POLLIN)) {
+            if (::waitpid(pid, &waitStatus, WNOHANG) == pid) {
+                exited = true;
+                drainUntil = elapsedMs() + 100;
+            }
+        }
+        if (fds[3].revents & (POLLIN | POLLHUP | POLLERR)) {
+            char probe;
+            if (::recv(conn.fd(), &probe, 1, MSG_DONTWAIT) <= 0)
+                goto cancelled; // sandbar-local closed the connection: cancel
+        }
+    }
+    ::kill(-pid, SIGKILL); // whatever the command left in its process group
+    {
+        const int32_t code = WIFEXITED(waitStatus) ? WEXITSTATUS(waitStatus)
+                                                   : 128 + (WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0);
+        const int32_t signal = WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0;
+        std::string payload(reinterpret_cast<const char *>(&code), sizeof(code));
+        payload += char(timedOut ? 1 : 0);
+        payload.append(reinterpret_cast<const char *>(&signal), sizeof(signal));
+        conn.frame(FrameExit, payload);
+    }
+    return;
+cancelled:
+    ::kill(-pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+}
+
+void serve(int fd)
+{
+    Connection conn(fd);
+    uint8_t op = 0;
+    if (!conn.readValue(op))
+        return;
+    switch (op) {
+    case OpCommand: runCommand(conn); break;
+    case OpRead: readFile(conn); break;
+    case OpWrite: writeFile(conn); break;
+    case OpList: listDirectory(conn); break;
+    case OpDelete: deletePath(conn); break;
+    case OpMkdir: makeDirectory(conn); break;
+    default: conn.error(EINVAL, "unknown operation"); break;
+    }
+}
+
+int receiveConnection(int control)
+{
+    char byte;
+    iovec iov{&byte, 1};
+    alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))];
+    msghdr message{};
+    message.msg_iov = &iov;
+    message.msg_iovlen = 1;
+    message.msg_control = space;
+    message.msg_controllen = sizeof(space);
+    ssize_t got;
+    do {
+        got = ::recvmsg(control, &message, MSG_CMSG_CLOEXEC);
+    } while (got < 0 && errno == EINTR);
+    if (got <= 0)
+        return -2; // sandbar-local is gone
+    const cmsghdr *header = CMSG_FIRSTHDR(&message);
+    if (!header || header->cmsg_type != SCM_RIGHTS)
+        return -1;
+    int fd;
+    std::memcpy(&fd, CMSG_DATA(header), sizeof(fd));
+    return fd;
+}
+
+} // namespace
+
+int main()
+{
+    if (const char *home = std::getenv("SANDBAR_HOST_HOME"))
+        g_homeOnHost = home;
+    if (const char *tmp = std::getenv("SANDBAR_HOST_TMP"))
+        g_tmpOnHost = tmp;
+    ::unsetenv("SANDBAR_HOST_HOME");
+    ::unsetenv("SANDBAR_HOST_TMP");
+    ::signal(SIGPIPE, SIG_IGN);
+    ::signal(SIGXFSZ, SIG_IGN); // a write past RLIMIT_FSIZE fails with EFBIG instead of killing
+    ::signal(SIGCHLD, SIG_IGN); // connection handlers are reaped by the kernel
+    while (true) {
+        const int fd = receiveConnection(kControlFd);
+        if (fd == -2)
+            return 0;
+        if (fd < 0)
+            continue;
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            ::close(kControlFd);
+            ::signal(SIGCHLD, SIG_DFL); // this handler waits for its command itself
+            serve(fd);
+            ::_exit(0);
+        }
+        ::close(fd);
+    }
+}
