@@ -119,7 +119,8 @@ AgentCall::AgentCall(qint64 limitBytes, Done done, QObject *parent)
 bool AgentCall::open(int controlFd, const QByteArray &request)
 {
     int fds[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds) != 0) {
+    // Blocking: the agent end shares nothing with ours, and the agent writes with blocking sends.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         fail(QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }

@@ -610,7 +610,10 @@ void runCommand(Connection &conn)
                 goto cancelled; // sandbar-local closed the connection: cancel
         }
     }
-    ::kill(-pid, SIGKILL); // whatever the command left in its process group
+    // After a normal exit, background processes the command started keep running, as on any
+    // machine, until the sandbox ends; after a timeout the whole process group goes.
+    if (timedOut)
+        ::kill(-pid, SIGKILL);
     {
         const int32_t code = WIFEXITED(waitStatus) ? WEXITSTATUS(waitStatus)
                                                    : 128 + (WIFSIGNALED(waitStatus) ? WTERMSIG(waitStatus) : 0);
@@ -641,6 +644,14 @@ void serve(int fd)
     case OpMkdir: makeDirectory(conn); break;
     default: conn.error(EINVAL, "unknown operation"); break;
     }
+}
+
+void reapChildren(int)
+{
+    const int saved = errno;
+    while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+    }
+    errno = saved;
 }
 
 int receiveConnection(int control)
@@ -679,7 +690,12 @@ int main()
     ::unsetenv("SANDBAR_HOST_TMP");
     ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGXFSZ, SIG_IGN); // a write past RLIMIT_FSIZE fails with EFBIG instead of killing
-    ::signal(SIGCHLD, SIG_IGN); // connection handlers are reaped by the kernel
+    // Handlers are reaped with waitpid rather than by ignoring SIGCHLD: only a real wait adds
+    // a child's CPU time and I/O to this process's totals, which the sandbox's metrics read.
+    struct sigaction reap = {};
+    reap.sa_handler = reapChildren;
+    reap.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+    ::sigaction(SIGCHLD, &reap, nullptr);
     while (true) {
         const int fd = receiveConnection(kControlFd);
         if (fd == -2)
@@ -687,7 +703,10 @@ int main()
         if (fd < 0)
             continue;
         const pid_t pid = ::fork();
-        if (pid == 0) {
+        if (pid < 0) {
+            const int code = errno;
+            Connection(fd).error(code, "the sandbox cannot start another process: " + errnoText(code));
+        } else if (pid == 0) {
             ::close(kControlFd);
             ::signal(SIGCHLD, SIG_DFL); // this handler waits for its command itself
             serve(fd);

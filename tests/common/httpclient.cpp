@@ -14,19 +14,19 @@ HttpResult HttpClient::post(const QString &path, const QJsonObject &body, bool a
 }
 
 HttpResult HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                            bool auth, const QByteArray &tokenOverride)
+                            bool auth, const QByteArray &tokenOverride, const QByteArray &contentType)
 {
     QUrl url = m_base;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(question < 0 ? path : path.left(question), QUrl::StrictMode);
     if (question >= 0)
-        url.setQuery(path.mid(question + 1));
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode); // as written: tests send encoded queries
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
     if (auth)
         request.setRawHeader("Authorization", "Bearer " + (tokenOverride.isEmpty() ? m_token : tokenOverride));
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

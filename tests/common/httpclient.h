@@ -27,7 +27,8 @@ public:
     HttpResult del(const QString &path, bool auth = true) { return send("DELETE", path, {}, auth); }
     HttpResult post(const QString &path, const QJsonObject &body, bool auth = true);
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body,
-                    bool auth = true, const QByteArray &tokenOverride = {});
+                    bool auth = true, const QByteArray &tokenOverride = {},
+                    const QByteArray &contentType = "application/json");
 
     void setBase(const QUrl &base) { m_base = base; }
     void setToken(const QByteArray &token) { m_token = token; }

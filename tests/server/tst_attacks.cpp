@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Attempts to get out of a sandbox, or to take sandbar-local down, through the file and
+// command APIs. Each must end in a clear error or a cap, write nothing outside the sandbox,
+// leave no process behind, and leave another sandbox's commands answering normally.
+#include "common/httpclient.h"
+#include "common/sandboxapi.h"
+#include "common/serverprocess.h"
+#include "core/apitypes.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+QString out(const HttpResult &reply)
+{
+    return reply.json.value(QStringLiteral("stdout")).toString();
+}
+
+qint64 rssMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+} // namespace
+
+class TstAttacks : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<SandboxApi> m_api;
+    QString m_control; // a bystander sandbox that must keep answering
+    QString m_attacker;
+    QString m_secretName;
+    QString m_hostSecret; // a file on the host, outside every sandbox
+
+    // The bystander's command round trip is still normal.
+    void verifyControlHealthy()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult reply = m_api->exec(m_control, QStringLiteral("echo"), {QStringLiteral("alive")});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(out(reply), QStringLiteral("alive\n"));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Only the agent is left in the sandbox (the sandbox's init carries no marker).
+    void verifyNothingLeftIn(const QString &id)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).size() <= 1, 5000);
+    }
+
+    void verifyNoHostSecret(const HttpResult &reply)
+    {
+        QVERIFY2(!reply.body.contains("HOST-SECRET"), reply.body.left(200).constData());
+    }
+
+    QString randomName(const char *prefix)
+    {
+        return QLatin1String(prefix) + QString::number(QRandomGenerator::global()->generate64(), 16);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(m_dir.path(), "attack-token", {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_server.errorOutput()));
+        m_http = std::make_unique<HttpClient>(m_server.url(), "attack-token");
+        m_api = std::make_unique<SandboxApi>(*m_http);
+        m_control = m_api->create();
+        m_attacker = m_api->create();
+        QVERIFY(!m_control.isEmpty() && !m_attacker.isEmpty());
+        m_secretName = randomName("sandbar-host-secret-");
+        m_hostSecret = QStringLiteral("/tmp/") + m_secretName;
+        QFile secret(m_hostSecret);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("HOST-SECRET");
+    }
+
+    void cleanupTestCase()
+    {
+        QFile::remove(m_hostSecret);
+        QCOMPARE(m_server.stop(), 0);
+    }
+
+    void dotDotInEveryPosition_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("leading") << QStringLiteral("../../../../..");
+        QTest::newRow("after home") << QStringLiteral("/home/user/../../..");
+        QTest::newRow("middle") << QStringLiteral("a/b/../../../../../..");
+        QTest::newRow("root") << QStringLiteral("/../../..");
+        QTest::newRow("dots and slashes") << QStringLiteral("./.././/../.");
+        QTest::newRow("trailing dir") << QStringLiteral("/home/user/x/..//../../../");
+    }
+    void dotDotInEveryPosition()
+    {
+        QFETCH(QString, prefix);
+        const QString target = prefix + QStringLiteral("/tmp/") + m_secretName;
+        const HttpResult read = m_api->read(m_attacker, target);
+        QCOMPARE(read.status, 404); // the sandbox's /tmp, not this computer's
+        verifyNoHostSecret(read);
+        QCOMPARE(m_api->download(m_attacker, QString::fromLatin1(QUrl::toPercentEncoding(target))).status, 404);
+        // Writes resolve inside the sandbox as well: its own /tmp, or refused.
+        const QString evil = randomName("evil-");
+        QCOMPARE(m_api->write(m_attacker, prefix + QStringLiteral("/tmp/") + evil, QStringLiteral("x")).status, 200);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/") + evil));
+        QCOMPARE(m_api->write(m_attacker, prefix + QStringLiteral("/etc/") + evil, QStringLiteral("x")).status, 403);
+        QVERIFY(!QFile::exists(QStringLiteral("/etc/") + evil));
+        QCOMPARE(m_api->file(m_attacker, QStringLiteral("delete"), QJsonObject{{QStringLiteral("path"), prefix + QStringLiteral("/usr/bin/env")}}).status, 403);
+        QVERIFY(QFile::exists(QStringLiteral("/usr/bin/env")));
+        verifyControlHealthy();
+    }
+
+    void encodedDots()
+    {
+        for (const QString &path : {QStringLiteral("%2e%2e/%2e%2e/%2e%2e/tmp/") + m_secretName,
+                                    QStringLiteral("..%2f..%2f..%2ftmp%2f") + m_secretName,
+                                    QStringLiteral("%252e%252e/%252e%252e/tmp/") + m_secretName}) {
+            const HttpResult read = m_api->read(m_attacker, path);
+            QCOMPARE(read.status, 404); // taken literally: a file of that odd name in /home/user
+            verifyNoHostSecret(read);
+        }
+        // In the download query: decoded once, and then still inside the sandbox.
+        for (const QString &query : {QStringLiteral("..%2F..%2F..%2Ftmp%2F") + m_secretName,
+                                     QStringLiteral("%252e%252e%252f%252e%252e%252ftmp%252f") + m_secretName}) {
+            const HttpResult reply = m_api->download(m_attacker, query);
+            QCOMPARE(reply.status, 404);
+            verifyNoHostSecret(reply);
+        }
+        verifyControlHealthy();
+    }
+
+    void absoluteHostPaths()
+    {
+        const QStringList paths = {
+            m_hostSecret,
+            m_dir.filePath(QStringLiteral("token")),
+            m_dir.filePath(QStringLiteral("sandbar-local.sqlite")),
+            QStringLiteral("/etc/shadow"),
+            QStringLiteral("/root/.bashrc"),
+            QStringLiteral("/proc/1/root/etc/shadow"),
+            QStringLiteral("/proc/1/root") + m_hostSecret,
+        };
+        for (const QString &path : paths) {
+            const HttpResult read = m_api->read(m_attacker, path);
+            QVERIFY2(read.status == 404 || read.status == 403, qPrintable(path + QStringLiteral(": ") + QString::number(read.status)));
+            verifyNoHostSecret(read);
+            QVERIFY(!read.body.contains("attack-token"));
+        }
+        verifyControlHealthy();
+    }
+
+    void nulAndOverlongPaths()
+    {
+        QCOMPARE(m_api->read(m_attacker, QStringLiteral("a") + QChar(0) + QStringLiteral("b")).status, 400);
+        QCOMPARE(m_api->write(m_attacker, QStringLiteral("x") + QChar(0) + QStringLiteral("/etc/passwd"), QStringLiteral("x")).status, 400);
+        QCOMPARE(m_api->read(m_attacker, QString(4097, QLatin1Char('a'))).status, 400);
+        QCOMPARE(m_api->write(m_attacker, QString(300, QLatin1Char('n')), QStringLiteral("x")).status, 400); // a name too long
+        QString deep;
+        for (int i = 0; i < 1000; ++i)
+            deep += QStringLiteral("d/");
+        const int status = m_api->read(m_attacker, deep + QStringLiteral("f")).status;
+        QVERIFY(status == 404 || status == 400);
+        verifyControlHealthy();
+    }
+
+    void siblingSandboxIsOutOfReach()
+    {
+        // The sandbox next door, by its folder on this computer and by relative paths.
+        const QString sibling = m_api->create();
+        QCOMPARE(m_api->write(sibling, QStringLiteral("marker.txt"), QStringLiteral("SIBLING-DATA")).status, 200);
+        const QString siblingHome = m_dir.filePath(QStringLiteral("sandboxes/%1/home").arg(sibling));
+        QVERIFY(QFile::exists(siblingHome + QStringLiteral("/marker.txt")));
+        const QString mine = m_dir.filePath(QStringLiteral("sandboxes/%1/home").arg(m_attacker));
+        for (const QString &path : {siblingHome + QStringLiteral("/marker.txt"),
+                                    QStringLiteral("../../%1/home/marker.txt").arg(sibling),
+                                    mine + QStringLiteral("/../../") + sibling + QStringLiteral("/home/marker.txt")}) {
+            const HttpResult read = m_api->read(m_attacker, path);
+            QCOMPARE(read.status, 404);
+            QVERIFY(!read.body.contains("SIBLING-DATA"));
+        }
+        const HttpResult shell = m_api->run(m_attacker, QStringLiteral("cat %1/marker.txt; ls /home").arg(siblingHome));
+        QVERIFY(!out(shell).contains(QStringLiteral("SIBLING-DATA")));
+        QCOMPARE(out(shell), QStringLiteral("user\n"));
+        verifyControlHealthy();
+    }
+
+    void symlinksInsideTheSandbox()
+    {
+        const QString siblingHome = m_dir.filePath(QStringLiteral("sandboxes/%1/home").arg(m_control));
+        QCOMPARE(m_api->run(m_attacker, QStringLiteral("ln -sfn / rootlink; ln -sfn %1 siblinglink; ln -sfn /proc/1/root p1; "
+                                                      "mkdir -p d; ln -sfn /etc d/etc").arg(siblingHome)).status, 200);
+        // Through a link to "/" the sandbox sees its own root, never this computer's.
+        const HttpResult secret = m_api->read(m_attacker, QStringLiteral("rootlink/tmp/") + m_secretName);
+        QCOMPARE(secret.status, 404);
+        verifyNoHostSecret(secret);
+        QCOMPARE(m_api->read(m_attacker, QStringLiteral("p1/tmp/") + m_secretName).status, 404);
+        QCOMPARE(m_api->file(m_attacker, QStringLiteral("list"), QJsonObject{{QStringLiteral("path"), QStringLiteral("siblinglink")}}).status, 404);
+        const HttpResult root = m_api->file(m_attacker, QStringLiteral("list"), QJsonObject{{QStringLiteral("path"), QStringLiteral("rootlink")}});
+        QCOMPARE(root.status, 200);
+        QStringList names;
+        for (const QJsonValue &entry : root.json.value(QStringLiteral("files")).toArray())
+            names.append(entry.toObject().value(QStringLiteral("name")).toString());
+        QVERIFY2(!names.contains(QStringLiteral("var")) && !names.contains(QStringLiteral("root")) && !names.contains(QStringLiteral("work")),
+                 qPrintable(names.join(QLatin1Char(' '))));
+        // Writes through links (final or intermediate) stay where the sandbox may write.
+        const QString evil = randomName("evil-");
+        QCOMPARE(m_api->write(m_attacker, QStringLiteral("rootlink/usr/") + evil, QStringLiteral("x")).status, 403);
+        QCOMPARE(m_api->write(m_attacker, QStringLiteral("d/etc/") + evil, QStringLiteral("x")).status, 403);
+        QCOMPARE(m_api->run(m_attacker, QStringLiteral("ln -sfn /etc/passwd pw")).status, 200);
+        QCOMPARE(m_api->write(m_attacker, QStringLiteral("pw"), QStringLiteral("x")).status, 403);
+        QCOMPARE(m_api->file(m_attacker, QStringLiteral("mkdir"), QJsonObject{{QStringLiteral("path"), QStringLiteral("rootlink/opt/") + evil}}).status, 403);
+        QVERIFY(!QFile::exists(QStringLiteral("/usr/") + evil));
+        QVERIFY(!QFile::exists(QStringLiteral("/etc/") + evil));
+        QVERIFY(!QFile::exists(QStringLiteral("/opt/") + evil));
+        // Deleting a link removes the link, never what it points to.
+        QCOMPARE(m_api->file(m_attacker, QStringLiteral("delete"), QJsonObject{{QStringLiteral("path"), QStringLiteral("d")}}).status, 200);
+        QCOMPARE(m_api->read(m_attacker, QStringLiteral("/etc/passwd")).status, 200);
+        verifyControlHealthy();
+    }
+
+    void symlinkSwappedBetweenCheckAndUse()
+    {
+        // A loop in the sandbox flips "swap" between a directory and a link to /etc while
+        // writes aim through it.
+        QCOMPARE(m_api->run(m_attacker, QStringLiteral("setsid sh -c 'end=$(($(date +%s)+4)); while [ $(date +%s) -lt $end ]; do "
+                                                      "rm -rf swap; mkdir swap; rm -rf swap; ln -s /etc swap; done' "
+                                                      ">/dev/null 2>&1 </dev/null &")).status, 200);
+        const QString evil = randomName("race-");
+        QElapsedTimer timer;
+        timer.start();
+        int attempts = 0;
+        while (timer.elapsed() < 3000) {
+            const int status = m_api->write(m_attacker, QStringLiteral("swap/") + evil, QStringLiteral("x")).status;
+            QVERIFY2(status == 200 || status == 403 || status == 404 || status == 400, qPrintable(QString::number(status)));
+            ++attempts;
+        }
+        QVERIFY(attempts > 20);
+        QVERIFY(!QFile::exists(QStringLiteral("/etc/") + evil));
+        QVERIFY(out(m_api->run(m_attacker, QStringLiteral("ls /etc/%1 2>&1 || true").arg(evil))).contains(QStringLiteral("No such file")));
+        verifyControlHealthy();
+    }
+
+    void fifosAndDevices()
+    {
+        QCOMPARE(m_api->run(m_attacker, QStringLiteral("rm -f fifo; mkfifo fifo")).status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_api->read(m_attacker, QStringLiteral("fifo")).status, 400);
+        QCOMPARE(m_api->write(m_attacker, QStringLiteral("fifo"), QStringLiteral("x")).status, 400);
+        QCOMPARE(m_api->download(m_attacker, QStringLiteral("/home/user/fifo")).status, 400);
+        for (const char *device : {"/dev/zero", "/dev/urandom", "/dev/null"}) {
+            QCOMPARE(m_api->read(m_attacker, QLatin1String(device)).status, 400);
+            QCOMPARE(m_api->download(m_attacker, QLatin1String(device)).status, 400);
+        }
+        QVERIFY(timer.elapsed() < 5000); // nothing blocked on them
+        verifyControlHealthy();
+    }
+
+    void writesBeyondTheFileSizeLimit()
+    {
+        // One real gigabyte and more through the sandbox's own processes: stopped at the limit.
+        const HttpResult big = m_api->run(m_attacker, QStringLiteral("head -c 1100M /dev/zero > big.bin; echo status=$?; stat -c %s big.bin; rm -f big.bin"), 120000);
+        QCOMPARE(big.status, 200);
+        // head dies of SIGXFSZ (exit 128 + 25), as on any machine with that limit.
+        QVERIFY2(out(big).startsWith(QStringLiteral("status=153\n")), qPrintable(out(big)));
+        QCOMPARE(out(big).section(QLatin1Char('\n'), 1, 1).toLongLong(), 1024ll << 20);
+        const HttpResult sparse = m_api->run(m_attacker, QStringLiteral("dd if=/dev/zero of=sparse.bin bs=1M count=1 seek=1100 2>/dev/null; echo status=$?; stat -c %s sparse.bin; rm -f sparse.bin"));
+        QVERIFY2(out(sparse).startsWith(QStringLiteral("status=153\n")), qPrintable(out(sparse)));
+        QVERIFY(out(sparse).section(QLatin1Char('\n'), 1, 1).toLongLong() <= 1024ll << 20);
+        // Through the file API: more than it takes at once is refused before anything is written.
+        const QString huge(101 * 1024 * 1024, QLatin1Char('a'));
+        const HttpResult tooBig = m_api->write(m_attacker, QStringLiteral("huge.txt"), huge);
+        QCOMPARE(tooBig.status, 400);
+        QCOMPARE(m_api->read(m_attacker, QStringLiteral("huge.txt")).status, 404);
+        verifyControlHealthy();
+    }
+
+    void hundredThousandEntries()
+    {
+        const HttpResult made = m_api->exec(m_attacker, QStringLiteral("python3"),
+                                            {QStringLiteral("-c"), QStringLiteral("import os\nos.makedirs('many', exist_ok=True)\n"
+                                                                                  "for i in range(100000): open(f'many/{i:06d}', 'w').close()")},
+                                            120000);
+        QCOMPARE(made.status, 200);
+        QCOMPARE(made.json.value(QStringLiteral("exit_code")).toInt(), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult listed = m_api->file(m_attacker, QStringLiteral("list"), QJsonObject{{QStringLiteral("path"), QStringLiteral("many")}});
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        const QJsonArray files = listed.json.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 10000); // the documented cap, the first names in order
+        QCOMPARE(files.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("000000"));
+        QCOMPARE(files.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("009999"));
+        QCOMPARE(m_api->file(m_attacker, QStringLiteral("delete"), QJsonObject{{QStringLiteral("path"), QStringLiteral("many")}}).status, 200);
+        verifyControlHealthy();
+    }
+
+    void forkBomb()
+    {
+        const QString id = m_api->create();
+        const HttpResult reply = m_api->run(id, QStringLiteral(":(){ :|:& };:"), 4000);
+        QVERIFY2(reply.status == 408 || reply.status == 200, qPrintable(QString::number(reply.status)));
+        // The bomb goes on in the background, held to the sandbox's process limit...
+        QTest::qWait(500);
+        QVERIFY2(sandboxProcesses(id).size() <= 260, qPrintable(QString::number(sandboxProcesses(id).size())));
+        // ...while everything else carries on normally.
+        verifyControlHealthy();
+        QCOMPARE(m_http->get(QStringLiteral("/v1/agents/sandboxes?limit=5")).status, 200);
+        QCOMPARE(m_http->get(SandboxApi::sandboxPath(id) + QStringLiteral("/metrics")).status, 200);
+        // Killing the sandbox ends every one of its processes.
+        QCOMPARE(m_api->kill(id).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).isEmpty(), 2000);
+        verifyControlHealthy();
+    }
+
+    void memoryHog()
+    {
+        const HttpResult reply = m_api->exec(m_attacker, QStringLiteral("python3"),
+                                             {QStringLiteral("-c"), QStringLiteral("b = []\nwhile True: b.append(bytearray(64 << 20))")},
+                                             60000);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(QStringLiteral("exit_code")).toInt() != 0);
+        QCOMPARE(reply.json.value(QStringLiteral("success")).toBool(), false);
+        verifyNothingLeftIn(m_attacker);
+        verifyControlHealthy();
+    }
+
+    void endlessOutput()
+    {
+        const HttpResult reply = m_api->run(m_attacker, QStringLiteral("yes"), 2000);
+        QCOMPARE(reply.status, 408);
+        QVERIFY2(rssMiB(m_server.pid()) < 300, qPrintable(QString::number(rssMiB(m_server.pid()))));
+        verifyNothingLeftIn(m_attacker);
+        verifyControlHealthy();
+    }
+
+    void hundredMegabyteLine()
+    {
+        const HttpResult reply = m_api->run(m_attacker, QStringLiteral("head -c 100000000 /dev/zero | tr '\\0' x"), 60000);
+        QCOMPARE(reply.status, 200);
+        const QString text = out(reply);
+        QVERIFY(text.endsWith(QStringLiteral("[output truncated: more than 10 MiB]")));
+        QVERIFY(text.size() <= 10 * 1024 * 1024 + 64);
+        QVERIFY2(rssMiB(m_server.pid()) < 300, qPrintable(QString::number(rssMiB(m_server.pid()))));
+        verifyControlHealthy();
+    }
+
+    void daemonCannotOutliveTheSandbox()
+    {
+        const QString id = m_api->create();
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult reply = m_api->run(id, QStringLiteral("( setsid sleep 1000 & ) ; ( setsid sh -c 'sleep 1001' >/dev/null 2>&1 & ) ; echo started"));
+        QCOMPARE(out(reply), QStringLiteral("started\n"));
+        QVERIFY(timer.elapsed() < 3000); // the command is over even though its daemons are not
+        QVERIFY(sandboxProcesses(id).size() >= 3);
+        QCOMPARE(m_api->kill(id).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).isEmpty(), 1000);
+        verifyControlHealthy();
+    }
+
+    void noWayToTheNetwork()
+    {
+        // A listener on this computer's loopback that nothing from a sandbox may reach.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        const QStringList ports = {QString::number(m_server.url().port()), QString::number(listener.serverPort())};
+        const QString probe = QStringLiteral(
+            "import socket, sys\n"
+            "for port in map(int, sys.argv[1:]):\n"
+            "    s = socket.socket(); s.settimeout(2)\n"
+            "    try:\n"
+            "        s.connect(('127.0.0.1', port)); print('connected', port)\n"
+            "    except OSError as e:\n"
+            "        print('refused', port)\n");
+        QJsonObject online{{QStringLiteral("network"), true}};
+        for (const QString &id : {m_attacker, m_api->create(online)}) {
+            const HttpResult reply = m_api->exec(id, QStringLiteral("python3"), QStringList{QStringLiteral("-c"), probe} + ports);
+            QCOMPARE(reply.status, 200);
+            QVERIFY2(!out(reply).contains(QStringLiteral("connected")), qPrintable(out(reply)));
+            QCOMPARE(out(reply).count(QStringLiteral("refused")), 2);
+            const HttpResult bash = m_api->run(id, QStringLiteral("echo x > /dev/tcp/127.0.0.1/%1 && echo connected || echo refused").arg(ports.first()));
+            QVERIFY(out(bash).contains(QStringLiteral("refused")));
+        }
+        QVERIFY(!listener.hasPendingConnections());
+        // Without network: loopback is the only interface.
+        const QString interfaces = out(m_api->run(m_attacker, QStringLiteral("tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '")));
+        QCOMPARE(interfaces, QStringLiteral("lo\n"));
+        verifyControlHealthy();
+    }
+
+    void serverTokenIsInvisible()
+    {
+        const HttpResult reply = m_api->run(m_attacker, QStringLiteral("cat %1 2>&1; ls %2 2>&1").arg(m_dir.filePath(QStringLiteral("token")), m_dir.path()));
+        QVERIFY(!out(reply).contains(QStringLiteral("attack-token")));
+        QVERIFY(out(reply).contains(QStringLiteral("No such file")));
+        verifyControlHealthy();
+    }
+
+    void noTerminalToInjectInto()
+    {
+        const QString script = QStringLiteral(
+            "import fcntl, os, termios\n"
+            "for target in ('/dev/tty', 0, 1):\n"
+            "    try:\n"
+            "        fd = os.open(target, os.O_RDWR) if isinstance(target, str) else target\n"
+            "        fcntl.ioctl(fd, termios.TIOCSTI, b'x'); print('injected')\n"
+            "    except OSError as e:\n"
+            "        print('blocked', e.errno)\n");
+        const HttpResult reply = m_api->exec(m_attacker, QStringLiteral("python3"), {QStringLiteral("-c"), script});
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!out(reply).contains(QStringLiteral("injected")));
+        QCOMPARE(out(reply).count(QStringLiteral("blocked")), 3);
+        verifyControlHealthy();
+    }
+
+    void killWhileACommandPrints()
+    {
+        const QString id = m_api->create();
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_server.url().resolved(QUrl(SandboxApi::sandboxPath(id) + QStringLiteral("/commands/run"))));
+        request.setRawHeader("Authorization", "Bearer attack-token");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager.post(request, QByteArray(R"({"command": "while :; do echo line; done", "timeout": 60000})"));
+        QTest::qWait(500);
+        QCOMPARE(m_api->kill(id).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 3000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        QVERIFY(json.value(QStringLiteral("error")).toString().contains(QStringLiteral("ended")));
+        QCOMPARE(json.value(QStringLiteral("success")).toBool(), false);
+        reply->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).isEmpty(), 1000);
+        verifyControlHealthy();
+    }
+
+    void expiryWhileACommandPrints()
+    {
+        const QString id = m_api->create(QJsonObject{{QStringLiteral("timeout"), 2}});
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult reply = m_api->run(id, QStringLiteral("while :; do echo line; sleep 0.01; done"), 60000);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("ended")));
+        QCOMPARE(m_http->get(SandboxApi::sandboxPath(id)).json.value(QStringLiteral("status")).toString(), QStringLiteral("timed_out"));
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).isEmpty(), 1000);
+        verifyControlHealthy();
+    }
+
+    void metricsFollowRealLoad()
+    {
+        const QString id = m_api->create();
+        const QString metricsPath = SandboxApi::sandboxPath(id) + QStringLiteral("/metrics");
+        const auto metrics = [this, &metricsPath] {
+            return Sandbar::Api::SandboxMetrics::fromJson(m_http->get(metricsPath).json).value_or(Sandbar::Api::SandboxMetrics());
+        };
+        // Idle: near zero.
+        metrics();
+        QTest::qWait(1000);
+        const auto idle = metrics();
+        QVERIFY2(idle.cpuUsage < 5, qPrintable(QString::number(idle.cpuUsage)));
+        QCOMPARE(idle.networkRx, 0);
+
+        // A CPU burner moves cpu_usage.
+        // (One busy core of the sandbox's vCPUs; the threshold leaves room for a loaded machine.)
+        QCOMPARE(m_api->run(id, QStringLiteral("timeout 3 sh -c 'while :; do :; done' >/dev/null 2>&1 </dev/null &")).status, 200);
+        metrics();
+        QTest::qWait(1200);
+        const auto busy = metrics();
+        QVERIFY2(busy.cpuUsage > 20, qPrintable(QString::number(busy.cpuUsage)));
+
+        // Writing 50 MB moves disk_write.
+        const qint64 writtenBefore = metrics().diskWrite;
+        QCOMPARE(m_api->run(id, QStringLiteral("dd if=/dev/zero of=fifty.bin bs=1M count=50 conv=fsync 2>/dev/null")).status, 200);
+        const qint64 writtenAfter = metrics().diskWrite;
+        QVERIFY2(writtenAfter - writtenBefore >= 50ll * 1000 * 1000, qPrintable(QString::number(writtenAfter - writtenBefore)));
+
+        // Allocating 200 MB moves memory_usage.
+        QCOMPARE(m_api->run(id, QStringLiteral("setsid python3 -c 'import time; b = bytearray(200 << 20); b[::4096] = b\"x\" * len(b[::4096]); time.sleep(30)' >/dev/null 2>&1 </dev/null &")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics().memoryUsage >= 200, 10000);
+        QCOMPARE(m_api->kill(id).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttacks)
+#include "tst_attacks.moc"
