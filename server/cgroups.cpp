@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace Sandbar::Server {
 
@@ -28,7 +29,9 @@ Cgroups::Cgroups()
     for (const auto &[controller, limitFile] : wanted) {
         const QString path = QStringLiteral("/sys/fs/cgroup/") + QLatin1String(controller) +
                              QStringLiteral("/sandbar-local");
-        if (QDir().mkpath(path) && QFile::exists(path + QLatin1Char('/') + QLatin1String(limitFile)))
+        // The group may exist from an earlier run as another user: it must be ours to write.
+        if (QDir().mkpath(path) && QFile::exists(path + QLatin1Char('/') + QLatin1String(limitFile)) &&
+            ::access(QFile::encodeName(path).constData(), W_OK) == 0)
             m_roots.append({QLatin1String(controller), path});
     }
     qCInfo(lcSandbox) << "cgroup controllers in use:" << controllers();

@@ -90,18 +90,6 @@ int pidfdOpen(pid_t pid)
     return int(::syscall(SYS_pidfd_open, pid, 0));
 }
 
-QString holderScript(const LaunchSpec &spec, const QString &agent)
-{
-    // The sandbox's first process: lowers the process limit inside the sandbox's own user
-    // namespace (where the count starts at zero), then becomes the agent, which lives as long
-    // as the sandbox.
-    QString script;
-    if (spec.maxProcesses > 0)
-        script += QStringLiteral("ulimit -u %1 2>/dev/null; ").arg(spec.maxProcesses);
-    script += QStringLiteral("exec ") + agent;
-    return script;
-}
-
 void appendEnvironment(CStringList &out, const LaunchSpec &spec, bool asBwrapArgs)
 {
     const QString home = asBwrapArgs ? QStringLiteral("/home/user") : spec.rootDir + QStringLiteral("/home");
@@ -117,6 +105,11 @@ void appendEnvironment(CStringList &out, const LaunchSpec &spec, bool asBwrapArg
         env.insert(it.key(), it.value());
     // Last, so that a sandbox's own variables cannot hide which sandbox a process belongs to.
     env.insert(QStringLiteral("SANDBAR_SANDBOX_ID"), spec.sandboxId);
+    if (asBwrapArgs && spec.maxProcesses > 0) {
+        // The agent lowers RLIMIT_NPROC itself, once inside the sandbox's own user namespace
+        // where the count starts at zero; set outside, it would count all of this user's processes.
+        env.insert(QStringLiteral("SANDBAR_MAX_PROCESSES"), QString::number(spec.maxProcesses));
+    }
     if (!asBwrapArgs) {
         // Without a mount namespace the agent maps /home/user and /tmp onto these itself.
         env.insert(QStringLiteral("SANDBAR_HOST_HOME"), home);
@@ -353,9 +346,8 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     } else {
         appendEnvironment(envp, spec, false);
     }
-    argv.append(QByteArrayLiteral("/bin/sh"));
-    argv.append(QByteArrayLiteral("-c"));
-    argv.append(holderScript(spec, bwrapMode ? QLatin1String(kAgentInSandbox) : agent));
+    // The agent is the sandbox's first process and lives as long as the sandbox.
+    argv.append(bwrapMode ? QByteArray(kAgentInSandbox) : QFile::encodeName(agent));
 
     std::vector<QByteArray> cgroupProcs;
     for (const QString &dir : spec.cgroupDirs)

@@ -22,6 +22,7 @@
 #include <ftw.h>
 #include <poll.h>
 #include <string>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -686,8 +687,14 @@ int main()
         g_homeOnHost = home;
     if (const char *tmp = std::getenv("SANDBAR_HOST_TMP"))
         g_tmpOnHost = tmp;
+    if (const char *max = std::getenv("SANDBAR_MAX_PROCESSES")) {
+        const rlim_t value = rlim_t(std::strtoul(max, nullptr, 10));
+        const rlimit limit{value, value};
+        ::setrlimit(RLIMIT_NPROC, &limit);
+    }
     ::unsetenv("SANDBAR_HOST_HOME");
     ::unsetenv("SANDBAR_HOST_TMP");
+    ::unsetenv("SANDBAR_MAX_PROCESSES");
     ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGXFSZ, SIG_IGN); // a write past RLIMIT_FSIZE fails with EFBIG instead of killing
     // Handlers are reaped with waitpid rather than by ignoring SIGCHLD: only a real wait adds
