@@ -96,6 +96,14 @@ QByteArray mkdir(const QString &path)
 {
     return Writer(OpMkdir).string(path).take();
 }
+QByteArray spawn(const QString &cwd, const QStringList &argv, const QStringList &env)
+{
+    return Writer(OpSpawn).string(cwd).list(argv).list(env).take();
+}
+QByteArray signal(quint32 pid, quint32 signal)
+{
+    return Writer(OpSignal).u32(pid).u32(signal).take();
+}
 } // namespace AgentRequest
 
 void AgentCall::start(int controlFd, const QByteArray &request, int timeoutMs, qint64 limitBytes,
@@ -116,13 +124,13 @@ AgentCall::AgentCall(qint64 limitBytes, Done done, QObject *parent)
     });
 }
 
-bool AgentCall::open(int controlFd, const QByteArray &request)
+int openAgentStream(int controlFd, QString *error)
 {
     int fds[2];
-    // Blocking: the agent end shares nothing with ours, and the agent writes with blocking sends.
+    // Blocking: the agent's end shares nothing with ours, and the agent writes with blocking sends.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-        fail(QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        return false;
+        *error = QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
     }
     char byte = 0;
     iovec iov{&byte, 1};
@@ -141,12 +149,23 @@ bool AgentCall::open(int controlFd, const QByteArray &request)
     ::close(fds[1]);
     if (!sent) {
         ::close(fds[0]);
-        fail(QStringLiteral("the sandbox's agent is not running"));
+        *error = QStringLiteral("the sandbox's agent is not running");
+        return -1;
+    }
+    return fds[0];
+}
+
+bool AgentCall::open(int controlFd, const QByteArray &request)
+{
+    QString error;
+    const int fd = openAgentStream(controlFd, &error);
+    if (fd < 0) {
+        fail(error);
         return false;
     }
     m_socket = new QLocalSocket(this);
-    if (!m_socket->setSocketDescriptor(fds[0])) {
-        ::close(fds[0]);
+    if (!m_socket->setSocketDescriptor(fd)) {
+        ::close(fd);
         fail(QStringLiteral("cannot use the agent connection"));
         return false;
     }

@@ -58,7 +58,13 @@ QByteArray write(const QString &path, const QByteArray &content);
 QByteArray list(const QString &path, quint32 maxEntries);
 QByteArray remove(const QString &path);
 QByteArray mkdir(const QString &path);
+QByteArray spawn(const QString &cwd, const QStringList &argv, const QStringList &env);
+QByteArray signal(quint32 pid, quint32 signal);
 } // namespace AgentRequest
+
+// Hands the agent a fresh stream and one request, synchronously: for operations that are quick
+// by nature. Returns our end of the stream, or -1 with `error` set.
+int openAgentStream(int controlFd, QString *error);
 
 // One operation: a fresh stream handed to the agent over its control socket. Deletes itself
 // after calling `done`. Destroying it earlier (or the sandbox ending) cancels the operation.

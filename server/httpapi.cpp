@@ -3,11 +3,13 @@
 #include "httpapi.h"
 
 #include "httpresponses.h"
+#include "codehandlers.h"
 #include "iohandlers.h"
 #include "lifecyclehandlers.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QDateTime>
 #include <QMetaEnum>
 #include <QPointer>
@@ -36,12 +38,13 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 } // namespace
 
 HttpApi::HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandlers *lifecycle,
-                 IoHandlers *io, QObject *parent)
+                 IoHandlers *io, CodeHandlers *code, QObject *parent)
     : QObject(parent), m_token(token), m_limiter(requestsPerMinute, kBurstPerSecond),
-      m_lifecycle(lifecycle), m_io(io)
+      m_lifecycle(lifecycle), m_io(io), m_code(code)
 {
     addRoutes();
     addIoRoutes();
+    addCodeRoutes();
     m_server.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         addRateHeaders(response, request);
         return std::move(response);
@@ -127,6 +130,96 @@ void HttpApi::addIoRoutes()
                            io->download(id, query, std::move(done));
                        });
                    });
+}
+
+void HttpApi::addCodeRoutes()
+{
+    CodeHandlers *code = m_code;
+    const QString base = QStringLiteral("/v1/agents/sandboxes/<arg>/code");
+    m_server.route(base + QStringLiteral("/run"), Method::Post,
+                   [this, code](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                       if (r.value(QByteArrayLiteral("Accept")).contains("text/event-stream"))
+                           return serveCodeStream(id, r, std::move(responder));
+                       serveAsync(r, std::move(responder), [code, id, body = r.body()](Completion done) {
+                           code->run(id, body, std::move(done), std::nullopt);
+                       });
+                   });
+    m_server.route(base + QStringLiteral("/contexts"), Method::Post,
+                   [this, code](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                       serveAsync(r, std::move(responder), [code, id, body = r.body()](Completion done) {
+                           code->createContext(id, body, std::move(done));
+                       });
+                   });
+    m_server.route(base + QStringLiteral("/contexts"), Method::Get, [this, code](const QString &id, const QHttpServerRequest &r) {
+        return serve(r, [code, &id] { return code->listContexts(id); });
+    });
+    m_server.route(base + QStringLiteral("/contexts/<arg>"), Method::Get,
+                   [this, code](const QString &id, const QString &context, const QHttpServerRequest &r) {
+                       return serve(r, [code, &id, &context] { return code->getContext(id, context); });
+                   });
+    m_server.route(base + QStringLiteral("/contexts/<arg>"), Method::Delete,
+                   [this, code](const QString &id, const QString &context, const QHttpServerRequest &r) {
+                       return serve(r, [code, &id, &context] { return code->deleteContext(id, context); });
+                   });
+    m_server.route(base + QStringLiteral("/executions"), Method::Get, [this, code](const QString &id, const QHttpServerRequest &r) {
+        return serve(r, [code, &id, &r] { return code->listExecutions(id, r.query()); });
+    });
+    m_server.route(base + QStringLiteral("/executions/<arg>"), Method::Get,
+                   [this, code](const QString &id, const QString &execution, const QHttpServerRequest &r) {
+                       return serve(r, [code, &id, &execution] { return code->getExecution(id, execution); });
+                   });
+}
+
+void HttpApi::serveCodeStream(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QString key = rateKey(request);
+    if (auto refused = admit(request)) {
+        addRateHeaders(*refused, key);
+        refused->write(std::move(*shared));
+        return;
+    }
+    QPointer<QTcpSocket> socket(shared->socket());
+    auto opened = std::make_shared<bool>(false);
+    const auto writeEvent = [shared, socket](const QString &name, const QJsonObject &data) {
+        if (!socket)
+            return;
+        shared->writeBody("event: " + name.toUtf8() + "\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n");
+    };
+    CodeHandlers::Stream stream;
+    stream.open = [this, shared, socket, opened, key] {
+        if (!socket)
+            return;
+        *opened = true;
+        // No length: the stream ends when the connection closes after the last event.
+        shared->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        shared->writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream"));
+        shared->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+        shared->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        if (m_limiter.enabled()) {
+            const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
+            shared->writeHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit));
+            shared->writeHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(state.remaining));
+            shared->writeHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(state.resetEpoch));
+        }
+    };
+    stream.event = writeEvent;
+    m_code->run(id, request.body(), [this, shared, socket, opened, key, writeEvent](const Result<Reply> &result) {
+        if (!socket)
+            return;
+        if (!*opened) { // refused before the run began: an ordinary error response
+            QHttpServerResponse response = toHttpResponse(result);
+            addRateHeaders(response, key);
+            response.write(std::move(*shared));
+            return;
+        }
+        if (result)
+            writeEvent(QStringLiteral("done"), result->body);
+        else
+            writeEvent(QStringLiteral("done"), QJsonObject{{QStringLiteral("status"), httpStatus(result.error().kind)},
+                                                            {QStringLiteral("message"), result.error().message}});
+        socket->disconnectFromHost();
+    }, stream);
 }
 
 void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,

@@ -12,6 +12,7 @@
 
 namespace Sandbar::Server {
 
+class CodeHandlers;
 class IoHandlers;
 class LifecycleHandlers;
 
@@ -22,7 +23,7 @@ class HttpApi : public QObject
     Q_OBJECT
 public:
     HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandlers *lifecycle,
-            IoHandlers *io, QObject *parent = nullptr);
+            IoHandlers *io, CodeHandlers *code, QObject *parent = nullptr);
 
     // The bound port, or 0.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -45,12 +46,16 @@ private:
     void addRateHeaders(QHttpServerResponse &response, const QString &key) const;
     void addRoutes();
     void addIoRoutes();
+    void addCodeRoutes();
+    // code/run with "Accept: text/event-stream": events as they happen, then the reply.
+    void serveCodeStream(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     QHttpServer m_server;
     QByteArray m_token;
     RateLimiter m_limiter;
     LifecycleHandlers *m_lifecycle;
     IoHandlers *m_io;
+    CodeHandlers *m_code;
 };
 
 } // namespace Sandbar::Server

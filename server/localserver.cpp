@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localserver.h"
 
+#include "codecontextmanager.h"
+#include "codehandlers.h"
+#include "executionstore.h"
 #include "httpapi.h"
 #include "iohandlers.h"
 #include "launcher.h"
@@ -63,7 +66,13 @@ bool LocalServer::start(QString *error)
         return false;
     m_lifecycle = std::make_unique<LifecycleHandlers>(m_manager.get(), m_templates.get());
     m_io = std::make_unique<IoHandlers>(m_manager.get());
-    m_api = std::make_unique<HttpApi>(m_options.token, m_options.rateLimitPerMinute, m_lifecycle.get(), m_io.get());
+    m_history = std::make_unique<ExecutionStore>(m_store->connectionName());
+    if (!m_history->prepare(error))
+        return false;
+    m_contexts = std::make_unique<CodeContextManager>(m_manager.get());
+    m_code = std::make_unique<CodeHandlers>(m_manager.get(), m_contexts.get(), m_history.get());
+    m_api = std::make_unique<HttpApi>(m_options.token, m_options.rateLimitPerMinute, m_lifecycle.get(), m_io.get(),
+                                      m_code.get());
     m_port = m_api->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
@@ -84,6 +93,9 @@ void LocalServer::stop()
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
     m_api.reset();
+    m_code.reset();
+    m_contexts.reset(); // ends every interpreter
+    m_history.reset();
     m_io.reset(); // cancels operations still running
     m_lifecycle.reset();
     m_manager.reset();

@@ -10,6 +10,9 @@
 
 namespace Sandbar::Server {
 
+class CodeContextManager;
+class CodeHandlers;
+class ExecutionStore;
 class HttpApi;
 class IoHandlers;
 class LifecycleHandlers;
@@ -40,6 +43,9 @@ private:
     std::unique_ptr<SandboxManager> m_manager;
     std::unique_ptr<LifecycleHandlers> m_lifecycle;
     std::unique_ptr<IoHandlers> m_io;
+    std::unique_ptr<ExecutionStore> m_history;
+    std::unique_ptr<CodeContextManager> m_contexts;
+    std::unique_ptr<CodeHandlers> m_code;
     std::unique_ptr<HttpApi> m_api;
 };
 

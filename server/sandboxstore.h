@@ -25,6 +25,8 @@ public:
     // In creation order.
     QList<SandboxRecord> loadAll(QString *error) const;
     bool save(const SandboxRecord &record, QString *error);
+    // For other tables kept in the same database.
+    QString connectionName() const { return m_connectionName; }
 
 private:
     QString m_connectionName;

@@ -630,6 +630,91 @@ cancelled:
     ::waitpid(pid, nullptr, 0);
 }
 
+void spawnProcess(Connection &conn)
+{
+    std::string cwd;
+    std::vector<std::string> argv;
+    std::vector<std::string> env;
+    if (!conn.readString(cwd, PATH_MAX) || !conn.readList(argv) || !conn.readList(env) || argv.empty())
+        return;
+    cwd = normalise(cwd);
+    int status[2];
+    if (::pipe2(status, O_CLOEXEC) != 0) {
+        conn.error(errno, "pipe: " + errnoText(errno));
+        return;
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        conn.error(errno, "cannot start the process: " + errnoText(errno));
+        return;
+    }
+    if (pid == 0) {
+        ::setsid();
+        for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
+            ::signal(sig, SIG_DFL);
+        const int devNull = ::open("/dev/null", O_RDWR);
+        ::dup2(devNull, STDIN_FILENO);
+        ::dup2(devNull, STDOUT_FILENO);
+        ::dup2(devNull, STDERR_FILENO);
+        if (conn.fd() == 3)
+            ::fcntl(3, F_SETFD, 0); // dup2 onto itself would keep close-on-exec
+        else
+            ::dup2(conn.fd(), 3);
+        if (::chdir(toHost(cwd).c_str()) != 0) {
+            const int code = errno;
+            (void)!::write(status[1], "C", 1);
+            (void)!::write(status[1], &code, sizeof(code));
+            ::_exit(127);
+        }
+        for (const std::string &item : env) {
+            const size_t equals = item.find('=');
+            if (equals != std::string::npos)
+                ::setenv(item.substr(0, equals).c_str(), item.substr(equals + 1).c_str(), 1);
+        }
+        std::vector<char *> args;
+        for (std::string &arg : argv)
+            args.push_back(arg.data());
+        args.push_back(nullptr);
+        ::execvp(args[0], args.data());
+        const int code = errno;
+        (void)!::write(status[1], "E", 1);
+        (void)!::write(status[1], &code, sizeof(code));
+        ::_exit(127);
+    }
+    ::close(status[1]);
+    char failure[1 + sizeof(int)];
+    ssize_t got;
+    do {
+        got = ::read(status[0], failure, sizeof(failure));
+    } while (got < 0 && errno == EINTR);
+    ::close(status[0]);
+    if (got == ssize_t(sizeof(failure))) {
+        int code;
+        std::memcpy(&code, failure + 1, sizeof(code));
+        conn.error(code, failure[0] == 'C' ? "working directory " + cwd + ": " + errnoText(code)
+                                           : "cannot run '" + argv[0] + "': " + errnoText(code));
+        return;
+    }
+    // The process speaks only once spoken to, so this frame cannot interleave with its output.
+    conn.done(uint64_t(pid), cwd);
+}
+
+void signalProcess(Connection &conn)
+{
+    uint32_t pid = 0, sig = 0;
+    if (!conn.readValue(pid) || !conn.readValue(sig))
+        return;
+    if (pid <= 1 || (sig != SIGINT && sig != SIGKILL && sig != SIGTERM)) {
+        conn.error(EINVAL, "refused");
+        return;
+    }
+    if (::kill(pid_t(pid), int(sig)) != 0) {
+        conn.error(errno, errnoText(errno));
+        return;
+    }
+    conn.done(pid, {});
+}
+
 void serve(int fd)
 {
     Connection conn(fd);
@@ -643,6 +728,8 @@ void serve(int fd)
     case OpList: listDirectory(conn); break;
     case OpDelete: deletePath(conn); break;
     case OpMkdir: makeDirectory(conn); break;
+    case OpSpawn: spawnProcess(conn); break;
+    case OpSignal: signalProcess(conn); break;
     default: conn.error(EINVAL, "unknown operation"); break;
     }
 }

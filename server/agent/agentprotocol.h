@@ -19,6 +19,10 @@
 //   OpList:    str path, u32 maxEntries
 //   OpDelete:  str path
 //   OpMkdir:   str path
+//   OpSpawn:   str cwd, list argv, list env: starts a long-lived process (a code context) with
+//              the stream as its fd 3; FrameDone carries its PID, after which the stream is
+//              the process's own
+//   OpSignal:  u32 pid, u32 signal: signals a process of the sandbox (interrupting a context)
 // Frames: u8 type, u32 payload length, payload:
 //   FrameStdout/FrameStderr: output bytes (never more than capBytes per stream in all)
 //   FrameTruncated: u8 stream (1 stdout, 2 stderr): output beyond the cap was dropped
@@ -41,6 +45,8 @@ enum Op : std::uint8_t {
     OpList = 'L',
     OpDelete = 'D',
     OpMkdir = 'M',
+    OpSpawn = 'S',
+    OpSignal = 'K',
 };
 
 enum Frame : std::uint8_t {

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+class QLocalSocket;
+
+namespace Sandbar::Server {
+
+// What a run produced, in the order the runner reported it.
+struct CodeRunOutcome
+{
+    QList<QJsonObject> events; // runner events, each with a "timestamp" added
+    bool timedOut = false;
+    QString failure; // set when the context was lost before the run finished
+};
+
+// One code context: a long-lived interpreter process inside the sandbox (runners/), spoken to
+// over a stream the agent handed it. Runs are queued and go one at a time.
+class CodeContext : public QObject
+{
+    Q_OBJECT
+public:
+    struct Info
+    {
+        QString id;
+        QString sandboxId;
+        QString language;
+        QString cwd;
+        QDateTime createdAt;
+        QDateTime expiresAt;
+        QDateTime lastUsed;
+    };
+    using EventSink = std::function<void(const QJsonObject &event)>;
+    using Finished = std::function<void(const CodeRunOutcome &outcome)>;
+
+    CodeContext(Info info, int agentControlFd, QObject *parent = nullptr);
+    ~CodeContext() override;
+
+    // Starts the interpreter; `ready` gets an empty string, or why it could not start.
+    void start(const QStringList &argv, const QStringList &env, std::function<void(const QString &)> ready);
+    // Queues a run. `sink` sees every event as it arrives (for streaming); `finished` gets all.
+    void run(const QString &code, int timeoutMs, quint32 capBytes, EventSink sink, Finished finished);
+    // Ends the interpreter and fails whatever is queued.
+    void close(const QString &reason);
+
+    const Info &info() const { return m_info; }
+    bool alive() const { return m_state != State::Closed; }
+    bool busy() const { return !m_queue.empty(); }
+
+signals:
+    void closed(const QString &id);
+
+private:
+    enum class State { Starting, Ready, Closed };
+    struct PendingRun
+    {
+        QString code;
+        int timeoutMs;
+        quint32 capBytes;
+        EventSink sink;
+        Finished finished;
+    };
+
+    void onReadyRead();
+    void handleStartFrame();
+    void handleLine(const QByteArray &line);
+    void sendNext();
+    void finishCurrent();
+    void signalInterpreter(int signal);
+
+    Info m_info;
+    int m_controlFd;
+    State m_state = State::Starting;
+    QLocalSocket *m_socket = nullptr;
+    QByteArray m_buffer;
+    quint32 m_pid = 0;
+    std::function<void(const QString &)> m_ready;
+    std::deque<PendingRun> m_queue;
+    bool m_running = false;
+    CodeRunOutcome m_outcome;
+    qint64 m_outcomeBytes = 0;
+    QTimer m_timeout;
+    QTimer m_killTimer;
+};
+
+} // namespace Sandbar::Server

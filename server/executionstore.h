@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sandbar::Server {
+
+struct ExecutionRecord
+{
+    QString id;
+    QString sandboxId;
+    QString contextId;
+    QString language;
+    QString code;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString status; // "ok", "error", "timeout", "failed"
+    int executionCount = 0;
+    QJsonObject reply; // the documented code/run reply, outputs capped
+
+    QJsonObject toJson(bool withReply) const;
+};
+
+// The history of code runs, in the same SQLite database as the sandboxes.
+class ExecutionStore
+{
+public:
+    explicit ExecutionStore(QString connectionName);
+    bool prepare(QString *error);
+    bool save(const ExecutionRecord &record);
+    QList<ExecutionRecord> list(const QString &sandboxId, int limit, int offset, int *total) const;
+    std::optional<ExecutionRecord> get(const QString &sandboxId, const QString &executionId) const;
+
+    // What is kept of each stream's lines in a record.
+    static constexpr qsizetype kKeptOutputBytes = 256 * 1024;
+
+private:
+    QString m_connectionName;
+};
+
+} // namespace Sandbar::Server

@@ -1,0 +1,80 @@
+# SPDX-FileCopyrightText: 2026 Sandbar contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A Bash code context: one persistent bash process, driven over the socket on fd 3 with one
+# JSON object per line (see python_runner.py). The result is the exit status of the cell's
+# last command. SIGINT interrupts a run and keeps the shell.
+import json, os, select, signal, socket, subprocess, sys
+
+conn = socket.socket(fileno=3)
+
+
+def send(event):
+    conn.sendall((json.dumps(event) + "\n").encode())
+
+
+status_read, status_write = os.pipe()
+bash = subprocess.Popen(["/bin/bash", "--norc", "--noprofile"], stdin=subprocess.PIPE,
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, pass_fds=(status_write,),
+                        start_new_session=True)
+os.close(status_write)
+cell = "/tmp/.sandbar-bash-cell-%d" % os.getpid()
+# An interrupt ends the cell (return from `source`), not the shell.
+bash.stdin.write(b"trap 'return 130 2>/dev/null' INT\n")
+bash.stdin.flush()
+signal.signal(signal.SIGINT, lambda *_: os.killpg(bash.pid, signal.SIGINT))
+
+count = 0
+for line in conn.makefile("rb"):
+    request = json.loads(line)
+    cap = int(request.get("cap", 1 << 20))
+    sent = {"stdout": 0, "stderr": 0}
+    cut = set()
+    count += 1
+    with open(cell, "w") as f:
+        f.write(request["code"] + "\n")
+    # The cell's stdin is empty: the shell's own stdin carries these lines.
+    bash.stdin.write(b"source %s </dev/null; echo $? >&%d\n" % (cell.encode(), status_write))
+    bash.stdin.flush()
+    streams = {bash.stdout.fileno(): "stdout", bash.stderr.fileno(): "stderr"}
+    status = None
+    interrupted = False
+    while status is None:
+        try:
+            ready, _, _ = select.select(list(streams) + [status_read], [], [])
+        except InterruptedError:
+            continue
+        for fd in ready:
+            if fd == status_read:
+                text = os.read(status_read, 64).decode().strip()
+                status = int(text.splitlines()[-1]) if text else 1
+                continue
+            data = os.read(fd, 65536)
+            if not data:
+                status = status if status is not None else 1
+                continue
+            name = streams[fd]
+            room = cap - sent[name]
+            if room <= 0:
+                if name not in cut:
+                    cut.add(name)
+                    send({"t": "truncated", "stream": name})
+                continue
+            piece = data[:room]
+            sent[name] += len(piece)
+            send({"t": name, "text": piece.decode("utf-8", "replace")})
+    # What the cell printed last may still be in the pipes.
+    for fd, name in streams.items():
+        while select.select([fd], [], [], 0)[0]:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            if sent[name] < cap:
+                send({"t": name, "text": data[: cap - sent[name]].decode("utf-8", "replace")})
+                sent[name] += len(data)
+    interrupted = status == 130
+    send({"t": "result", "data": {"text/plain": str(status)}, "count": count})
+    if status != 0:
+        send({"t": "error", "name": "ExitStatus", "value": "exit status %d" % status, "traceback": ""})
+    send({"t": "done", "count": count, "interrupted": interrupted})
+os.killpg(bash.pid, signal.SIGKILL)
+os._exit(0)

@@ -1,0 +1,136 @@
+# SPDX-FileCopyrightText: 2026 Sandbar contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A Python code context: IPython's InteractiveShell, driven over the socket on fd 3 with one
+# JSON object per line. Requests: {"code": str, "cap": int}. Events: stdout, stderr, display,
+# result, error, truncated, then done. SIGINT interrupts a run (KeyboardInterrupt) and keeps
+# the context.
+import base64, io, json, os, signal, socket, sys, threading
+
+conn = socket.socket(fileno=3)
+out_lock = threading.Lock()
+state = {"cap": 1 << 20, "sent": {"stdout": 0, "stderr": 0}, "cut": set()}
+
+
+def send(event):
+    data = (json.dumps(event) + "\n").encode()
+    with out_lock:
+        conn.sendall(data)
+
+
+def emit(stream, text):
+    if not text:
+        return
+    room = state["cap"] - state["sent"][stream]
+    if room <= 0:
+        if stream not in state["cut"]:
+            state["cut"].add(stream)
+            send({"t": "truncated", "stream": stream})
+        return
+    piece = text[:room]
+    state["sent"][stream] += len(piece)
+    send({"t": stream, "text": piece})
+    if len(piece) < len(text):
+        emit(stream, text[len(piece):])
+
+
+class Stream(io.TextIOBase):
+    def __init__(self, name):
+        self._name = name
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        emit(self._name, str(text))
+        return len(text)
+
+    def isatty(self):
+        return False
+
+
+def capture_fd(fd, stream):
+    # Output of child processes (os.system, subprocess) goes to the file descriptors.
+    read_end, write_end = os.pipe()
+    os.dup2(write_end, fd)
+    os.close(write_end)
+
+    def pump():
+        with os.fdopen(read_end, "rb", buffering=0) as pipe:
+            while True:
+                chunk = pipe.read(65536)
+                if not chunk:
+                    return
+                emit(stream, chunk.decode("utf-8", "replace"))
+
+    threading.Thread(target=pump, daemon=True).start()
+
+
+def jsonable(bundle):
+    result = {}
+    for mime, value in (bundle or {}).items():
+        if isinstance(value, bytes):
+            value = base64.b64encode(value).decode("ascii")
+        elif not isinstance(value, (str, dict, list, int, float, bool)) and value is not None:
+            value = str(value)
+        result[mime] = value
+    return result
+
+
+os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+capture_fd(1, "stdout")
+capture_fd(2, "stderr")
+sys.stdout = Stream("stdout")
+sys.stderr = Stream("stderr")
+
+from IPython.core.displayhook import DisplayHook
+from IPython.core.displaypub import DisplayPublisher
+from IPython.core.interactiveshell import InteractiveShell
+
+
+class Publisher(DisplayPublisher):
+    def publish(self, data, metadata=None, source=None, *, transient=None, update=False, **kwargs):
+        send({"t": "display", "data": jsonable(data)})
+
+    def clear_output(self, wait=False):
+        pass
+
+
+class Hook(DisplayHook):
+    def write_output_prompt(self):
+        pass
+
+    def write_format_data(self, format_dict, md_dict=None):
+        send({"t": "result", "data": jsonable(format_dict), "count": self.shell.execution_count})
+
+
+class Shell(InteractiveShell):
+    def _showtraceback(self, etype, evalue, stb):
+        send({"t": "error", "name": getattr(etype, "__name__", "Error"), "value": str(evalue),
+              "traceback": "\n".join(stb)})
+
+
+shell = Shell.instance(displayhook_class=Hook, display_pub_class=Publisher, colors="NoColor")
+try:
+    shell.enable_matplotlib("inline")
+except Exception:
+    pass  # no matplotlib in this sandbox: plots are simply unavailable
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+reader = conn.makefile("rb")
+for line in reader:
+    request = json.loads(line)
+    state["cap"] = int(request.get("cap", 1 << 20))
+    state["sent"] = {"stdout": 0, "stderr": 0}
+    state["cut"] = set()
+    interrupted = False
+    try:
+        result = shell.run_cell(request["code"], store_history=True)
+        interrupted = isinstance(result.error_in_exec, KeyboardInterrupt)
+    except KeyboardInterrupt:
+        interrupted = True
+    send({"t": "done", "count": shell.execution_count - 1, "interrupted": interrupted})
+os._exit(0)
