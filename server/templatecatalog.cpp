@@ -42,8 +42,8 @@ TemplateCatalog::TemplateCatalog()
 {
     m_templates.append(makeTemplate(
         "ee7ac712-5161-46e8-9e02-22e2c1d1f018", "python-base-v1",
-        "Python 3 (Debian's /usr/bin/python3) with the data science libraries installed on this "
-        "machine",
+        "Python 3.11 base environment with common data science libraries (IPython, NumPy, "
+        "pandas, Matplotlib)",
         "/usr/bin/python3", "python3"));
     m_templates.append(makeTemplate("ff8bd823-6272-57f9-a103-33e3c2e2f129", "javascript-base-v1",
                                     "Node.js (/usr/bin/node) base environment",

@@ -13,13 +13,15 @@ cd "$here"
 
 # Debian 12 package names. Build: compiler, CMake, Qt. Run: bubblewrap isolates sandboxes,
 # slirp4netns connects the ones that ask for network,
-# python3 and nodejs are what the two templates run.
+# python3 and nodejs are what the two templates run, with IPython and the data science
+# libraries python-base-v1 promises.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libgl1-mesa-dev
     bubblewrap slirp4netns python3 nodejs
+    python3-ipykernel python3-numpy python3-pandas python3-matplotlib
 )
 
 install_missing() {
@@ -69,6 +71,6 @@ run_app() {
 case "${1:-}" in
     run) install_missing; build; run_app ;;
     test) install_missing; build; ctest --preset default ;;
-    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands ;;
+    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code ;;
     *) sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
