@@ -403,10 +403,11 @@ private slots:
 
     void extendingPostponesExpiry()
     {
-        const Sandbox sandbox = createSandbox(createBody(1));
+        // Three seconds leave room for a slow machine to send the extension before the deadline.
+        const Sandbox sandbox = createSandbox(createBody(3));
         QCOMPARE(m_http->post(kSandboxes + QLatin1Char('/') + sandbox.id + QStringLiteral("/timeout"),
                               QJsonObject{{QStringLiteral("timeout"), 30}}).status, 200);
-        QTest::qWait(2500);
+        QTest::qWait(4500);
         QCOMPARE(fetch(sandbox.id).status, SandboxStatus::Running);
         QVERIFY(!sandboxProcesses(sandbox.id).isEmpty());
     }
