@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QDateTime>
+#include <QLocale>
 #include <QMetaEnum>
 #include <QPointer>
 #include <QTcpServer>
@@ -46,7 +47,7 @@ HttpApi::HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandle
     addIoRoutes();
     addCodeRoutes();
     m_server.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        addRateHeaders(response, request);
+        addCommonHeaders(response, request);
         return std::move(response);
     });
     m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -54,7 +55,7 @@ HttpApi::HttpApi(const QByteArray &token, int requestsPerMinute, LifecycleHandle
             QStringLiteral("no such endpoint: %1 %2")
                 .arg(QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(request.method()))).toUpper(),
                      request.url().path().left(200)))));
-        addRateHeaders(response, request);
+        addCommonHeaders(response, request);
         response.write(std::move(responder));
     });
 }
@@ -175,7 +176,7 @@ void HttpApi::serveCodeStream(const QString &id, const QHttpServerRequest &reque
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QString key = rateKey(request);
     if (auto refused = admit(request)) {
-        addRateHeaders(*refused, key);
+        addCommonHeaders(*refused, key);
         refused->write(std::move(*shared));
         return;
     }
@@ -196,6 +197,7 @@ void HttpApi::serveCodeStream(const QString &id, const QHttpServerRequest &reque
         shared->writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream"));
         shared->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
         shared->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        shared->writeHeader(QByteArrayLiteral("Date"), httpDate());
         if (m_limiter.enabled()) {
             const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
             shared->writeHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit));
@@ -209,7 +211,7 @@ void HttpApi::serveCodeStream(const QString &id, const QHttpServerRequest &reque
             return;
         if (!*opened) { // refused before the run began: an ordinary error response
             QHttpServerResponse response = toHttpResponse(result);
-            addRateHeaders(response, key);
+            addCommonHeaders(response, key);
             response.write(std::move(*shared));
             return;
         }
@@ -228,7 +230,7 @@ void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QString key = rateKey(request);
     if (auto refused = admit(request)) {
-        addRateHeaders(*refused, key);
+        addCommonHeaders(*refused, key);
         refused->write(std::move(*shared));
         return;
     }
@@ -240,7 +242,7 @@ void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder
         if (!result)
             qCInfo(lcServer).noquote() << path << "->" << httpStatus(result.error().kind) << result.error().message;
         QHttpServerResponse response = toHttpResponse(result);
-        addRateHeaders(response, key);
+        addCommonHeaders(response, key);
         response.write(std::move(*shared));
     });
 }
@@ -301,13 +303,20 @@ QHttpServerResponse HttpApi::serve(const QHttpServerRequest &request, const Hand
     return toHttpResponse(result);
 }
 
-void HttpApi::addRateHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const
+void HttpApi::addCommonHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const
 {
-    addRateHeaders(response, rateKey(request));
+    addCommonHeaders(response, rateKey(request));
 }
 
-void HttpApi::addRateHeaders(QHttpServerResponse &response, const QString &key) const
+QByteArray HttpApi::httpDate()
 {
+    // RFC 9110 IMF-fixdate; clients estimate clock skew from it.
+    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
+void HttpApi::addCommonHeaders(QHttpServerResponse &response, const QString &key) const
+{
+    response.setHeader(QByteArrayLiteral("Date"), httpDate());
     if (!m_limiter.enabled())
         return;
     const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());

@@ -42,8 +42,10 @@ private:
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
     QString rateKey(const QHttpServerRequest &request) const;
-    void addRateHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const;
-    void addRateHeaders(QHttpServerResponse &response, const QString &key) const;
+    // Date and the X-RateLimit-* headers, on every response.
+    void addCommonHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const;
+    void addCommonHeaders(QHttpServerResponse &response, const QString &key) const;
+    static QByteArray httpDate();
     void addRoutes();
     void addIoRoutes();
     void addCodeRoutes();

@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -95,6 +97,11 @@ private slots:
         const qint64 reset = reply.headers.value("x-ratelimit-reset").toLongLong();
         QVERIFY(qAbs(reset - QDateTime::currentSecsSinceEpoch() - retryAfter) <= 1);
         QVERIFY(reply.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("rate limit")));
+        // Every response is dated, so that clients can tell how far their clock is off.
+        const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(reply.headers.value("date")),
+                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QVERIFY2(date.isValid(), reply.headers.value("date").constData());
+        QVERIFY(qAbs(QDateTime(date.date(), date.time(), QTimeZone::utc()).secsTo(QDateTime::currentDateTimeUtc())) <= 2);
         QCOMPARE(server.stop(), 0);
     }
 
