@@ -254,6 +254,17 @@ private slots:
         QCOMPARE(lastRequest().method, QByteArray("DELETE"));
     }
 
+    void hostUrl()
+    {
+        m_server->setResponses({FakeHttpServer::json(200, "{\"url\":\"https://550e8400-e29b-41d4-a716-446655440000-8000.gravixlayer.com\"}")});
+        const auto result = await(m_provider->hostUrl(kId, 8000));
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result->url.host(), QStringLiteral("550e8400-e29b-41d4-a716-446655440000-8000.gravixlayer.com"));
+        QCOMPARE(lastRequest().path, kBase + QStringLiteral("/host/8000"));
+        m_server->setResponses({FakeHttpServer::json(200, "{\"url\":\"not a url\"}")});
+        QCOMPARE(await(m_provider->hostUrl(kId, 8000)).error().kind, Kind::MalformedResponse);
+    }
+
     void pathParametersAreEncoded()
     {
         m_server->setResponses({FakeHttpServer::json(404, "{\"error\":\"not_found\",\"message\":\"no\"}")});
