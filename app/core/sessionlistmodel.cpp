@@ -29,64 +29,69 @@ SessionListModel::SessionListModel(QObject *parent)
 {
 }
 
-SessionListModel::Row SessionListModel::makeRow(const Sandbox &sandbox)
+std::unique_ptr<SessionListModel::Row> SessionListModel::makeRow(const Sandbox &sandbox)
 {
-    Row row;
-    row.sandbox = sandbox;
+    auto row = std::make_unique<Row>();
+    row->sandbox = sandbox;
     QStringList pairs;
     for (auto it = sandbox.metadata.begin(); it != sandbox.metadata.end(); ++it)
         pairs.append(it.key() + QLatin1Char('=') + it.value());
-    row.metadataText = pairs.join(QLatin1String(", "));
-    row.searchText = (sandbox.id + QLatin1Char('\n') + sandbox.templateName + QLatin1Char('\n') + row.metadataText).toLower();
+    row->metadataText = pairs.join(QLatin1String(", "));
+    row->searchText = (sandbox.id + QLatin1Char('\n') + sandbox.templateName + QLatin1Char('\n') + row->metadataText).toLower();
     return row;
 }
 
 void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
 {
-    QHash<QString, int> incoming;
-    incoming.reserve(sandboxes.size());
-    for (int i = 0; i < sandboxes.size(); ++i)
-        incoming.insert(sandboxes.at(i).id, i);
-
-    // Removals, back to front in contiguous runs so each run is one signal.
-    QList<int> gone;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!incoming.contains(m_rows.at(row).sandbox.id))
-            gone.append(row);
-    }
-    for (int i = int(gone.size()) - 1; i >= 0;) {
-        const int last = gone.at(i);
-        int first = last;
-        while (i > 0 && gone.at(i - 1) == first - 1)
-            first = gone.at(--i);
-        --i;
-        beginRemoveRows({}, first, last);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-    }
-    if (!gone.isEmpty())
-        rebuildIndex();
-
-    // Changes in place.
+    // Mark and sweep: one hash lookup per incoming sandbox finds changes and new ones and
+    // marks the rows still there; the unmarked rows are the ones to remove.
+    const quint64 poll = ++m_pollCount;
     QList<int> changed;
     QList<int> added;
+    QSet<QString> addedIds;
     for (int i = 0; i < sandboxes.size(); ++i) {
         const Sandbox &sandbox = sandboxes.at(i);
         const auto found = m_rowById.constFind(sandbox.id);
         if (found == m_rowById.constEnd()) {
-            added.append(i);
+            if (!addedIds.contains(sandbox.id)) { // a repeated id in one poll counts once
+                addedIds.insert(sandbox.id);
+                added.append(i);
+            }
             continue;
         }
-        Row &row = m_rows[found.value()];
+        Row &row = *m_rows[size_t(found.value())];
+        row.seenInPoll = poll;
         if (row.sandbox != sandbox) {
-            std::optional<SandboxMetrics> metrics = std::move(row.metrics);
-            row = makeRow(sandbox);
-            row.metrics = std::move(metrics);
+            std::unique_ptr<Row> fresh = makeRow(sandbox);
+            fresh->metrics = std::move(row.metrics);
+            fresh->seenInPoll = poll;
+            m_rows[size_t(found.value())] = std::move(fresh);
             changed.append(found.value());
         }
     }
     std::sort(changed.begin(), changed.end());
     emitRowsChanged(changed);
+
+    // Removals, back to front in contiguous runs so each run is one signal.
+    int firstMoved = -1;
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (m_rows[size_t(last)]->seenInPoll == poll) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && m_rows[size_t(first - 1)]->seenInPoll != poll)
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowById.remove(m_rows[size_t(row)]->sandbox.id);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
+        firstMoved = first;
+        last = first - 1;
+    }
+    if (firstMoved >= 0)
+        reindexFrom(firstMoved);
 
     // New sessions at the end, in the server's order, in one insertion.
     if (!added.isEmpty()) {
@@ -94,7 +99,8 @@ void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (int i : added) {
             m_rowById.insert(sandboxes.at(i).id, int(m_rows.size()));
-            m_rows.append(makeRow(sandboxes.at(i)));
+            m_rows.push_back(makeRow(sandboxes.at(i)));
+            m_rows.back()->seenInPoll = poll;
         }
         endInsertRows();
     }
@@ -106,15 +112,17 @@ void SessionListModel::updateSandbox(const Sandbox &sandbox)
     if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rowById.insert(sandbox.id, int(m_rows.size()));
-        m_rows.append(makeRow(sandbox));
+        m_rows.push_back(makeRow(sandbox));
+        m_rows.back()->seenInPoll = m_pollCount;
         endInsertRows();
         return;
     }
-    if (m_rows.at(row).sandbox == sandbox)
+    if (m_rows[size_t(row)]->sandbox == sandbox)
         return;
-    std::optional<SandboxMetrics> metrics = std::move(m_rows[row].metrics);
-    m_rows[row] = makeRow(sandbox);
-    m_rows[row].metrics = std::move(metrics);
+    std::unique_ptr<Row> fresh = makeRow(sandbox);
+    fresh->metrics = std::move(m_rows[size_t(row)]->metrics);
+    fresh->seenInPoll = m_rows[size_t(row)]->seenInPoll;
+    m_rows[size_t(row)] = std::move(fresh);
     emitRowsChanged({row});
 }
 
@@ -130,12 +138,10 @@ void SessionListModel::emitRowsChanged(const QList<int> &rows)
     }
 }
 
-void SessionListModel::rebuildIndex()
+void SessionListModel::reindexFrom(int first)
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).sandbox.id, row);
+    for (int row = first; row < int(m_rows.size()); ++row)
+        m_rowById[m_rows[size_t(row)]->sandbox.id] = row;
 }
 
 void SessionListModel::setMetrics(const QString &id, const SandboxMetrics &metrics)
@@ -143,7 +149,7 @@ void SessionListModel::setMetrics(const QString &id, const SandboxMetrics &metri
     const int row = rowOf(id);
     if (row < 0)
         return;
-    m_rows[row].metrics = metrics;
+    m_rows[size_t(row)]->metrics = metrics;
     emit dataChanged(index(row, CpuColumn), index(row, MemoryColumn));
 }
 
@@ -163,22 +169,22 @@ void SessionListModel::setClock(std::function<qint64()> clock)
 
 void SessionListModel::refreshCountdowns()
 {
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, TtlColumn), index(int(m_rows.size()) - 1, TtlColumn));
 }
 
 std::optional<Sandbox> SessionListModel::sandbox(const QString &id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? std::nullopt : std::optional<Sandbox>(m_rows.at(row).sandbox);
+    return row < 0 ? std::nullopt : std::optional<Sandbox>(m_rows[size_t(row)]->sandbox);
 }
 
 QStringList SessionListModel::ids() const
 {
     QStringList list;
     list.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        list.append(row.sandbox.id);
+    for (const auto &row : m_rows)
+        list.append(row->sandbox.id);
     return list;
 }
 
@@ -235,7 +241,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = *m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole: return index.column() == MetadataColumn ? row.metadataText : QVariant();

@@ -12,7 +12,9 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Sandbar::Core {
 
@@ -69,17 +71,21 @@ private:
         std::optional<Api::SandboxMetrics> metrics;
         QString metadataText;
         QString searchText;
+        quint64 seenInPoll = 0;
     };
 
-    static Row makeRow(const Api::Sandbox &sandbox);
+    static std::unique_ptr<Row> makeRow(const Api::Sandbox &sandbox);
     qint64 ttlSeconds(const Row &row) const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
-    void rebuildIndex();
+    // Row numbers from `first` on moved: renumber them in the index.
+    void reindexFrom(int first);
     void emitRowsChanged(const QList<int> &rows);
 
-    QList<Row> m_rows;
+    // Rows by pointer so that removing one moves pointers, not sandboxes.
+    std::vector<std::unique_ptr<Row>> m_rows;
     QHash<QString, int> m_rowById;
+    quint64 m_pollCount = 0;
     qint64 m_offsetMs = 0;
     std::function<qint64()> m_clock;
 };
