@@ -176,6 +176,11 @@ void benchRealBudget(int seconds)
                 "40 visible rows, %d s real time after the first list: %d requests = %.1f per minute "
                 "(goal <= 100), %d rows, state \"%s\"\n",
                 seconds, sent, sent * 60.0 / seconds, model.rowCount(), qPrintable(state.describe()));
+    if (state.status() != ConnectionState::Status::Connected) {
+        std::printf("  the server was lost during the run: running %d, exit code %d, stderr tail: %s\n",
+                    int(server.process().state() == QProcess::Running), server.process().exitCode(),
+                    qPrintable(server.errorOutput().right(600)));
+    }
     poller.stop();
     server.stop(120000);
 }

@@ -3,6 +3,7 @@
 #include "fakeprovider.h"
 
 #include <QPromise>
+#include <QTimer>
 
 #include <memory>
 
@@ -12,14 +13,17 @@ using namespace Sandbar::Core;
 template <typename T> QFuture<ApiResult<T>> FakeProvider::reply(const ApiResult<T> &result)
 {
     emit requestSent();
-    if (!holdReplies)
-        return readyFuture<T>(result);
     auto promise = std::make_shared<QPromise<ApiResult<T>>>();
     promise->start();
-    held.append([promise, result] {
+    auto complete = [promise, result] {
         promise->addResult(result);
         promise->finish();
-    });
+    };
+    // Like the network, never within the call itself.
+    if (holdReplies)
+        held.append(complete);
+    else
+        QTimer::singleShot(0, this, complete);
     return promise->future();
 }
 

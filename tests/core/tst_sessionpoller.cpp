@@ -172,7 +172,7 @@ private slots:
         QCOMPARE(rig.state.status(), Status::Connected);
         rig.provider.listError = connectionError();
         QSignalSpy changed(&rig.state, &ConnectionState::changed);
-        rig.run(5001); // up to the next poll, which fails: still shown as connected
+        rig.run(4751); // up to and including the next poll (at 6000), which fails: still connected
         QCOMPARE(rig.provider.listCalls, 2);
         QCOMPARE(rig.state.status(), Status::Connected);
         rig.run(12000); // second failure
