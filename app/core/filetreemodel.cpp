@@ -53,20 +53,17 @@ FileTreeModel::Node *FileTreeModel::nodeFor(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
-int FileTreeModel::rowOf(const Node *node) const
+void FileTreeModel::renumber(Node *node, size_t from)
 {
-    if (!node->parent)
-        return 0;
-    const auto &siblings = node->parent->children;
-    const auto it = std::find_if(siblings.begin(), siblings.end(), [node](const auto &child) { return child.get() == node; });
-    return int(it - siblings.begin());
+    for (size_t i = from; i < node->children.size(); ++i)
+        node->children[i]->row = int(i);
 }
 
 QModelIndex FileTreeModel::indexFor(Node *node, int column) const
 {
     if (!node || node == m_root.get())
         return {};
-    return createIndex(rowOf(node), column, node);
+    return createIndex(node->row, column, node);
 }
 
 QModelIndex FileTreeModel::indexForPath(const QString &path) const
@@ -195,6 +192,7 @@ void FileTreeModel::applyListing(Node *node, QList<FileEntry> entries)
         beginRemoveRows(parentIndex, row, row);
         forget(children[size_t(row)].get());
         children.erase(children.begin() + row);
+        renumber(node, size_t(row));
         endRemoveRows();
     }
     // 2. Merge: both lists are in the same order now, so one walk inserts the new entries at
@@ -215,6 +213,7 @@ void FileTreeModel::applyListing(Node *node, QList<FileEntry> entries)
         beginInsertRows(parentIndex, int(row), int(row));
         m_byPath.insert(entry.path, child.get());
         children.insert(children.begin() + std::ptrdiff_t(row), std::move(child));
+        renumber(node, row);
         endInsertRows();
         ++row;
     }

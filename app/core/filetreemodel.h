@@ -59,6 +59,7 @@ private:
     {
         Api::FileEntry entry;
         Node *parent = nullptr;
+        int row = 0; // position among its siblings, kept current so parent() is O(1)
         std::vector<std::unique_ptr<Node>> children;
         bool listed = false;
         bool listing = false;
@@ -67,7 +68,7 @@ private:
 
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
-    int rowOf(const Node *node) const;
+    static void renumber(Node *node, size_t from);
     void list(Node *node);
     void applyListing(Node *node, QList<Api::FileEntry> entries);
     void forget(Node *node);

@@ -263,7 +263,7 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
             QTimer::singleShot(delay, this, [this, pending] { resend(pending); });
             return;
         }
-        m_backoff.nextDelayMs(); // counts the failure
+        m_backoff.noteFailure();
         complete(pending, error);
         return;
     }
@@ -294,7 +294,7 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
         return;
     }
     if (status >= 500)
-        m_backoff.nextDelayMs();
+        m_backoff.noteFailure();
     complete(pending, error);
 }
 

@@ -45,6 +45,8 @@ public:
     Backoff(int baseMs = 500, int capMs = 10000) : m_baseMs(baseMs), m_capMs(capMs) {}
     // Counts one failure and returns the delay before the next attempt.
     int nextDelayMs();
+    // Counts one failure when no further attempt follows.
+    void noteFailure() { ++m_failures; }
     // The ceiling nextDelayMs() draws under for the current failure count.
     int ceilingMs() const;
     void reset() { m_failures = 0; }
