@@ -143,6 +143,9 @@ void SessionPoller::requestListPage(qint64 now)
     const quint64 generation = m_listGeneration;
     m_listInFlight = true;
     ++m_requestsIssued;
+    // A reconnect attempt is under way: still stale, no longer counting down.
+    if (m_state && m_failedPolls >= 2)
+        m_state->setStale(m_lastSuccess, m_state->lastError());
     const CallOptions options{m_settings.requestTimeoutMs, 1};
     m_provider->listSandboxes(m_nextOffset, m_provider->maxPageSize(), options)
         .then(this, [this, generation](QFuture<ApiResult<SandboxPage>> future) {

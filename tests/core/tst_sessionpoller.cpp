@@ -181,6 +181,16 @@ private slots:
         QVERIFY(rig.state.reconnectAt().isValid());
         QVERIFY(rig.state.describe().contains(QLatin1String("reconnecting in")));
         QCOMPARE(rig.model.rowCount(), 5); // the last picture stays
+        // While an attempt is on its way the state is "stale", without a countdown.
+        rig.provider.holdReplies = true;
+        while (rig.provider.held.isEmpty())
+            rig.run(250);
+        QCOMPARE(rig.state.status(), Status::Stale);
+        QVERIFY(rig.state.describe().contains(QLatin1String("Stale since")));
+        rig.provider.holdReplies = false;
+        rig.provider.releaseAll();
+        QCoreApplication::processEvents();
+        QCOMPARE(rig.state.status(), Status::Reconnecting);
         // Gone for a minute: attempts continue at most every 10 s (plus jitter below that).
         const int before = rig.provider.listCalls;
         rig.run(60000);
