@@ -10,9 +10,9 @@
 // - Error bodies are read as {"error": kind, "message": text} (sandbar-local's shape, the
 //   document gives none); other bodies become "HTTP <status> <reason>".
 // - 408 is "timed out" (the document's command and code timeouts).
-// - Only GET and DELETE, and the idempotent POSTs (set timeout, read and list files, mkdir,
-//   get a host URL) are retried after network failures and 5xx; create, write, delete file,
-//   upload, commands and code runs are not, since the server may have acted on them.
+// - GET and DELETE requests and the idempotent POSTs (set timeout, read and list files, mkdir)
+//   are retried after network failures and 5xx; create, write, delete file, upload, commands,
+//   code runs and new contexts are not, since the server may have acted on them.
 //   Every request refused with 429 is retried after the reset: the server did nothing.
 // - Pages are at most 1000 sandboxes (the documented maximum of `limit`).
 // - The rate limit is the documented 100/min; X-RateLimit-* and Retry-After override it.
@@ -20,7 +20,8 @@
 //   UUIDs here, the server answers 400 for bad ones.
 // - Code run `error` objects have no documented shape and are kept as sent.
 // - Upload is multipart/form-data with the parts "file" (named after `fileName`) and "path".
-// - Timeouts: 30 s by default; code runs and commands get their own timeout plus 30 s.
+// - Transfer deadlines: 30 s by default, 120 s for uploads and downloads; commands and code
+//   runs get their own timeout plus 30 s (code runs without one: 300 s plus 30 s).
 
 #include "core/httptransport.h"
 #include "core/sandboxprovider.h"
