@@ -86,6 +86,8 @@ void benchModelDiff()
             timer.start();
             model.applyPoll(next);
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (qEnvironmentVariableIsSet("SANDBAR_BENCH_VERBOSE"))
+                std::printf("  poll %d: %.2f ms\n", round, times.back());
             current = next;
         }
         std::printf("apply a %d-session poll, 1 %% changed (80 updated, 10 removed, 10 inserted)%s: "
