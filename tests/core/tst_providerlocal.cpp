@@ -161,6 +161,27 @@ private slots:
         QCOMPARE(limited.stop(), 0);
     }
 
+    void burstLimitIsWaitedOut()
+    {
+        // The default limit allows 10 requests a second: 15 at once earn 429s, which the
+        // client waits out (Retry-After) and resends, so every call still succeeds.
+        QTemporaryDir dir;
+        ServerProcess limited;
+        QVERIFY(limited.start(dir.path(), kToken));
+        AgentSandboxesProvider provider(limited.url(), kToken);
+        QSignalSpy rateLimited(&provider, &SandboxProvider::rateLimited);
+        QList<QFuture<ApiResult<SandboxPage>>> futures;
+        for (int i = 0; i < 15; ++i)
+            futures.append(provider.listSandboxes(0, 10));
+        for (const auto &future : futures) {
+            const auto result = await(future, 30000);
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+        }
+        QVERIFY(rateLimited.size() >= 1);
+        QVERIFY(provider.requestsSent() > 15); // the refused ones went again
+        QCOMPARE(limited.stop(), 0);
+    }
+
     void vanishedServerIsConnectionFailed()
     {
         QTemporaryDir dir;
