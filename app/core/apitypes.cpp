@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/apitypes.h"
+#include "core/jsonreader.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -9,6 +10,9 @@
 #include <cmath>
 
 namespace Sandbar::Api {
+
+using Detail::Reader;
+using Detail::finish;
 
 namespace {
 
@@ -23,107 +27,6 @@ constexpr StatusName kStatusNames[] = {
     {SandboxStatus::Stopped, "stopped"},       {SandboxStatus::Failed, "failed"},
     {SandboxStatus::Terminated, "terminated"}, {SandboxStatus::TimedOut, "timed_out"},
 };
-
-// Collects the first problem found while reading an object, so that callers get one
-// precise message ("key 'cpu_count': expected an integer") instead of a half-filled struct.
-class Reader
-{
-public:
-    explicit Reader(const QJsonObject &json) : m_json(json) {}
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    void requireExactKeys(std::initializer_list<const char *> required,
-                          std::initializer_list<const char *> optional = {})
-    {
-        QSet<QString> known;
-        for (const char *key : required) {
-            known.insert(QLatin1String(key));
-            if (!m_json.contains(QLatin1String(key)))
-                fail(QStringLiteral("missing key '%1'").arg(QLatin1String(key)));
-        }
-        for (const char *key : optional)
-            known.insert(QLatin1String(key));
-        for (auto it = m_json.begin(); it != m_json.end(); ++it) {
-            if (!known.contains(it.key()))
-                fail(QStringLiteral("unexpected key '%1'").arg(it.key()));
-        }
-    }
-
-    QString string(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isString()) {
-            fail(QStringLiteral("key '%1': expected a string").arg(QLatin1String(key)));
-            return {};
-        }
-        return value.toString();
-    }
-
-    QDateTime time(const char *key, bool nullable = false)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (nullable && (value.isNull() || value.isUndefined()))
-            return {};
-        const auto parsed = value.isString() ? parseTimestamp(value.toString()) : std::nullopt;
-        if (!parsed) {
-            fail(QStringLiteral("key '%1': expected an ISO 8601 time").arg(QLatin1String(key)));
-            return {};
-        }
-        return *parsed;
-    }
-
-    qint64 integer(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        const double number = value.toDouble(std::nan(""));
-        if (!value.isDouble() || std::trunc(number) != number) {
-            fail(QStringLiteral("key '%1': expected an integer").arg(QLatin1String(key)));
-            return 0;
-        }
-        return static_cast<qint64>(number);
-    }
-
-    double number(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isDouble()) {
-            fail(QStringLiteral("key '%1': expected a number").arg(QLatin1String(key)));
-            return 0;
-        }
-        return value.toDouble();
-    }
-
-    StringMap stringMap(const char *key)
-    {
-        const auto map = stringMapFromJson(m_json.value(QLatin1String(key)));
-        if (!map) {
-            fail(QStringLiteral("key '%1': expected an object of strings").arg(QLatin1String(key)));
-            return {};
-        }
-        return *map;
-    }
-
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-    }
-
-private:
-    const QJsonObject &m_json;
-    QString m_error;
-};
-
-template <typename T> std::optional<T> finish(const Reader &reader, T value, QString *error)
-{
-    if (reader.ok())
-        return value;
-    if (error)
-        *error = reader.error();
-    return std::nullopt;
-}
 
 QJsonValue timeOrNull(const QDateTime &time)
 {
@@ -193,6 +96,14 @@ std::optional<StringMap> stringMapFromJson(const QJsonValue &value)
         map.insert(it.key(), it.value().toString());
     }
     return map;
+}
+
+bool Sandbox::operator==(const Sandbox &other) const
+{
+    return id == other.id && templateId == other.templateId && templateName == other.templateName &&
+           status == other.status && startedAt == other.startedAt && endedAt == other.endedAt &&
+           timeoutAt == other.timeoutAt && metadata == other.metadata && cpuCount == other.cpuCount &&
+           memoryMb == other.memoryMb;
 }
 
 QJsonObject Sandbox::toJson() const

@@ -41,6 +41,9 @@ struct Sandbox
     int cpuCount = 0;
     int memoryMb = 0;
 
+    bool operator==(const Sandbox &other) const;
+    bool operator!=(const Sandbox &other) const { return !(*this == other); }
+
     QJsonObject toJson() const;
     // Strict: every documented key with its documented type, or nullopt and a reason.
     static std::optional<Sandbox> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -33,7 +33,9 @@ bool ServerProcess::start(const QString &dataDir, const QByteArray &token, const
     args << extraArgs;
     m_process.setArguments(args);
     m_process.setProcessEnvironment(environment);
-    m_stderr.clear();
+    m_stderrFile.setFileTemplate(QDir::temp().filePath(QStringLiteral("sandbar-local-log-XXXXXX")));
+    if (m_stderrFile.open())
+        m_process.setStandardErrorFile(m_stderrFile.fileName(), QIODevice::Truncate);
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;
@@ -62,8 +64,7 @@ bool ServerProcess::start(const QString &dataDir, const QByteArray &token, const
         if (m_process.state() == QProcess::NotRunning)
             break;
     }
-    m_stderr += m_process.readAllStandardError();
-    qWarning("sandbar-local did not become ready: %s", m_stderr.constData());
+    qWarning("sandbar-local did not become ready: %s", qPrintable(errorOutput()));
     return false;
 }
 
@@ -77,14 +78,13 @@ int ServerProcess::stop(int timeoutMs)
         m_process.waitForFinished(5000);
         return -1;
     }
-    m_stderr += m_process.readAllStandardError();
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 QString ServerProcess::errorOutput()
 {
-    m_stderr += m_process.readAllStandardError();
-    return QString::fromLocal8Bit(m_stderr);
+    QFile log(m_stderrFile.fileName());
+    return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
 }
 
 QList<qint64> sandboxProcesses(const QString &sandboxId)

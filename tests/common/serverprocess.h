@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QUrl>
 
 // Runs the real sandbar-local executable on a free loopback port for a test.
@@ -29,7 +30,8 @@ private:
     QProcess m_process;
     QUrl m_url;
     QByteArray m_token;
-    QByteArray m_stderr;
+    // The server's log goes to a file: a pipe nobody reads would fill and block the server.
+    QTemporaryFile m_stderrFile;
 };
 
 // PIDs of the host processes that belong to sandbox `sandboxId`, found by the

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The code runs of a session, newest last: code, language, context, status, duration and
+// outputs. run() sends a run through a provider and records it; startRun()/finishRun() record
+// runs sent elsewhere. At most `capacity` runs are kept, the oldest go first.
+
+#include "core/apierror.h"
+#include "core/operationtypes.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+
+namespace Sandbar::Core {
+
+class SandboxProvider;
+
+class RunHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CodeColumn, LanguageColumn, ContextColumn, StatusColumn, DurationColumn, OutputColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        RunIdRole = Qt::UserRole + 1,
+        CodeRole,       // the whole code (the column shows its first line)
+        StatusRole,     // int(RunStatus)
+        DurationMsRole, // qint64, -1 while running
+        StdoutRole,
+        StderrRole,
+        ResultRole,     // text/plain of the result
+        ErrorRole,      // the code's error, or the API's
+    };
+    Q_ENUM(Role)
+    enum class RunStatus { Running, Succeeded, CodeFailed, RequestFailed };
+    Q_ENUM(RunStatus)
+
+    explicit RunHistoryModel(int capacity = 500, QObject *parent = nullptr);
+
+    // Sends `request` to sandbox `sandboxId` and records it; returns the run's id.
+    int run(SandboxProvider *provider, const QString &sandboxId, const Api::CodeRunRequest &request);
+    int startRun(const Api::CodeRunRequest &request);
+    void finishRun(int runId, const ApiResult<Api::CodeRunResult> &result, qint64 durationMs);
+    int rowOfRun(int runId) const;
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void runFinished(int runId);
+
+private:
+    struct Run
+    {
+        int id = 0;
+        QString code;
+        QString language;
+        QString contextId;
+        RunStatus status = RunStatus::Running;
+        QDateTime startedAt;
+        qint64 durationMs = -1;
+        QString stdOut;
+        QString stdErr;
+        QString result;
+        QString error;
+    };
+
+    QString statusText(RunStatus status) const;
+    QString outputSummary(const Run &run) const;
+
+    QList<Run> m_runs;
+    int m_capacity;
+    int m_nextId = 1;
+};
+
+} // namespace Sandbar::Core

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Sorting and filtering of SessionListModel: free-text search over id, template and metadata
+// (every word must occur), plus optional status and template filters.
+
+#include "core/apitypes.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace Sandbar::Core {
+
+class SessionFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit SessionFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // Empty: every status.
+    void setStatusFilter(const QSet<Api::SandboxStatus> &statuses);
+    // Empty: every template.
+    void setTemplateFilter(const QString &templateName);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_searchText;
+    QStringList m_terms;
+    QSet<int> m_statuses;
+    QString m_template;
+};
+
+} // namespace Sandbar::Core
