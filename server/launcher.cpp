@@ -22,12 +22,14 @@
 #include <poll.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -38,6 +40,7 @@ namespace {
 constexpr int kReadyTimeoutMs = 10'000;
 constexpr int kStatusFd = 3;
 constexpr int kControlFd = AgentProtocol::kControlFd;
+constexpr int kArgsFd = kControlFd + 1;
 constexpr const char *kAgentInSandbox = "/.sandbar/agent";
 
 // Host /etc entries a sandbox may see: what the dynamic loader, locales, TLS and the
@@ -55,6 +58,24 @@ class CStringList
 public:
     void append(const QByteArray &value) { m_storage.push_back(value); }
     void append(const QString &value) { m_storage.push_back(value.toLocal8Bit()); }
+    // Items [from, to), each NUL-terminated: the format of bubblewrap's --args.
+    QByteArray nulSeparated(size_t from, size_t to) const
+    {
+        QByteArray out;
+        for (size_t i = from; i < to; ++i)
+            out += m_storage[i] + '\0';
+        return out;
+    }
+    size_t indexOf(const QByteArray &item) const
+    {
+        return size_t(std::find(m_storage.begin(), m_storage.end(), item) - m_storage.begin());
+    }
+    // Replaces items [from, to) with `items`.
+    void replace(size_t from, size_t to, const std::vector<QByteArray> &items)
+    {
+        m_storage.erase(m_storage.begin() + long(from), m_storage.begin() + long(to));
+        m_storage.insert(m_storage.begin() + long(from), items.begin(), items.end());
+    }
     char **data()
     {
         m_pointers.clear();
@@ -151,20 +172,19 @@ void appendSystemBinds(CStringList &args)
     }
 }
 
-QString readLogTail(const QString &path)
+QString readLogTail(int fd)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const qint64 size = file.size();
-    file.seek(qMax<qint64>(0, size - 2048));
-    return QString::fromLocal8Bit(file.readAll()).trimmed();
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    const off_t from = size > 2048 ? size - 2048 : 0;
+    QByteArray tail(int(size - from), Qt::Uninitialized);
+    const ssize_t got = ::pread(fd, tail.data(), size_t(tail.size()), from);
+    return QString::fromLocal8Bit(tail.left(got > 0 ? int(got) : 0)).trimmed();
 }
 
 // Everything between fork and exec must be async-signal-safe: plain system calls only.
 [[noreturn]] void execChild(const LaunchSpec &spec, bool bwrapMode, char **argv, char **envp,
                             const std::vector<QByteArray> &cgroupProcs, int statusWrite,
-                            int controlFd, int devNull, int logFd, const char *workDir, pid_t parent)
+                            int controlFd, int argsFd, int devNull, int logFd, const char *workDir, pid_t parent)
 {
     ::setsid();
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -226,7 +246,9 @@ QString readLogTail(const QString &path)
     if (!bwrapMode)
         ::fcntl(kStatusFd, F_SETFD, FD_CLOEXEC); // EOF on exec tells the parent it started
     ::dup2(controlFd, kControlFd); // inherited through bubblewrap by the agent
-    ::close_range(kControlFd + 1, ~0U, 0);
+    if (argsFd >= 0)
+        ::dup2(argsFd, kArgsFd);
+    ::close_range(argsFd >= 0 ? kArgsFd + 1 : kControlFd + 1, ~0U, 0);
     if (!bwrapMode && ::chdir(workDir) != 0) {
         const int error = errno;
         (void)!::write(kStatusFd, &error, sizeof(error));
@@ -353,7 +375,6 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     for (const QString &dir : spec.cgroupDirs)
         cgroupProcs.push_back(QFile::encodeName(dir + QStringLiteral("/cgroup.procs")));
     const QByteArray workDir = QFile::encodeName(root.filePath(QStringLiteral("home")));
-    const QString logPath = root.filePath(QStringLiteral("sandbox.log"));
 
     int pipeFds[2];
     if (::pipe2(pipeFds, O_CLOEXEC) != 0)
@@ -366,11 +387,25 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     Fd controlOurs(controlFds[0]);
     Fd controlAgents(controlFds[1]);
     Fd devNull(::open("/dev/null", O_RDWR | O_CLOEXEC));
-    Fd logFd(::open(QFile::encodeName(logPath).constData(),
-                    O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
+    // bubblewrap's and the agent's own output: an anonymous memory file (charged to the
+    // sandbox's memory if it writes there), whose name in /proc reveals no path of this computer.
+    Fd logFd(::memfd_create("sandbox-log", MFD_CLOEXEC));
     if (devNull.fd < 0 || logFd.fd < 0)
-        return ApiError::internal(QStringLiteral("cannot open the sandbox log %1").arg(logPath));
+        return ApiError::internal(QStringLiteral("cannot create the sandbox's log"));
 
+    // bubblewrap reads its arguments from a memfd, so that the sandbox's /proc/1/cmdline shows
+    // no paths of this computer (the data dir, where sandbar-agent is installed).
+    Fd argsFd;
+    if (bwrapMode) {
+        // The options go in the memfd; "--" and the command stay on the command line.
+        const size_t end = argv.indexOf(QByteArrayLiteral("--"));
+        argsFd.fd = ::memfd_create("bwrap-args", MFD_CLOEXEC);
+        const QByteArray args = argv.nulSeparated(1, end);
+        if (argsFd.fd < 0 || ::write(argsFd.fd, args.constData(), size_t(args.size())) != args.size() ||
+            ::lseek(argsFd.fd, 0, SEEK_SET) != 0)
+            return ApiError::internal(QStringLiteral("cannot pass bubblewrap its arguments"));
+        argv.replace(1, end, {QByteArrayLiteral("--args"), QByteArray::number(kArgsFd)});
+    }
     char **argvData = argv.data();
     char **envpData = bwrapMode ? nullptr : envp.data();
     char *emptyEnv[] = {nullptr};
@@ -380,7 +415,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         return ApiError::internal(QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (pid == 0)
         execChild(spec, bwrapMode, argvData, envpData ? envpData : emptyEnv, cgroupProcs,
-                  statusWrite.fd, controlAgents.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
+                  statusWrite.fd, controlAgents.fd, argsFd.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
     statusWrite.reset();
     controlAgents.reset();
 
@@ -435,7 +470,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         kill(tree);
         ::waitpid(pid, nullptr, 0);
         release(tree);
-        const QString log = readLogTail(logPath);
+        const QString log = readLogTail(logFd.fd);
         if (failure.isEmpty())
             failure = QStringLiteral("the sandbox did not start within %1 s").arg(kReadyTimeoutMs / 1000);
         if (!log.isEmpty())

@@ -500,7 +500,7 @@ void runCommand(Connection &conn)
         ::setsid(); // its own process group, and no controlling terminal (no TIOCSTI)
         for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
             ::signal(sig, SIG_DFL);
-        const int devNull = ::open("/dev/null", O_RDONLY);
+        const int devNull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
         ::dup2(devNull, STDIN_FILENO); // reading stdin ends at once
         ::dup2(out[1], STDOUT_FILENO);
         ::dup2(err[1], STDERR_FILENO);
@@ -652,7 +652,7 @@ void spawnProcess(Connection &conn)
         ::setsid();
         for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
             ::signal(sig, SIG_DFL);
-        const int devNull = ::open("/dev/null", O_RDWR);
+        const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
         ::dup2(devNull, STDIN_FILENO);
         ::dup2(devNull, STDOUT_FILENO);
         ::dup2(devNull, STDERR_FILENO);

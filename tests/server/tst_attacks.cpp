@@ -419,6 +419,22 @@ private slots:
         verifyControlHealthy();
     }
 
+    void hostPathsAreNotVisible()
+    {
+        // Nothing the sandbox can read about its own processes names a path of this computer.
+        // (Its mount table does: a bind mount shows its source; that reveals a name, not a way in.)
+        const HttpResult reply = m_api->run(m_attacker, QStringLiteral(
+            "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline; echo; tr '\\0' '\\n' < $p/environ; "
+            "ls -l $p/fd $p/cwd $p/exe $p/root 2>/dev/null; done"));
+        QCOMPARE(reply.status, 200);
+        const QString seen = out(reply);
+        QVERIFY(seen.contains(QStringLiteral("/.sandbar/agent")));
+        const qsizetype at = seen.indexOf(m_dir.path());
+        QVERIFY2(at < 0, qPrintable(seen.mid(qMax<qsizetype>(0, at - 300), 600)));
+        QVERIFY(!seen.contains(QStringLiteral("attack-token")));
+        verifyControlHealthy();
+    }
+
     void noTerminalToInjectInto()
     {
         const QString script = QStringLiteral(
