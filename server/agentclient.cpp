@@ -61,6 +61,9 @@ private:
     QByteArray m_data;
 };
 
+// Far above what a list asks for (10,000): only a misbehaving agent gets here.
+constexpr qsizetype kMaxEntries = 100'000;
+
 template <typename T> T readLe(const char *data)
 {
     T value;
@@ -222,6 +225,10 @@ void AgentCall::onReadyRead()
             m_result.data.append(bytes);
             break;
         case FrameEntry:
+            if (m_result.entries.size() >= kMaxEntries) {
+                fail(QStringLiteral("the sandbox's agent sent more entries than asked for"));
+                return;
+            }
             if (length >= 17) {
                 AgentEntry entry;
                 entry.isDir = payload[0] != 0;

@@ -21,10 +21,11 @@ namespace {
 // After an interrupt a run has this long to wind down before its interpreter is killed.
 constexpr int kInterruptGraceMs = 3000;
 constexpr int kStartTimeoutMs = 30'000;
+constexpr qsizetype kMaxPendingBytes = 64 << 20;
 } // namespace
 
-CodeContext::CodeContext(Info info, int agentControlFd, QObject *parent)
-    : QObject(parent), m_info(std::move(info)), m_controlFd(agentControlFd)
+CodeContext::CodeContext(Info info, std::function<int()> agentControl, QObject *parent)
+    : QObject(parent), m_info(std::move(info)), m_agentControl(std::move(agentControl))
 {
     m_timeout.setSingleShot(true);
     m_killTimer.setSingleShot(true);
@@ -54,7 +55,7 @@ void CodeContext::start(const QStringList &argv, const QStringList &env, std::fu
 {
     m_ready = std::move(ready);
     QString error;
-    const int fd = openAgentStream(m_controlFd, &error);
+    const int fd = openAgentStream(m_agentControl(), &error);
     if (fd < 0) {
         close(error);
         return;
@@ -76,6 +77,11 @@ void CodeContext::start(const QStringList &argv, const QStringList &env, std::fu
 void CodeContext::onReadyRead()
 {
     m_buffer += m_socket->readAll();
+    // The interpreter's stream is reachable from the code it runs: whatever arrives is bounded.
+    if (m_buffer.size() > kMaxPendingBytes) {
+        close(QStringLiteral("the %1 interpreter sent malformed output").arg(m_info.language));
+        return;
+    }
     if (m_state == State::Starting) {
         handleStartFrame();
         if (m_state != State::Ready)
@@ -143,6 +149,7 @@ void CodeContext::sendNext()
     m_running = true;
     m_outcome = CodeRunOutcome();
     m_outcomeBytes = 0;
+    m_outcomeCut = false;
     m_info.lastUsed = QDateTime::currentDateTimeUtc();
     const QJsonObject request{{QStringLiteral("code"), next.code}, {QStringLiteral("cap"), qint64(next.capBytes)}};
     m_socket->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
@@ -158,11 +165,21 @@ void CodeContext::handleLine(const QByteArray &line)
         return;
     event.insert(QStringLiteral("timestamp"), Api::formatTimestamp(QDateTime::currentDateTimeUtc()));
     const QString type = event.value(QStringLiteral("t")).toString();
-    // The runner caps its output; this bounds what is kept even if a run misbehaves.
+    // The runner caps its output; this bounds what is kept even if a run misbehaves (a
+    // character may take several bytes once escaped, hence the factor).
     const PendingRun &current = m_queue.front();
     m_outcomeBytes += line.size();
-    if (type != QLatin1String("done") && m_outcomeBytes > qint64(current.capBytes) * 3 + (1 << 20))
+    if (type != QLatin1String("done") && m_outcomeBytes > qint64(current.capBytes) * 6 + (1 << 20)) {
+        if (!m_outcomeCut) {
+            m_outcomeCut = true;
+            QJsonObject cut{{QStringLiteral("t"), QStringLiteral("truncated")}, {QStringLiteral("stream"), QStringLiteral("stdout")},
+                            {QStringLiteral("timestamp"), event.value(QStringLiteral("timestamp"))}};
+            if (current.sink)
+                current.sink(cut);
+            m_outcome.events.append(cut);
+        }
         return;
+    }
     if (current.sink)
         current.sink(event);
     if (type == QLatin1String("done")) {
@@ -189,10 +206,11 @@ void CodeContext::finishCurrent()
 
 void CodeContext::signalInterpreter(int signal)
 {
-    if (m_pid == 0)
-        return;
+    const int control = m_agentControl();
+    if (m_pid == 0 || control < 0)
+        return; // nothing to signal, or the sandbox (and every process in it) is gone
     // Owned by the manager: the request must go out even if this context is deleted next.
-    AgentCall::start(m_controlFd, AgentRequest::signal(m_pid, quint32(signal)), 5000, 0,
+    AgentCall::start(control, AgentRequest::signal(m_pid, quint32(signal)), 5000, 0,
                      parent() ? parent() : this, [](const AgentResult &) {});
 }
 

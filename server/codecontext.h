@@ -42,7 +42,8 @@ public:
     using EventSink = std::function<void(const QJsonObject &event)>;
     using Finished = std::function<void(const CodeRunOutcome &outcome)>;
 
-    CodeContext(Info info, int agentControlFd, QObject *parent = nullptr);
+    // `agentControl` gives the sandbox's agent control socket, or -1 once the sandbox has ended.
+    CodeContext(Info info, std::function<int()> agentControl, QObject *parent = nullptr);
     ~CodeContext() override;
 
     // Starts the interpreter; `ready` gets an empty string, or why it could not start.
@@ -78,7 +79,7 @@ private:
     void signalInterpreter(int signal);
 
     Info m_info;
-    int m_controlFd;
+    std::function<int()> m_agentControl;
     State m_state = State::Starting;
     QLocalSocket *m_socket = nullptr;
     QByteArray m_buffer;
@@ -88,6 +89,7 @@ private:
     bool m_running = false;
     CodeRunOutcome m_outcome;
     qint64 m_outcomeBytes = 0;
+    bool m_outcomeCut = false;
     QTimer m_timeout;
     QTimer m_killTimer;
 };

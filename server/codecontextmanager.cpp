@@ -40,9 +40,30 @@ QString defaultKey(const QString &sandboxId, const QString &language)
 CodeContextManager::CodeContextManager(SandboxManager *sandboxes, QObject *parent)
     : QObject(parent), m_sandboxes(sandboxes)
 {
+    connect(sandboxes, &SandboxManager::sandboxEnded, this, &CodeContextManager::closeAllOf);
     // Deadlines are whole seconds; a one-second sweep ends a context within a second of its.
     m_expiryTimer.setInterval(1000);
     connect(&m_expiryTimer, &QTimer::timeout, this, &CodeContextManager::expire);
+}
+
+CodeContextManager::~CodeContextManager()
+{
+    const QList<CodeContext *> all = m_contexts.values();
+    for (CodeContext *context : all) {
+        context->disconnect(this); // no forget(): they are deleted right here
+        context->close(QStringLiteral("sandbar-local is stopping"));
+    }
+    m_contexts.clear();
+    qDeleteAll(all);
+}
+
+void CodeContextManager::closeAllOf(const QString &sandboxId)
+{
+    const QList<CodeContext *> all = m_contexts.values();
+    for (CodeContext *context : all) {
+        if (context->info().sandboxId == sandboxId)
+            context->close(QStringLiteral("the sandbox ended"));
+    }
 }
 
 QStringList CodeContextManager::languages()
@@ -64,7 +85,12 @@ void CodeContextManager::create(const QString &sandboxId, const QString &languag
     info.createdAt = QDateTime::currentDateTimeUtc();
     info.lastUsed = info.createdAt;
     info.expiresAt = QDateTime::fromSecsSinceEpoch(info.createdAt.toSecsSinceEpoch() + lifetimeSeconds, QTimeZone::utc());
-    auto *context = new CodeContext(info, *control, this);
+    SandboxManager *sandboxes = m_sandboxes;
+    // Looked up at each use: the sandbox may have ended, and its descriptor number be reused.
+    auto *context = new CodeContext(info, [sandboxes, sandboxId] {
+        const auto fd = sandboxes->agentControl(sandboxId);
+        return fd ? *fd : -1;
+    }, this);
     m_contexts.insert(info.id, context);
     connect(context, &CodeContext::closed, this, &CodeContextManager::forget);
     if (!m_expiryTimer.isActive())

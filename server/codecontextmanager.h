@@ -25,6 +25,8 @@ public:
     using Created = std::function<void(const Result<CodeContext *> &)>;
 
     explicit CodeContextManager(SandboxManager *sandboxes, QObject *parent = nullptr);
+    // Ends every interpreter while this object is still whole: their callbacks reach it.
+    ~CodeContextManager() override;
 
     static QStringList languages();
     static constexpr int kDefaultLifetimeSeconds = 3600;
@@ -37,6 +39,8 @@ public:
     Result<CodeContext *> find(const QString &sandboxId, const QString &contextId) const;
     QList<CodeContext *> contextsOf(const QString &sandboxId) const;
     Result<bool> remove(const QString &sandboxId, const QString &contextId);
+    // The sandbox ended: so did its interpreters.
+    void closeAllOf(const QString &sandboxId);
 
 private:
     void expire();

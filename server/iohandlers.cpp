@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QStringDecoder>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <cerrno>
 #include <memory>
@@ -74,6 +75,21 @@ Result<QPair<QJsonObject, QString>> pathRequest(const QByteArray &body)
 QString childPath(const QString &directory, const QString &name)
 {
     return directory.endsWith(QLatin1Char('/')) ? directory + name : directory + QLatin1Char('/') + name;
+}
+
+// A file name chosen inside the sandbox must not shape the response: no control characters
+// (no header injection); quotes and backslashes replaced; the exact name in filename*.
+QByteArray contentDisposition(const QString &name)
+{
+    QByteArray plain;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        plain += (u < 0x20 || u == 0x7f || u > 0x7e || u == '"' || u == '\\') ? '_' : char(u);
+    }
+    QByteArray value = "attachment; filename=\"" + plain + '"';
+    if (plain != name.toUtf8())
+        value += "; filename*=UTF-8''" + QUrl::toPercentEncoding(name);
+    return value;
 }
 
 QString truncationNote(bool truncated)
@@ -277,13 +293,11 @@ void IoHandlers::download(const QString &id, const QUrlQuery &query, Done done)
                      kMaxTransferBytes, this, [done](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));
-        QString name = result.donePath.section(QLatin1Char('/'), -1);
-        name.replace(QLatin1Char('"'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+        const QString name = result.donePath.section(QLatin1Char('/'), -1);
         Reply reply;
         reply.raw = result.data;
         reply.contentType = QByteArrayLiteral("application/octet-stream");
-        reply.headers.append({QByteArrayLiteral("Content-Disposition"),
-                              "attachment; filename=\"" + name.toUtf8() + '"'});
+        reply.headers.append({QByteArrayLiteral("Content-Disposition"), contentDisposition(name)});
         done(reply);
     });
 }

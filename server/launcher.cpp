@@ -66,10 +66,7 @@ public:
             out += m_storage[i] + '\0';
         return out;
     }
-    size_t indexOf(const QByteArray &item) const
-    {
-        return size_t(std::find(m_storage.begin(), m_storage.end(), item) - m_storage.begin());
-    }
+    size_t size() const { return m_storage.size(); }
     // Replaces items [from, to) with `items`.
     void replace(size_t from, size_t to, const std::vector<QByteArray> &items)
     {
@@ -181,6 +178,15 @@ QString readLogTail(int fd)
     return QString::fromLocal8Bit(tail.left(got > 0 ? int(got) : 0)).trimmed();
 }
 
+// Puts `from` at descriptor `to` without close-on-exec; dup2 onto itself would keep the flag.
+void moveFd(int from, int to)
+{
+    if (from == to)
+        ::fcntl(to, F_SETFD, 0);
+    else
+        ::dup2(from, to);
+}
+
 // Everything between fork and exec must be async-signal-safe: plain system calls only.
 [[noreturn]] void execChild(const LaunchSpec &spec, bool bwrapMode, char **argv, char **envp,
                             const std::vector<QByteArray> &cgroupProcs, int statusWrite,
@@ -239,15 +245,23 @@ QString readLogTail(int fd)
     if (spec.memoryMb > 0)
         limit(RLIMIT_DATA, rlim_t(spec.memoryMb) << 20);
 
+    // Lift every source above the target numbers first, so that placing one cannot
+    // overwrite another that happens to sit at its target.
+    devNull = ::fcntl(devNull, F_DUPFD_CLOEXEC, 16);
+    logFd = ::fcntl(logFd, F_DUPFD_CLOEXEC, 16);
+    statusWrite = ::fcntl(statusWrite, F_DUPFD_CLOEXEC, 16);
+    controlFd = ::fcntl(controlFd, F_DUPFD_CLOEXEC, 16);
+    if (argsFd >= 0)
+        argsFd = ::fcntl(argsFd, F_DUPFD_CLOEXEC, 16);
     ::dup2(devNull, STDIN_FILENO);
     ::dup2(logFd, STDOUT_FILENO);
     ::dup2(logFd, STDERR_FILENO);
-    ::dup2(statusWrite, kStatusFd);
+    moveFd(statusWrite, kStatusFd);
     if (!bwrapMode)
         ::fcntl(kStatusFd, F_SETFD, FD_CLOEXEC); // EOF on exec tells the parent it started
-    ::dup2(controlFd, kControlFd); // inherited through bubblewrap by the agent
+    moveFd(controlFd, kControlFd); // inherited through bubblewrap by the agent
     if (argsFd >= 0)
-        ::dup2(argsFd, kArgsFd);
+        moveFd(argsFd, kArgsFd);
     ::close_range(argsFd >= 0 ? kArgsFd + 1 : kControlFd + 1, ~0U, 0);
     if (!bwrapMode && ::chdir(workDir) != 0) {
         const int error = errno;
@@ -330,6 +344,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     const QDir root(spec.rootDir);
     CStringList argv;
     CStringList envp;
+    size_t optionsEnd = 0; // where bubblewrap's options end ("--"; a value may be "--" too)
     if (bwrapMode) {
         argv.append(bwrap);
         for (const char *arg : {"--unshare-all", "--unshare-user", "--disable-userns", "--uid",
@@ -364,6 +379,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         appendEnvironment(argv, spec, true);
         argv.append(QByteArrayLiteral("--info-fd"));
         argv.append(QByteArray::number(kStatusFd));
+        optionsEnd = argv.size();
         argv.append(QByteArrayLiteral("--"));
     } else {
         appendEnvironment(envp, spec, false);
@@ -398,7 +414,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     Fd argsFd;
     if (bwrapMode) {
         // The options go in the memfd; "--" and the command stay on the command line.
-        const size_t end = argv.indexOf(QByteArrayLiteral("--"));
+        const size_t end = optionsEnd;
         argsFd.fd = ::memfd_create("bwrap-args", MFD_CLOEXEC);
         const QByteArray args = argv.nulSeparated(1, end);
         if (argsFd.fd < 0 || ::write(argsFd.fd, args.constData(), size_t(args.size())) != args.size() ||

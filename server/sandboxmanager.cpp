@@ -186,7 +186,7 @@ Result<Api::Sandbox> SandboxManager::create(const CreateRequest &request)
     }
     QString error;
     if (!m_store->save(record, &error)) {
-        Launcher::kill(entry->runtime->tree);
+        killTree(*entry->runtime);
         onTreeExitedNow(*entry);
         QDir(rootDirOf(record.api.id)).removeRecursively();
         return ApiError::internal(QStringLiteral("cannot record the sandbox: ") + error);
@@ -348,9 +348,22 @@ void SandboxManager::endTree(Entry &entry, Api::SandboxStatus status, const QDat
     entry.record.api.status = status;
     entry.record.api.endedAt = endedAt;
     if (entry.runtime)
-        Launcher::kill(entry.runtime->tree);
+        killTree(*entry.runtime);
     persist(entry.record);
     qCInfo(lcSandbox) << "ended" << entry.record.api.id << Api::statusToString(status);
+    emit sandboxEnded(entry.record.api.id);
+}
+
+void SandboxManager::killTree(const Runtime &runtime)
+{
+    if (m_launcher.mode() == Launcher::Mode::Unisolated) {
+        // No PID namespace to take everything along: every descendant goes by name, daemons
+        // included (the agent is their subreaper, so they stay in the tree).
+        m_processTable.refresh(0);
+        for (const pid_t pid : m_processTable.descendantsAndSelf(runtime.tree.pid))
+            ::kill(pid, SIGKILL);
+    }
+    Launcher::kill(runtime.tree);
 }
 
 void SandboxManager::onTreeExited(const QString &id)
@@ -369,6 +382,7 @@ void SandboxManager::onTreeExited(const QString &id)
         entry->record.api.endedAt = nowUtc();
         persist(entry->record);
         scheduleExpiry();
+        emit sandboxEnded(id);
     }
     releaseRuntime(*entry);
 }
@@ -475,7 +489,7 @@ void SandboxManager::shutdown(int graceMs)
     for (Entry *entry : running) {
         if (!entry->runtime)
             continue;
-        Launcher::kill(entry->runtime->tree);
+        killTree(*entry->runtime);
         onTreeExitedNow(*entry);
     }
     qCInfo(lcSandbox) << "ended" << running.size() << "sandbox process trees";

@@ -71,6 +71,10 @@ public:
 
     int runningCount() const;
 
+signals:
+    // The sandbox's processes are gone or going (killed, expired, failed).
+    void sandboxEnded(const QString &id);
+
 private:
     struct Counters
     {
@@ -100,6 +104,8 @@ private:
     Entry *find(const QString &id) const;
     Result<bool> startTree(Entry &entry);
     void endTree(Entry &entry, Api::SandboxStatus status, const QDateTime &endedAt);
+    // SIGKILL to everything of the sandbox.
+    void killTree(const Runtime &runtime);
     void onTreeExited(const QString &id);
     void onTreeExitedNow(Entry &entry); // waits for an already killed tree
     void sampleCounters(Entry &entry);

@@ -84,12 +84,18 @@ Result<Handle> start(pid_t sandboxPid, const QString &rootDir)
         sigset_t none;
         ::sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        ::dup2(devNull, STDIN_FILENO);
-        ::dup2(logFd >= 0 ? logFd : devNull, STDOUT_FILENO);
-        ::dup2(logFd >= 0 ? logFd : devNull, STDERR_FILENO);
-        ::dup2(ready[1], 3);
-        ::dup2(netFd, 4);
-        ::dup2(userFd, 5);
+        // Above the targets first, so that no placement overwrites another source.
+        const int in = ::fcntl(devNull, F_DUPFD_CLOEXEC, 16);
+        const int log = ::fcntl(logFd >= 0 ? logFd : devNull, F_DUPFD_CLOEXEC, 16);
+        const int readyFd = ::fcntl(ready[1], F_DUPFD_CLOEXEC, 16);
+        const int net = ::fcntl(netFd, F_DUPFD_CLOEXEC, 16);
+        const int user = ::fcntl(userFd, F_DUPFD_CLOEXEC, 16);
+        ::dup2(in, STDIN_FILENO);
+        ::dup2(log, STDOUT_FILENO);
+        ::dup2(log, STDERR_FILENO);
+        ::dup2(readyFd, 3);
+        ::dup2(net, 4);
+        ::dup2(user, 5);
         ::close_range(6, ~0U, 0);
         ::execv(argv[0], argv.data());
         ::_exit(127);

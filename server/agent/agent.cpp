@@ -22,6 +22,7 @@
 #include <ftw.h>
 #include <poll.h>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -770,6 +771,9 @@ int receiveConnection(int control)
 
 int main()
 {
+    // Orphans (daemons) become the agent's children rather than init's, so that they stay
+    // findable as part of the sandbox, also without a PID namespace (--no-isolation).
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (const char *home = std::getenv("SANDBAR_HOST_HOME"))
         g_homeOnHost = home;
     if (const char *tmp = std::getenv("SANDBAR_HOST_TMP"))

@@ -9,7 +9,7 @@ conn = socket.socket(fileno=3)
 
 
 def send(event):
-    conn.sendall((json.dumps(event) + "\n").encode())
+    conn.sendall((json.dumps(event, ensure_ascii=False) + "\n").encode())
 
 
 status_read, status_write = os.pipe()
@@ -21,7 +21,9 @@ cell = "/tmp/.sandbar-bash-cell-%d" % os.getpid()
 # An interrupt ends the cell (return from `source`), not the shell.
 bash.stdin.write(b"trap 'return 130 2>/dev/null' INT\n")
 bash.stdin.flush()
-signal.signal(signal.SIGINT, lambda *_: os.killpg(bash.pid, signal.SIGINT))
+running = False
+# Only a running cell is interrupted; between runs an interrupt is ignored.
+signal.signal(signal.SIGINT, lambda *_: running and os.killpg(bash.pid, signal.SIGINT))
 
 count = 0
 for line in conn.makefile("rb"):
@@ -33,6 +35,7 @@ for line in conn.makefile("rb"):
     with open(cell, "w") as f:
         f.write(request["code"] + "\n")
     # The cell's stdin is empty: the shell's own stdin carries these lines.
+    running = True
     bash.stdin.write(b"source %s </dev/null; echo $? >&%d\n" % (cell.encode(), status_write))
     bash.stdin.flush()
     streams = {bash.stdout.fileno(): "stdout", bash.stderr.fileno(): "stderr"}
@@ -71,6 +74,7 @@ for line in conn.makefile("rb"):
             if sent[name] < cap:
                 send({"t": name, "text": data[: cap - sent[name]].decode("utf-8", "replace")})
                 sent[name] += len(data)
+    running = False
     interrupted = status == 130
     send({"t": "result", "data": {"text/plain": str(status)}, "count": count})
     if status != 0:

@@ -12,7 +12,7 @@ state = {"cap": 1 << 20, "sent": {"stdout": 0, "stderr": 0}, "cut": set()}
 
 
 def send(event):
-    data = (json.dumps(event) + "\n").encode()
+    data = (json.dumps(event, ensure_ascii=False) + "\n").encode()
     with out_lock:
         conn.sendall(data)
 
@@ -118,7 +118,17 @@ try:
     shell.enable_matplotlib("inline")
 except Exception:
     pass  # no matplotlib in this sandbox: plots are simply unavailable
-signal.signal(signal.SIGINT, signal.default_int_handler)
+running = False
+
+
+def interrupt(signum, frame):
+    # Only a running cell is interrupted; between runs an interrupt (a timeout that fired just
+    # as the run ended) must not end the context.
+    if running:
+        raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGINT, interrupt)
 
 reader = conn.makefile("rb")
 for line in reader:
@@ -128,9 +138,12 @@ for line in reader:
     state["cut"] = set()
     interrupted = False
     try:
+        running = True
         result = shell.run_cell(request["code"], store_history=True)
+        running = False
         interrupted = isinstance(result.error_in_exec, KeyboardInterrupt)
     except KeyboardInterrupt:
+        running = False
         interrupted = True
     send({"t": "done", "count": shell.execution_count - 1, "interrupted": interrupted})
 os._exit(0)

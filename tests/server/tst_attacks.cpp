@@ -435,6 +435,41 @@ private slots:
         verifyControlHealthy();
     }
 
+    void fileNamesCannotShapeTheResponse()
+    {
+        // A name chosen inside the sandbox, with CR LF in it, must not add response headers.
+        const HttpResult made = m_api->exec(m_attacker, QStringLiteral("python3"),
+                                            {QStringLiteral("-c"), QStringLiteral("open('x\\r\\nX-Injected: 1\\r\\nSet-Cookie: a=b', 'w').write('data')")});
+        QCOMPARE(made.json.value(QStringLiteral("exit_code")).toInt(), 0);
+        const HttpResult reply = m_api->download(m_attacker, QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("x\r\nX-Injected: 1\r\nSet-Cookie: a=b"))));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("data"));
+        QVERIFY(!reply.headers.contains("x-injected"));
+        QVERIFY(!reply.headers.contains("set-cookie"));
+        const QByteArray disposition = reply.headers.value("content-disposition");
+        QVERIFY(!disposition.contains('\r') && !disposition.contains('\n'));
+        QVERIFY(disposition.contains("filename*=UTF-8''"));
+        verifyControlHealthy();
+    }
+
+    void codeCannotFloodTheServerThroughItsStream()
+    {
+        // The interpreter's stream to sandbar-local is fd 3 of the code it runs.
+        const QString id = m_api->create();
+        const QString run = SandboxApi::sandboxPath(id) + QStringLiteral("/code/run");
+        const HttpResult flood = m_http->post(run, QJsonObject{{QStringLiteral("code"),
+            QStringLiteral("import os\nfor _ in range(40): os.write(3, b'a' * (4 << 20))")}, {QStringLiteral("timeout"), 60}});
+        QVERIFY2(flood.status == 500 || flood.status == 200, flood.body.constData());
+        QVERIFY2(rssMiB(m_server.pid()) < 300, qPrintable(QString::number(rssMiB(m_server.pid()))));
+        // A fresh default context takes over.
+        const HttpResult after = m_http->post(run, QJsonObject{{QStringLiteral("code"), QStringLiteral("6 * 7")}});
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(QStringLiteral("results")).toObject().value(QStringLiteral("result")).toObject()
+                     .value(QStringLiteral("data")).toObject().value(QStringLiteral("text/plain")).toString(), QStringLiteral("42"));
+        QCOMPARE(m_api->kill(id).status, 200);
+        verifyControlHealthy();
+    }
+
     void noTerminalToInjectInto()
     {
         const QString script = QStringLiteral(

@@ -260,6 +260,17 @@ private slots:
         QCOMPARE(plain(run(QStringLiteral("'context fine'"))), QStringLiteral("'context fine'"));
     }
 
+    void wideCharactersAreCappedNotLost()
+    {
+        const HttpResult reply = run(QStringLiteral("print('é' * (12 << 20))\n'after'"));
+        QCOMPARE(reply.status, 200);
+        const QStringList lines = stdoutLines(reply);
+        QVERIFY(!lines.isEmpty());
+        QVERIFY(lines.first().startsWith(QStringLiteral("ééé")));
+        QVERIFY(lines.last().contains(QStringLiteral("truncated")));
+        QCOMPARE(plain(reply), QStringLiteral("'after'"));
+    }
+
     void contextsLifecycle()
     {
         const QString path = SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/contexts");

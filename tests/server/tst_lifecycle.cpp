@@ -327,7 +327,7 @@ private slots:
         // Every interface line has one ':' after its name; the two header lines have none.
         QCOMPARE(offlineDev.count(':'), 1);
         QVERIFY(offlineDev.contains("lo:"));
-        QVERIFY(interfaces(online.id).contains("tap0:"));
+        QTRY_VERIFY(interfaces(online.id).contains("tap0:"));
     }
 
     void templates()

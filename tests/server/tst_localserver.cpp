@@ -218,6 +218,24 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void withoutIsolationNothingOutlivesTheSandbox()
+    {
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY(server.start(dir.path(), "t", {QStringLiteral("--no-isolation"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        QVERIFY(server.errorOutput().contains(QStringLiteral("--no-isolation")));
+        HttpClient http(server.url(), "t");
+        const Sandbox sandbox = create(http, 600);
+        QVERIFY(!sandbox.id.isEmpty());
+        const HttpResult started = http.post(kSandboxes + QLatin1Char('/') + sandbox.id + QStringLiteral("/commands/run"),
+                                             QJsonObject{{QStringLiteral("command"), QStringLiteral("( setsid sleep 7777 & ); sleep 7778 & echo ok")}});
+        QCOMPARE(started.json.value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+        QTRY_VERIFY(sandboxProcesses(sandbox.id).size() >= 3);
+        QCOMPARE(http.del(kSandboxes + QLatin1Char('/') + sandbox.id).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(sandbox.id).isEmpty(), 2000);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void badCommandLine()
     {
         QProcess process;

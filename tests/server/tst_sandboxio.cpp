@@ -318,6 +318,16 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
     }
 
+    void environmentValuesAreNeverOptions()
+    {
+        // A value that looks like an option separator is just a value.
+        const QString id = m_api->create(QJsonObject{{QStringLiteral("env_vars"), QJsonObject{{QStringLiteral("X"), QStringLiteral("--")},
+                                                                                              {QStringLiteral("Y"), QStringLiteral("--bind / /host")}}}});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(out(m_api->run(id, QStringLiteral("echo \"$X|$Y\"; ls /host 2>&1 | head -1"))),
+                 QStringLiteral("--|--bind / /host\nls: cannot access '/host': No such file or directory\n"));
+    }
+
     void javascriptSandboxRunsNode()
     {
         const QString id = m_api->create(QJsonObject{{QStringLiteral("template"), QStringLiteral("javascript-base-v1")}});
