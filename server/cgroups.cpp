@@ -27,8 +27,12 @@ Cgroups::Cgroups()
     const QList<QPair<const char *, const char *>> wanted = {
         {"memory", "memory.limit_in_bytes"}, {"pids", "pids.max"}, {"cpu", "cpu.cfs_quota_us"}};
     for (const auto &[controller, limitFile] : wanted) {
-        const QString path = QStringLiteral("/sys/fs/cgroup/") + QLatin1String(controller) +
-                             QStringLiteral("/sandbar-local");
+        const QString hierarchy = QStringLiteral("/sys/fs/cgroup/") + QLatin1String(controller);
+        const QString path = hierarchy + QStringLiteral("/sandbar-local");
+        // Only an existing v1 hierarchy (it has "tasks"): on a v2-only system a mkpath here
+        // would create stray groups named after the controllers.
+        if (!QFile::exists(hierarchy + QStringLiteral("/tasks")))
+            continue;
         // The group may exist from an earlier run as another user: it must be ours to write.
         if (QDir().mkpath(path) && QFile::exists(path + QLatin1Char('/') + QLatin1String(limitFile)) &&
             ::access(QFile::encodeName(path).constData(), W_OK) == 0)
