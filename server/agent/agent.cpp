@@ -475,6 +475,67 @@ void makeDirectory(Connection &conn)
 
 // ---- Commands -------------------------------------------------------------------------------
 
+// Starts `argv` in `cwd` with `env` added, in a session of its own (its own process group,
+// no controlling terminal: no TIOCSTI). `placeStdio` sets up the child's descriptors before
+// exec. Returns the PID, or -1 after telling `conn` why it could not start.
+template <typename PlaceStdio>
+pid_t startProcess(Connection &conn, const std::string &cwd, std::vector<std::string> &argv,
+                   const std::vector<std::string> &env, PlaceStdio placeStdio)
+{
+    int status[2];
+    if (::pipe2(status, O_CLOEXEC) != 0) {
+        conn.error(errno, "pipe: " + errnoText(errno));
+        return -1;
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        conn.error(errno, "cannot start '" + argv[0] + "': " + errnoText(errno));
+        ::close(status[0]);
+        ::close(status[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        ::setsid();
+        for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
+            ::signal(sig, SIG_DFL);
+        placeStdio();
+        const char *step = "E";
+        if (::chdir(toHost(cwd).c_str()) != 0) {
+            step = "C";
+        } else {
+            for (const std::string &item : env) {
+                const size_t equals = item.find('=');
+                if (equals != std::string::npos)
+                    ::setenv(item.substr(0, equals).c_str(), item.substr(equals + 1).c_str(), 1);
+            }
+            std::vector<char *> args;
+            for (std::string &arg : argv)
+                args.push_back(arg.data());
+            args.push_back(nullptr);
+            ::execvp(args[0], args.data());
+        }
+        const int code = errno;
+        (void)!::write(status[1], step, 1);
+        (void)!::write(status[1], &code, sizeof(code));
+        ::_exit(127);
+    }
+    ::close(status[1]);
+    char failure[1 + sizeof(int)];
+    ssize_t got;
+    do {
+        got = ::read(status[0], failure, sizeof(failure));
+    } while (got < 0 && errno == EINTR);
+    ::close(status[0]);
+    if (got != ssize_t(sizeof(failure)))
+        return pid; // exec succeeded: the pipe closed with nothing in it
+    int code;
+    std::memcpy(&code, failure + 1, sizeof(code));
+    ::waitpid(pid, nullptr, 0);
+    conn.error(code, failure[0] == 'C' ? "working directory " + cwd + ": " + errnoText(code)
+                                       : "cannot run '" + argv[0] + "': " + errnoText(code));
+    return -1;
+}
+
 void runCommand(Connection &conn)
 {
     std::string cwd;
@@ -487,60 +548,22 @@ void runCommand(Connection &conn)
         return;
     cwd = normalise(cwd);
 
-    int out[2], err[2], status[2];
-    if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0 || ::pipe2(status, O_CLOEXEC) != 0) {
+    int out[2], err[2];
+    if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
         conn.error(errno, "pipe: " + errnoText(errno));
         return;
     }
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-        conn.error(errno, "cannot start the command: " + errnoText(errno));
-        return;
-    }
-    if (pid == 0) {
-        ::setsid(); // its own process group, and no controlling terminal (no TIOCSTI)
-        for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
-            ::signal(sig, SIG_DFL);
+    const pid_t pid = startProcess(conn, cwd, argv, env, [&out, &err] {
         const int devNull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
         ::dup2(devNull, STDIN_FILENO); // reading stdin ends at once
         ::dup2(out[1], STDOUT_FILENO);
         ::dup2(err[1], STDERR_FILENO);
-        if (::chdir(toHost(cwd).c_str()) != 0) {
-            const int code = errno;
-            (void)!::write(status[1], "C", 1);
-            (void)!::write(status[1], &code, sizeof(code));
-            ::_exit(127);
-        }
-        for (const std::string &item : env) {
-            const size_t equals = item.find('=');
-            if (equals != std::string::npos)
-                ::setenv(item.substr(0, equals).c_str(), item.substr(equals + 1).c_str(), 1);
-        }
-        std::vector<char *> args;
-        for (std::string &arg : argv)
-            args.push_back(arg.data());
-        args.push_back(nullptr);
-        ::execvp(args[0], args.data());
-        const int code = errno;
-        (void)!::write(status[1], "E", 1);
-        (void)!::write(status[1], &code, sizeof(code));
-        ::_exit(127);
-    }
+    });
     ::close(out[1]);
     ::close(err[1]);
-    ::close(status[1]);
-    char failure[1 + sizeof(int)];
-    ssize_t got;
-    do {
-        got = ::read(status[0], failure, sizeof(failure));
-    } while (got < 0 && errno == EINTR);
-    ::close(status[0]);
-    if (got == ssize_t(sizeof(failure))) {
-        int code;
-        std::memcpy(&code, failure + 1, sizeof(code));
-        ::waitpid(pid, nullptr, 0);
-        conn.error(code, failure[0] == 'C' ? "working directory " + cwd + ": " + errnoText(code)
-                                           : "cannot run '" + argv[0] + "': " + errnoText(code));
+    if (pid < 0) {
+        ::close(out[0]);
+        ::close(err[0]);
         return;
     }
 
@@ -639,63 +662,19 @@ void spawnProcess(Connection &conn)
     if (!conn.readString(cwd, PATH_MAX) || !conn.readList(argv) || !conn.readList(env) || argv.empty())
         return;
     cwd = normalise(cwd);
-    int status[2];
-    if (::pipe2(status, O_CLOEXEC) != 0) {
-        conn.error(errno, "pipe: " + errnoText(errno));
-        return;
-    }
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-        conn.error(errno, "cannot start the process: " + errnoText(errno));
-        return;
-    }
-    if (pid == 0) {
-        ::setsid();
-        for (int sig : {SIGPIPE, SIGXFSZ, SIGCHLD, SIGTERM, SIGINT})
-            ::signal(sig, SIG_DFL);
+    const int fd = conn.fd();
+    const pid_t pid = startProcess(conn, cwd, argv, env, [fd] {
         const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
         ::dup2(devNull, STDIN_FILENO);
         ::dup2(devNull, STDOUT_FILENO);
         ::dup2(devNull, STDERR_FILENO);
-        if (conn.fd() == 3)
+        if (fd == 3)
             ::fcntl(3, F_SETFD, 0); // dup2 onto itself would keep close-on-exec
         else
-            ::dup2(conn.fd(), 3);
-        if (::chdir(toHost(cwd).c_str()) != 0) {
-            const int code = errno;
-            (void)!::write(status[1], "C", 1);
-            (void)!::write(status[1], &code, sizeof(code));
-            ::_exit(127);
-        }
-        for (const std::string &item : env) {
-            const size_t equals = item.find('=');
-            if (equals != std::string::npos)
-                ::setenv(item.substr(0, equals).c_str(), item.substr(equals + 1).c_str(), 1);
-        }
-        std::vector<char *> args;
-        for (std::string &arg : argv)
-            args.push_back(arg.data());
-        args.push_back(nullptr);
-        ::execvp(args[0], args.data());
-        const int code = errno;
-        (void)!::write(status[1], "E", 1);
-        (void)!::write(status[1], &code, sizeof(code));
-        ::_exit(127);
-    }
-    ::close(status[1]);
-    char failure[1 + sizeof(int)];
-    ssize_t got;
-    do {
-        got = ::read(status[0], failure, sizeof(failure));
-    } while (got < 0 && errno == EINTR);
-    ::close(status[0]);
-    if (got == ssize_t(sizeof(failure))) {
-        int code;
-        std::memcpy(&code, failure + 1, sizeof(code));
-        conn.error(code, failure[0] == 'C' ? "working directory " + cwd + ": " + errnoText(code)
-                                           : "cannot run '" + argv[0] + "': " + errnoText(code));
+            ::dup2(fd, 3);
+    });
+    if (pid < 0)
         return;
-    }
     // The process speaks only once spoken to, so this frame cannot interleave with its output.
     conn.done(uint64_t(pid), cwd);
 }

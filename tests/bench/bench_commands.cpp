@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints figures for commands in sandbar-local: an `echo hi` round trip, and create -> first
 // command output, the figure cloud sandboxes are compared on. Not a pass/fail test.
+#include "common/benchstats.h"
 #include "common/httpclient.h"
 #include "common/sandboxapi.h"
 #include "common/serverprocess.h"
@@ -13,15 +14,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-namespace {
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p / 100.0 * double(values.size() - 1) + 0.5));
-    return values[index];
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {

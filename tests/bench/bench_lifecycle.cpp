@@ -4,6 +4,7 @@
 // sandboxes, and the server's memory while it holds them. Not a pass/fail test.
 //
 //   build/tests/bench_lifecycle [--sandboxes N]
+#include "common/benchstats.h"
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
 
@@ -18,14 +19,6 @@
 #include <cstdio>
 
 namespace {
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p / 100.0 * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 qint64 rssKiB(qint64 pid)
 {

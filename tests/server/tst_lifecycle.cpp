@@ -4,6 +4,7 @@
 // sandbar-local with real bubblewrap sandboxes.
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
+#include "common/testjson.h"
 #include "core/apitypes.h"
 
 #include <QElapsedTimer>
@@ -21,20 +22,6 @@ namespace {
 const QByteArray kToken = "lifecycle-test-token";
 const QString kSandboxes = QStringLiteral("/v1/agents/sandboxes");
 const QString kUnknownId = QStringLiteral("00000000-0000-4000-8000-000000000000");
-
-QSet<QString> keysOf(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> set;
-    for (const char *key : keys)
-        set.insert(QLatin1String(key));
-    return set;
-}
 
 const QSet<QString> kSandboxKeys = keySet({"sandbox_id", "template_id", "template", "status", "started_at",
                                            "ended_at", "timeout_at", "metadata", "cpu_count", "memory_mb"});

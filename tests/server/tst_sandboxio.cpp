@@ -4,6 +4,7 @@
 #include "common/httpclient.h"
 #include "common/sandboxapi.h"
 #include "common/serverprocess.h"
+#include "common/testjson.h"
 #include "core/apitypes.h"
 
 #include <QCryptographicHash>
@@ -16,18 +17,6 @@
 #include <QThread>
 
 namespace {
-QSet<QString> keysOf(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end());
-}
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> set;
-    for (const char *key : keys)
-        set.insert(QLatin1String(key));
-    return set;
-}
 QString out(const HttpResult &reply)
 {
     return reply.json.value(QStringLiteral("stdout")).toString();
