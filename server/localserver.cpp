@@ -16,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QSaveFile>
 
 namespace Sandbar::Server {
 
@@ -40,6 +42,17 @@ bool LocalServer::start(QString *error)
         return false;
     }
     QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // One server per data dir: two would both resume, expire and write the same sandboxes.
+    m_lock = std::make_unique<QLockFile>(m_options.dataDir + QStringLiteral("/sandbar-local.lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = QStringLiteral("another sandbar-local (process %1) is using %2; its address is in %2/endpoint")
+                     .arg(pid).arg(m_options.dataDir);
+        return false;
+    }
     if (m_options.token.isEmpty()) {
         const auto token = loadOrCreateToken(m_options.dataDir, error);
         if (!token)
@@ -78,6 +91,12 @@ bool LocalServer::start(QString *error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
         return false;
     }
+    // Where this server can be reached, for clients that find it through the data dir.
+    QSaveFile endpoint(m_options.dataDir + QStringLiteral("/endpoint"));
+    if (endpoint.open(QIODevice::WriteOnly)) {
+        endpoint.write(url().toUtf8() + '\n');
+        endpoint.commit();
+    }
     return true;
 }
 
@@ -102,6 +121,10 @@ void LocalServer::stop()
     if (m_store)
         m_store->close();
     m_store.reset();
+    if (m_lock && m_lock->isLocked()) {
+        QFile::remove(m_options.dataDir + QStringLiteral("/endpoint"));
+        m_lock->unlock();
+    }
 }
 
 } // namespace Sandbar::Server

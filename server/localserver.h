@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+class QLockFile;
+
 #include <memory>
 
 namespace Sandbar::Server {
@@ -37,6 +39,7 @@ public:
 
 private:
     Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
     quint16 m_port = 0;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<TemplateCatalog> m_templates;

@@ -236,6 +236,29 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void oneServerPerDataDir()
+    {
+        QTemporaryDir dir;
+        ServerProcess first;
+        QVERIFY(first.start(dir.path(), "t"));
+        QFile endpoint(dir.filePath(QStringLiteral("endpoint")));
+        QVERIFY(endpoint.open(QIODevice::ReadOnly));
+        QCOMPARE(QUrl(QString::fromUtf8(endpoint.readAll().trimmed())), first.url());
+        endpoint.close();
+        // A second one on the same data dir refuses, and says where the first one is.
+        QProcess second;
+        second.start(QStringLiteral(SANDBAR_LOCAL_EXECUTABLE), {QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.readAllStandardError().contains("another sandbar-local"));
+        QCOMPARE(first.stop(), 0);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("endpoint"))));
+        // Once it is gone the data dir is free again.
+        ServerProcess third;
+        QVERIFY(third.start(dir.path(), "t"));
+        QCOMPARE(third.stop(), 0);
+    }
+
     void badCommandLine()
     {
         QProcess process;
