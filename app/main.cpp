@@ -17,5 +17,6 @@ int main(int argc, char *argv[])
 
     Sandbar::Ui::MainWindow window;
     window.show();
+    window.startDefaultConnection();
     return app.exec();
 }
