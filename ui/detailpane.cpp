@@ -215,8 +215,8 @@ void DetailPane::refresh()
 
     m_status->setText(statusText(sandbox->status));
     m_template->setText(sandbox->templateName);
-    m_resources->setText(tr("%n vCPU(s)", nullptr, sandbox->cpuCount) + QStringLiteral(" · ") +
-                         tr("%1 MB memory").arg(sandbox->memoryMb));
+    m_resources->setText(tr("vCPUs: %1 · memory: %2 MB").arg(sandbox->cpuCount).arg(sandbox->memoryMb));
+    m_charts->setMemoryTotal(sandbox->memoryMb);
     m_idLabel->setText(sandbox->id);
     m_started->setText(localTime(sandbox->startedAt));
     m_deadline->setText(localTime(sandbox->timeoutAt));

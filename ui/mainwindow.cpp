@@ -175,6 +175,7 @@ QAction *MainWindow::action(ActionId id) const
 void MainWindow::buildLayout()
 {
     auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setMovable(false);
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_profileLabel->setContentsMargins(6, 0, 12, 0);
@@ -188,7 +189,6 @@ void MainWindow::buildLayout()
     extendMenu->addAction(action(ActionId::ExtendCustom));
     auto *extendButton = new QToolButton(this);
     extendButton->setDefaultAction(action(ActionId::Extend5));
-    extendButton->setText(tr("Extend +5 min"));
     extendButton->setMenu(extendMenu);
     extendButton->setPopupMode(QToolButton::MenuButtonPopup);
     toolbar->addWidget(extendButton);
@@ -317,6 +317,9 @@ void MainWindow::connectTo(const Connection::Target &target)
 {
     qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
     delete m_connection;
+    // Messages about the previous connection no longer apply.
+    m_banner->clear(kActionSource);
+    m_banner->clear(kConnectionSource);
     m_state->setConnecting();
     m_connection = new Connection(target, m_model, m_history, m_state, this);
     SessionController *c = m_connection->controller();
@@ -409,8 +412,7 @@ void MainWindow::updateStatusBar()
     int running = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
-    m_countLabel->setText(tr("%n session(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
-                          tr("%n running", nullptr, running));
+    m_countLabel->setText(tr("Sessions: %1 · running: %2").arg(m_model->rowCount()).arg(running));
 }
 
 void MainWindow::connectionStateChanged()

@@ -127,6 +127,11 @@ void SessionListPane::applyStatusFilter(int index)
     }
 }
 
+bool SessionListPane::showsEmptyHint() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
 QStringList SessionListPane::selectedIds() const
 {
     QStringList ids;

@@ -33,6 +33,8 @@ public:
     // The menu shown on right click; the window fills it with its actions.
     QMenu *contextMenu() const { return m_menu; }
 
+    // True while the list is empty and says how to create the first sandbox.
+    bool showsEmptyHint() const;
     QStringList selectedIds() const;
     QString currentId() const;
     // Selects `id` (clearing filters that hide it) and scrolls to it; false if it is not listed.
