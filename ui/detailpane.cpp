@@ -194,7 +194,7 @@ void DetailPane::refresh()
         urgencyLine = sandbox->status == Api::SandboxStatus::TimedOut ? tr("Expired: its deadline passed.")
                                                                      : tr("Ended.");
     } else {
-        countdown = tr("⏱ %1 left").arg(formatDuration(left));
+        countdown = tr("%1 left").arg(formatDuration(left));
         urgencyLine = urgency == Urgency::Normal ? QString() : tr("Warning: %1.").arg(urgencyText(urgency));
     }
     m_countdown->setText(countdown);

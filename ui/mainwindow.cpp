@@ -224,7 +224,7 @@ void MainWindow::buildLayout()
     m_detailDock->setWidget(m_detail);
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_sessionsDock, m_detailDock}, {620, 740}, Qt::Horizontal);
+    resizeDocks({m_sessionsDock, m_detailDock}, {720, 640}, Qt::Horizontal);
 
     QMenu *menu = m_sessions->contextMenu();
     menu->addAction(action(ActionId::CopyId));
@@ -347,6 +347,10 @@ void MainWindow::connectTo(const Connection::Target &target)
         if (m_createDialog)
             m_createDialog->setTemplates(templates);
     });
+    connect(c, &SessionController::templatesFailed, this, [this](const ApiError &error) {
+        if (m_createDialog)
+            m_createDialog->setTemplatesError(error.message);
+    });
     c->loadTemplates();
     m_detail->setExtendEnabled(c->canExtend());
     m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
@@ -443,8 +447,6 @@ void MainWindow::actionFailed(const QString &what, const ApiError &error)
     const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
     m_banner->showMessage(kActionSource, tr("%1 failed: %2").arg(what, error.message),
                           unauthorized ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::None);
-    if (m_createDialog && what == tr("Load the templates"))
-        m_createDialog->setTemplatesError(error.message);
 }
 
 void MainWindow::retry()

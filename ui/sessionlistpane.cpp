@@ -66,13 +66,13 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
     m_view->setItemDelegateForColumn(SessionListModel::MemoryColumn,
                                      new SparklineDelegate(history, Core::MetricsHistory::Series::Memory, m_view));
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(SessionListModel::StatusColumn, 110);
-    m_view->setColumnWidth(SessionListModel::IdColumn, 110);
-    m_view->setColumnWidth(SessionListModel::TemplateColumn, 140);
-    m_view->setColumnWidth(SessionListModel::TtlColumn, 80);
-    m_view->setColumnWidth(SessionListModel::CpuColumn, 110);
-    m_view->setColumnWidth(SessionListModel::MemoryColumn, 150);
-    m_view->setColumnWidth(SessionListModel::CreatedColumn, 130);
+    m_view->setColumnWidth(SessionListModel::StatusColumn, 105);
+    m_view->setColumnWidth(SessionListModel::IdColumn, 90);
+    m_view->setColumnWidth(SessionListModel::TemplateColumn, 135);
+    m_view->setColumnWidth(SessionListModel::TtlColumn, 75);
+    m_view->setColumnWidth(SessionListModel::CpuColumn, 115);
+    m_view->setColumnWidth(SessionListModel::MemoryColumn, 165);
+    m_view->setColumnWidth(SessionListModel::CreatedColumn, 120);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_menu->isEmpty())
             m_menu->popup(m_view->viewport()->mapToGlobal(pos));

@@ -26,4 +26,12 @@ void SessionTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     }
 }
 
+QSize SessionTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Room to breathe: rows are read all day and clicked often.
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
+    return size;
+}
+
 } // namespace Sandbar::Ui

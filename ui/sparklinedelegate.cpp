@@ -42,9 +42,12 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const QString id = index.data(Core::SessionListModel::SandboxIdRole).toString();
         const QList<QPointF> points = m_history->points(id, m_series, Core::MetricsHistory::Window::FiveMinutes);
         if (points.size() >= 2) {
-            double top = m_series == Core::MetricsHistory::Series::Cpu ? 100.0 : 1.0;
+            // CPU against its 100 %; memory against its own peak, with headroom so a steady
+            // value reads as a line in the cell, not along its top edge.
+            double top = 1.0;
             for (const QPointF &p : points)
                 top = std::max(top, p.y());
+            top = m_series == Core::MetricsHistory::Series::Cpu ? 100.0 : top * 1.4;
             const double x0 = points.first().x();
             const double span = std::max(1.0, points.last().x() - x0);
             QPainterPath path;
@@ -67,6 +70,7 @@ QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(size.width() + kSparkWidth + 8);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
     return size;
 }
 

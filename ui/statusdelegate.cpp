@@ -40,6 +40,7 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const auto status = Api::SandboxStatus(index.data(Core::SessionListModel::StatusRole).toInt());
     size.setWidth(option.fontMetrics.horizontalAdvance(statusText(status)) + 28);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
     return size;
 }
 

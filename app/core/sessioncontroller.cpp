@@ -147,6 +147,7 @@ void SessionController::loadTemplates()
     m_provider->listTemplates().then(this, [this](QFuture<ApiResult<QList<SandboxTemplate>>> future) {
         const ApiResult<QList<SandboxTemplate>> result = resultOf(future);
         if (!result) {
+            emit templatesFailed(result.error());
             emit failed(tr("Load the templates"), result.error());
             return;
         }

@@ -55,6 +55,7 @@ signals:
     void killed(const QString &id);
     void extended(const QString &id, const QDateTime &timeoutAt);
     void templatesLoaded(const QList<Sandbar::Api::SandboxTemplate> &templates);
+    void templatesFailed(const Sandbar::Core::ApiError &error);
     void hostUrlReady(const QString &id, int port, const QUrl &url);
     // `action` says what was tried, in words for a person ("Kill 3f2a…").
     void failed(const QString &action, const Sandbar::Core::ApiError &error);
