@@ -11,8 +11,10 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSystemTrayIcon;
 class QToolBar;
+class QToolButton;
 
 namespace Sandbar::Core {
 class ConnectionState;
@@ -21,7 +23,9 @@ class LocalServerLauncher;
 class MetricsHistory;
 class SessionController;
 class SessionListModel;
+class TokenStore;
 struct ApiError;
+struct ConnectionProfile;
 } // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
@@ -37,7 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken };
+    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +49,8 @@ public:
     // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer" (the bundled sandbar-local).
     void startDefaultConnection();
     void connectTo(const Core::Connection::Target &target);
+    // Connects through a saved profile: its token comes from the keyring.
+    void connectToProfile(const Core::ConnectionProfile &profile);
 
     QAction *action(ActionId id) const;
     SessionListPane *sessionPane() const { return m_sessions; }
@@ -78,6 +84,8 @@ private:
     void actionFailed(const QString &action, const Core::ApiError &error);
     void expiryWarning(const QString &id, int warning);
     void openPalette();
+    void startThisComputer();
+    void fillProfileMenu();
     QStringList targetIds() const;
 
     Core::SessionListModel *m_model;
@@ -95,7 +103,9 @@ private:
     QToolBar *m_bannerBar = nullptr;
     QDockWidget *m_sessionsDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
-    QLabel *m_profileLabel;
+    QToolButton *m_profileButton;
+    QMenu *m_profileMenu;
+    Core::TokenStore *m_tokens;
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;
     QSystemTrayIcon *m_tray = nullptr;

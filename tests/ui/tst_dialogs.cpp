@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Validation in the profile editor and the key/value tables, offscreen.
+#include "keyvaluetable.h"
+#include "profileeditdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Sandbar;
+
+class TstDialogs : public QObject
+{
+    Q_OBJECT
+
+    static void type(Ui::ProfileEditDialog &dialog, int field, const QString &text)
+    {
+        QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        edits[field]->setText(text);
+    }
+
+private slots:
+    void newProfileNeedsNameUrlAndToken()
+    {
+        Core::ConnectionProfile empty;
+        Ui::ProfileEditDialog dialog(empty, {QStringLiteral("This computer")}, true);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        type(dialog, 0, QStringLiteral("this computer"));
+        type(dialog, 1, QStringLiteral("https://sandboxes.example.test"));
+        type(dialog, 2, QStringLiteral("secret"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("exists already")));
+        type(dialog, 0, QStringLiteral("Cloud"));
+        type(dialog, 1, QStringLiteral("ftp://sandboxes.example.test"));
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!save->isEnabled());
+        type(dialog, 1, QStringLiteral("https://sandboxes.example.test"));
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog.profile().name, QStringLiteral("Cloud"));
+        QCOMPARE(dialog.profile().baseUrl, QUrl(QStringLiteral("https://sandboxes.example.test")));
+        QCOMPARE(dialog.token(), QByteArray("secret"));
+        type(dialog, 2, QString());
+        QVERIFY(!save->isEnabled()); // a new profile without a token cannot connect
+    }
+
+    void renamingAsksForTheTokenAgain()
+    {
+        Core::ConnectionProfile cloud;
+        cloud.name = QStringLiteral("Cloud");
+        cloud.baseUrl = QUrl(QStringLiteral("https://sandboxes.example.test"));
+        cloud.kind = Core::ConnectionProfile::Kind::Remote;
+        Ui::ProfileEditDialog dialog(cloud, {}, false);
+        QCOMPARE(dialog.problem(), QString()); // unchanged: the saved token stays
+        type(dialog, 0, QStringLiteral("Cloud 2"));
+        QVERIFY(!dialog.problem().isEmpty());
+        type(dialog, 2, QStringLiteral("secret"));
+        QCOMPARE(dialog.problem(), QString());
+    }
+
+    void keyValueTableFindsEmptyAndRepeatedNames()
+    {
+        Ui::KeyValueTable table(QStringLiteral("Metadata"));
+        table.addPair(QStringLiteral("project"), QStringLiteral("ml"));
+        table.addPair(); // an unused row is ignored
+        QCOMPARE(table.problem(), QString());
+        QCOMPARE(table.pairs().size(), 1);
+        table.addPair(QStringLiteral("project"), QStringLiteral("web"));
+        QVERIFY(table.problem().contains(QStringLiteral("twice")));
+        Ui::KeyValueTable other(QStringLiteral("Environment"));
+        other.addPair(QString(), QStringLiteral("value"));
+        QVERIFY(other.problem().contains(QStringLiteral("no name")));
+    }
+};
+
+QTEST_MAIN(TstDialogs)
+#include "tst_dialogs.moc"
