@@ -3,6 +3,11 @@
 // Validation in the profile editor and the key/value tables, offscreen.
 #include "keyvaluetable.h"
 #include "profileeditdialog.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -72,6 +77,38 @@ private slots:
         Ui::KeyValueTable other(QStringLiteral("Environment"));
         other.addPair(QString(), QStringLiteral("value"));
         QVERIFY(other.problem().contains(QStringLiteral("no name")));
+    }
+
+    // Runs last: it installs translators for the rest of the process.
+    void translationsLoadForTheLocale_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QString>("kill");
+        QTest::addColumn<QString>("empty");
+        QTest::newRow("de") << QLocale::German << QStringLiteral("Beenden") << QStringLiteral("Noch keine Sandboxen.");
+        QTest::newRow("fr") << QLocale::French << QStringLiteral("Tuer") << QStringLiteral("Aucune sandbox pour l’instant.");
+    }
+
+    void translationsLoadForTheLocale()
+    {
+        QFETCH(QLocale::Language, language);
+        QFETCH(QString, kill);
+        QFETCH(QString, empty);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale(language));
+        Ui::installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("Sandbar::Ui::MainWindow", "Kill"), kill);
+        QVERIFY(QCoreApplication::translate("Sandbar::Ui::SessionListPane",
+                                            "<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
+                                            "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
+                                            "<p><a href=\"create\">Create a sandbox…</a></p>")
+                    .contains(empty));
+        // Strings of sandbar_core that the window shows are translated too.
+        QVERIFY(QCoreApplication::translate("Sandbar::Core::SessionListModel", "TTL left") != QStringLiteral("TTL left"));
+        QLocale::setDefault(QLocale::c());
     }
 };
 

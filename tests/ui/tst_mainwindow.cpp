@@ -278,6 +278,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(banner->message().isEmpty(), 15000);
     }
 
+    void layoutIsRemembered()
+    {
+        QTreeView *view = m_window->sessionPane()->view();
+        view->setColumnWidth(SessionListModel::IdColumn, 222);
+        m_window->close(); // saves geometry, dock state and column widths
+        MainWindow second;
+        QCOMPARE(second.sessionPane()->view()->columnWidth(SessionListModel::IdColumn), 222);
+        m_window->show();
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();
