@@ -112,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Also when the application ends without a close event (a signal, the session ending).
+    saveLayout();
     // The connection's callbacks touch the model: end it first.
     delete m_connection;
     if (m_launcher)

@@ -202,6 +202,26 @@ private slots:
         QVERIFY(m_window->sessionPane()->select(m_created));
     }
 
+    void bulkExtendReachesEverySelectedSession()
+    {
+        QTreeView *view = m_window->sessionPane()->view();
+        view->selectAll();
+        const QStringList ids = m_window->sessionPane()->selectedIds();
+        QCOMPARE(ids.size(), 2);
+        QHash<QString, QDateTime> before;
+        for (const QString &id : ids)
+            before.insert(id, serverTimeoutAt(id));
+        QSignalSpy extended(m_window->controller(), &Core::SessionController::extended);
+        m_window->action(MainWindow::ActionId::Extend15)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(extended.count(), 2, 10000);
+        for (const QString &id : ids) {
+            const qint64 moved = before.value(id).secsTo(serverTimeoutAt(id));
+            QVERIFY2(moved >= 890 && moved <= 910, qPrintable(QString::number(moved)));
+        }
+        QVERIFY(m_window->sessionPane()->select(m_created));
+        QCOMPARE(m_window->sessionPane()->selectedIds(), QStringList{m_created});
+    }
+
     void hostUrlShowsTheServersRefusal()
     {
         // Created without network: the server refuses with its reason, shown by the port.
