@@ -530,284 +530,289 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="66" />
         <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;New sandbox…</source>
         <translation>&amp;Neue Sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Kill the selected sandboxes</source>
         <translation>Die ausgewählten Sandboxen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>Extend by &amp;5 minutes</source>
         <translation>Um &amp;5 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Extend by &amp;15 minutes</source>
         <translation>Um &amp;15 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>Extend by…</source>
         <translation>Verlängern um…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="232" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321" />
+        <location filename="../ui/mainwindow.cpp" line="323" />
         <source>This computer's sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="327" />
         <source>This computer's sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>No token is saved for "%1".</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>The token for "%1" could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Killed %1</source>
         <translation>%1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>%1 now ends at %2</source>
         <translation>%1 endet jetzt um %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Connected to %1; click to switch profiles</source>
         <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484" />
+        <location filename="../ui/mainwindow.cpp" line="489" />
+        <source>%1 · last poll %2 s ago</source>
+        <translation>%1 · letzte Abfrage vor %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="507" />
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform><numerusform>%n Sandboxen beenden? Alles, was darin läuft, stoppt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
-        <location filename="../ui/mainwindow.cpp" line="577" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>

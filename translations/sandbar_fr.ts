@@ -530,284 +530,289 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     <message>
         <location filename="../ui/mainwindow.cpp" line="66" />
         <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;New sandbox…</source>
         <translation>&amp;Nouvelle sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Kill…</source>
         <translation>&amp;Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Kill the selected sandboxes</source>
         <translation>Tuer les sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>Extend by &amp;5 minutes</source>
         <translation>Prolonger de &amp;5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Ajouter 5 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Extend by &amp;15 minutes</source>
         <translation>Prolonger de &amp;15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Ajouter 15 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>Extend by…</source>
         <translation>Prolonger de…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="232" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321" />
+        <location filename="../ui/mainwindow.cpp" line="323" />
         <source>This computer's sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="327" />
         <source>This computer's sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>No token is saved for "%1".</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>The token for "%1" could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="407" />
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Killed %1</source>
         <translation>%1 tuée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>%1 now ends at %2</source>
         <translation>%1 se termine maintenant à %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="430" />
         <source>Connected to %1; click to switch profiles</source>
         <translation>Connecté à %1 ; cliquez pour changer de profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484" />
+        <location filename="../ui/mainwindow.cpp" line="489" />
+        <source>%1 · last poll %2 s ago</source>
+        <translation>%1 · dernière interrogation il y a %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494" />
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497" />
+        <location filename="../ui/mainwindow.cpp" line="507" />
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainwindow.cpp" line="512" />
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé pour cette exécution ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform><numerusform>Tuer %n sandboxes ? Tout ce qui s’y exécute s’arrête.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
-        <location filename="../ui/mainwindow.cpp" line="577" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>

@@ -389,6 +389,11 @@ void MainWindow::connectTo(const Connection::Target &target)
     m_banner->clear(kConnectionSource);
     m_state->setConnecting();
     m_connection = new Connection(target, m_model, m_history, m_state, this);
+    m_lastPoll = {};
+    connect(m_connection->poller(), &SessionPoller::listApplied, this, [this] {
+        m_lastPoll = QDateTime::currentDateTimeUtc();
+        updateStatusBar();
+    });
     SessionController *c = m_connection->controller();
     connect(c, &SessionController::failed, this, &MainWindow::actionFailed);
     connect(c, &SessionController::hostUrlFailed, this,
@@ -479,7 +484,10 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatusBar()
 {
-    m_connectionLabel->setText(m_state->describe());
+    QString state = m_state->describe();
+    if (m_state->status() == ConnectionState::Status::Connected && m_lastPoll.isValid())
+        state = tr("%1 · last poll %2 s ago").arg(state).arg(m_lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
+    m_connectionLabel->setText(state);
     int running = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;

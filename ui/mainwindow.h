@@ -4,6 +4,7 @@
 
 #include "core/connection.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -96,6 +97,7 @@ private:
     QPointer<Core::Connection> m_connection;
     QPointer<CreateSandboxDialog> m_createDialog;
     QString m_pendingSelection; // a created sandbox to select once it is listed
+    QDateTime m_lastPoll;
 
     SessionListPane *m_sessions;
     DetailPane *m_detail;

@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
     (void)window.grab(); // paints the whole window once, list included
     const qint64 startMs = timer.elapsed();
     std::printf("window start -> painted with %d sessions listed: %lld ms (goal <= 500 ms)\n", total, startMs);
+    std::fflush(stdout);
 
     QTest::qWait(5000); // first metrics and layout settle
     const double cpuBefore = cpuSeconds();

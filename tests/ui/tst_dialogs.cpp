@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Validation in the profile editor and the key/value tables, offscreen.
 #include "keyvaluetable.h"
+#include "metricscharts.h"
 #include "profileeditdialog.h"
 #include "translations.h"
 
@@ -9,6 +10,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,6 +81,26 @@ private slots:
         Ui::KeyValueTable other(QStringLiteral("Environment"));
         other.addPair(QString(), QStringLiteral("value"));
         QVERIFY(other.problem().contains(QStringLiteral("no name")));
+    }
+
+    void chartsFollowTheLightOrDarkPalette()
+    {
+        const QPalette original = QApplication::palette();
+        Ui::MetricsCharts charts(nullptr);
+        const QList<QChartView *> views = charts.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 4);
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, Qt::white);
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        for (QChartView *view : views)
+            QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+        QApplication::setPalette(original);
+        QCoreApplication::processEvents();
+        for (QChartView *view : views)
+            QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
     }
 
     // Runs last: it installs translators for the rest of the process.
