@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::ConnectionProfile</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="38" />
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
         <location filename="../app/core/connectionstate.cpp" line="13" />
@@ -100,6 +108,34 @@
         <location filename="../app/core/connectionstate.cpp" line="22" />
         <source>The API key was refused: %1</source>
         <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ProfileStore</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="27" />
+        <source>'%1' is not a URL with a host.</source>
+        <translation>„%1“ ist keine URL mit einem Host.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="30" />
+        <source>The URL must start with https:// or http://.</source>
+        <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="53" />
+        <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
+        <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="109" />
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="111" />
+        <source>Unknown API kind '%1'.</source>
+        <translation>Unbekannte API-Art „%1“.</translation>
     </message>
 </context>
 <context>

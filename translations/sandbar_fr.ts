@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::ConnectionProfile</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="38" />
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
         <location filename="../app/core/connectionstate.cpp" line="13" />
@@ -100,6 +108,34 @@
         <location filename="../app/core/connectionstate.cpp" line="22" />
         <source>The API key was refused: %1</source>
         <translation>La clé d’API a été refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ProfileStore</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="27" />
+        <source>'%1' is not a URL with a host.</source>
+        <translation>« %1 » n’est pas une URL avec un hôte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="30" />
+        <source>The URL must start with https:// or http://.</source>
+        <translation>L’URL doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="53" />
+        <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
+        <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="109" />
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="111" />
+        <source>Unknown API kind '%1'.</source>
+        <translation>Type d’API inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
