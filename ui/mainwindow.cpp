@@ -383,7 +383,13 @@ void MainWindow::connectToProfile(const ConnectionProfile &profile)
 void MainWindow::connectTo(const Connection::Target &target)
 {
     qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
+    const bool otherServer = !m_connection || m_connection->target().url != target.url;
     delete m_connection;
+    if (otherServer) {
+        // Another server's sessions must not linger as if they were this one's.
+        m_model->applyPoll({});
+        m_history->clear();
+    }
     // Messages about the previous connection no longer apply.
     m_banner->clear(kActionSource);
     m_banner->clear(kConnectionSource);

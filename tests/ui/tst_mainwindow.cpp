@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(palette->results()->count(), 1);
         QTest::keyClick(palette->input(), Qt::Key_Return);
         QTRY_VERIFY(m_window->sessionPane()->currentId() != m_created);
-        palette->deleteLater();
+        QTRY_VERIFY(m_window->findChild<Ui::CommandPalette *>() == nullptr); // closed and gone
         QVERIFY(m_window->sessionPane()->select(m_created));
     }
 
@@ -268,6 +268,31 @@ private slots:
         QTRY_COMPARE(m_window->detailPane()->countdownLabel()->text(), Ui::statusText(Api::SandboxStatus::Terminated));
         QVERIFY(!m_window->detailPane()->killButton()->isEnabled());
         QVERIFY(!m_window->action(MainWindow::ActionId::Extend5)->isEnabled());
+    }
+
+    void bannerShowsTheServersErrorMessage()
+    {
+        // What the server says about a request it refuses, as it says it.
+        const QJsonObject body{{QStringLiteral("provider"), QStringLiteral("local")},
+                               {QStringLiteral("region"), QStringLiteral("here")},
+                               {QStringLiteral("template"), QStringLiteral("no-such-template")}};
+        const HttpResult direct = m_http->post(QStringLiteral("/v1/agents/sandboxes"), body);
+        QCOMPARE(direct.status, 404);
+        const QString serverMessage = direct.json.value(QStringLiteral("message")).toString();
+        QVERIFY(!serverMessage.isEmpty());
+
+        Api::CreateSandboxRequest request;
+        request.provider = QStringLiteral("local");
+        request.region = QStringLiteral("here");
+        request.templateName = QStringLiteral("no-such-template");
+        m_window->controller()->create(request);
+        Ui::ErrorBanner *banner = m_window->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->message().isEmpty(), 10000);
+        QVERIFY2(banner->message().contains(serverMessage), qPrintable(banner->message()));
+        QVERIFY(banner->isVisibleTo(m_window.get()));
+        QCOMPARE(m_window->findChildren<QMessageBox *>().size(), 0); // inline, not a dialog
+        QTest::mouseClick(banner->findChildren<QAbstractButton *>().last(), Qt::LeftButton); // dismiss
+        QTRY_VERIFY(!banner->isVisibleTo(m_window.get()));
     }
 
     void bannerShowsWhenServerStopsAndClearsWhenItReturns()
