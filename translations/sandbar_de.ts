@@ -566,7 +566,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="66" />
         <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -702,153 +702,163 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="171" />
+        <source>C&amp;lear ended sessions</source>
+        <translation>Beendete Sitzungen &amp;ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>Remove ended sessions from the list (they stay on the server)</source>
+        <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>This computer's sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>This computer's sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="347" />
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>No token is saved for "%1".</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="390" />
         <source>The token for "%1" could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="429" />
         <source>Killed %1</source>
         <translation>%1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>%1 now ends at %2</source>
         <translation>%1 endet jetzt um %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>Connected to %1; click to switch profiles</source>
         <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489" />
+        <location filename="../ui/mainwindow.cpp" line="508" />
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform><numerusform>%n Sandboxen beenden? Alles, was darin läuft, stoppt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="631" />
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>

@@ -566,7 +566,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     <message>
         <location filename="../ui/mainwindow.cpp" line="66" />
         <location filename="../ui/mainwindow.cpp" line="99" />
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -702,153 +702,163 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="171" />
+        <source>C&amp;lear ended sessions</source>
+        <translation>&amp;Retirer les sessions terminées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>Remove ended sessions from the list (they stay on the server)</source>
+        <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>This computer's sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>This computer's sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="347" />
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="389" />
         <source>No token is saved for "%1".</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="390" />
         <source>The token for "%1" could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407" />
+        <location filename="../ui/mainwindow.cpp" line="426" />
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="429" />
         <source>Killed %1</source>
         <translation>%1 tuée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>%1 now ends at %2</source>
         <translation>%1 se termine maintenant à %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>Connected to %1; click to switch profiles</source>
         <translation>Connecté à %1 ; cliquez pour changer de profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489" />
+        <location filename="../ui/mainwindow.cpp" line="508" />
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="513" />
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé pour cette exécution ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform><numerusform>Tuer %n sandboxes ? Tout ce qui s’y exécute s’arrête.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="631" />
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>

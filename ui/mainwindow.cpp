@@ -168,6 +168,17 @@ void MainWindow::buildActions()
             &QAction::triggered, this, [this] { QApplication::clipboard()->setText(targetIds().join(QLatin1Char('\n'))); });
     connect(add(ActionId::EnterToken, tr("Enter API &token…"), {}, tr("Connect again with another API token")),
             &QAction::triggered, this, &MainWindow::askForToken);
+    connect(add(ActionId::ClearEnded, tr("C&lear ended sessions"), {},
+                tr("Remove ended sessions from the list (they stay on the server)")),
+            &QAction::triggered, this, [this] {
+                QSet<QString> cleared = m_sessions->proxy()->clearedIds();
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex index = m_model->index(row, 0);
+                    if (Api::isFinal(Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt())))
+                        cleared.insert(index.data(SessionListModel::SandboxIdRole).toString());
+                }
+                m_sessions->proxy()->setClearedIds(cleared);
+            });
     connect(add(ActionId::Profiles, tr("Connection &profiles…"), {}, tr("Add, edit and remove connection profiles")),
             &QAction::triggered, this, [this] {
                 auto *dialog = new ProfilesDialog(m_tokens, this);
@@ -249,6 +260,7 @@ void MainWindow::buildLayout()
     menu->addAction(action(ActionId::ExtendCustom));
     menu->addSeparator();
     menu->addAction(action(ActionId::Kill));
+    menu->addAction(action(ActionId::ClearEnded));
     // Delete acts where sessions are, not anywhere in the window.
     removeAction(action(ActionId::Kill));
     m_sessions->addAction(action(ActionId::Kill));
@@ -389,6 +401,7 @@ void MainWindow::connectTo(const Connection::Target &target)
         // Another server's sessions must not linger as if they were this one's.
         m_model->applyPoll({});
         m_history->clear();
+        m_sessions->proxy()->setClearedIds({});
     }
     // Messages about the previous connection no longer apply.
     m_banner->clear(kActionSource);

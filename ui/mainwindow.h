@@ -42,7 +42,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles };
+    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles, ClearEnded };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

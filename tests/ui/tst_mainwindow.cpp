@@ -270,6 +270,19 @@ private slots:
         QVERIFY(!m_window->action(MainWindow::ActionId::Extend5)->isEnabled());
     }
 
+    void clearEndedHidesOnlyEndedRows()
+    {
+        Core::SessionFilterProxy *proxy = m_window->sessionPane()->proxy();
+        QCOMPARE(proxy->rowCount(), 2);
+        m_window->action(MainWindow::ActionId::ClearEnded)->trigger();
+        QCOMPARE(proxy->rowCount(), 1); // the killed one is gone from the list...
+        QCOMPARE(proxy->index(0, 0).data(SessionListModel::StatusRole).toInt(), int(Api::SandboxStatus::Running));
+        QCOMPARE(model()->rowCount(), 2); // ...not from the model, and not from the server
+        QSignalSpy polls(m_window->connection()->poller(), &Core::SessionPoller::listApplied);
+        QTRY_VERIFY_WITH_TIMEOUT(polls.count() >= 1, 15000);
+        QCOMPARE(proxy->rowCount(), 1); // and a poll does not bring it back
+    }
+
     void bannerShowsTheServersErrorMessage()
     {
         // What the server says about a request it refuses, as it says it.
