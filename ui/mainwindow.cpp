@@ -9,19 +9,18 @@
 #include "format.h"
 #include "metricscharts.h"
 #include "profilesdialog.h"
+#include "profileswitcher.h"
 #include "sessionlistpane.h"
 
 #include "core/agentsandboxesprovider.h"
 #include "core/connectionprofile.h"
 #include "core/connectionstate.h"
 #include "core/expirywatcher.h"
-#include "core/localserverlauncher.h"
 #include "core/metricshistory.h"
 #include "core/sessioncontroller.h"
 #include "core/sessionfilterproxy.h"
 #include "core/sessionlistmodel.h"
 #include "core/sessionpoller.h"
-#include "core/tokenstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,8 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new SessionListModel(this)), m_history(new MetricsHistory(400, 720, this)),
       m_state(new ConnectionState(this)), m_watcher(new ExpiryWatcher(m_model, this)),
       m_sessions(new SessionListPane(m_model, m_history, this)), m_detail(new DetailPane(m_model, m_history, this)),
-      m_banner(new ErrorBanner(this)), m_profileButton(new QToolButton(this)), m_profileMenu(new QMenu(this)),
-      m_tokens(new TokenStore(this)), m_connectionLabel(new QLabel(this)),
+      m_banner(new ErrorBanner(this)), m_profiles(new ProfileSwitcher(this)), m_connectionLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Sandbar"));
@@ -116,8 +114,6 @@ MainWindow::~MainWindow()
     saveLayout();
     // The connection's callbacks touch the model: end it first.
     delete m_connection;
-    if (m_launcher)
-        m_launcher->stop();
 }
 
 void MainWindow::buildActions()
@@ -181,7 +177,7 @@ void MainWindow::buildActions()
             });
     connect(add(ActionId::Profiles, tr("Connection &profiles…"), {}, tr("Add, edit and remove connection profiles")),
             &QAction::triggered, this, [this] {
-                auto *dialog = new ProfilesDialog(m_tokens, this);
+                auto *dialog = new ProfilesDialog(m_profiles->tokens(), this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
@@ -200,12 +196,13 @@ void MainWindow::buildLayout()
     toolbar->setMovable(false);
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_profileButton->setPopupMode(QToolButton::InstantPopup);
-    m_profileButton->setMenu(m_profileMenu);
-    m_profileButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_profileButton->setAccessibleName(tr("Connection profile"));
-    connect(m_profileMenu, &QMenu::aboutToShow, this, &MainWindow::fillProfileMenu);
-    toolbar->addWidget(m_profileButton);
+    m_profiles->setMenuActions({action(ActionId::Profiles), action(ActionId::EnterToken)});
+    connect(m_profiles, &ProfileSwitcher::connectRequested, this, &MainWindow::connectTo);
+    connect(m_profiles, &ProfileSwitcher::problem, this, [this](const QString &message, bool needsToken) {
+        m_banner->showMessage(kConnectionSource, message,
+                              needsToken ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::Retry);
+    });
+    toolbar->addWidget(m_profiles);
     toolbar->addSeparator();
     toolbar->addAction(action(ActionId::New));
     toolbar->addAction(action(ActionId::Kill));
@@ -312,84 +309,7 @@ SessionController *MainWindow::controller() const
 
 void MainWindow::startDefaultConnection()
 {
-    QString error;
-    const std::optional<QuickConnection> quick =
-        quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
-    if (!error.isEmpty())
-        m_banner->showMessage(kConnectionSource, error);
-    if (quick) {
-        connectTo({quick->profile.name, quick->profile.baseUrl, quick->token, false});
-        return;
-    }
-    startThisComputer();
-}
-
-void MainWindow::startThisComputer()
-{
-    if (!m_launcher) {
-        m_launcher = new LocalServerLauncher(this);
-        connect(m_launcher, &LocalServerLauncher::ready, this, [this](const QUrl &url, const QByteArray &token) {
-            connectTo({ConnectionProfile::thisComputer().name, url, token, true});
-        });
-        connect(m_launcher, &LocalServerLauncher::failed, this, [this](const QString &message) {
-            m_banner->showMessage(kConnectionSource, tr("This computer's sandbox server did not start: %1").arg(message),
-                                  ErrorBanner::Action::Retry);
-        });
-        connect(m_launcher, &LocalServerLauncher::exitedUnexpectedly, this, [this](const QString &message) {
-            m_banner->showMessage(kConnectionSource, tr("This computer's sandbox server stopped: %1").arg(message),
-                                  ErrorBanner::Action::Retry);
-        });
-    }
-    if (m_launcher->isRunning() && m_launcher->url().isValid()) {
-        connectTo({ConnectionProfile::thisComputer().name, m_launcher->url(), m_launcher->token(), true});
-        return;
-    }
-    m_profileButton->setText(tr("● %1 (starting…)").arg(ConnectionProfile::thisComputer().name));
-    m_launcher->start();
-}
-
-void MainWindow::fillProfileMenu()
-{
-    m_profileMenu->clear();
-    QList<ConnectionProfile> profiles;
-    {
-        QSettings settings;
-        profiles = ProfileStore::load(settings);
-    }
-    if (const std::optional<QuickConnection> quick = quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment()))
-        profiles.append(quick->profile);
-    const QString current = m_connection ? m_connection->target().profileName : QString();
-    for (const ConnectionProfile &profile : std::as_const(profiles)) {
-        QAction *item = m_profileMenu->addAction(profile.name);
-        item->setCheckable(true);
-        item->setChecked(profile.name == current);
-        connect(item, &QAction::triggered, this, [this, profile] { connectToProfile(profile); });
-    }
-    m_profileMenu->addSeparator();
-    m_profileMenu->addAction(action(ActionId::Profiles));
-    m_profileMenu->addAction(action(ActionId::EnterToken));
-}
-
-void MainWindow::connectToProfile(const ConnectionProfile &profile)
-{
-    switch (profile.kind) {
-    case ConnectionProfile::Kind::ThisComputer: startThisComputer(); return;
-    case ConnectionProfile::Kind::Environment: startDefaultConnection(); return;
-    case ConnectionProfile::Kind::Remote: break;
-    }
-    m_profileButton->setText(tr("● %1 (reading token…)").arg(profile.name));
-    m_tokens->readToken(profile.name).then(this, [this, profile](const TokenResult &result) {
-        if (result.ok) {
-            connectTo({profile.name, profile.baseUrl, result.token, false});
-            return;
-        }
-        // Connect anyway so the server's answer (and Enter token) is one click away.
-        connectTo({profile.name, profile.baseUrl, QByteArray(), false});
-        m_banner->showMessage(kConnectionSource,
-                              result.notFound ? tr("No token is saved for \"%1\".").arg(profile.name)
-                                              : tr("The token for \"%1\" could not be read: %2").arg(profile.name, result.error),
-                              ErrorBanner::Action::EnterToken);
-    });
+    m_profiles->startDefault();
 }
 
 void MainWindow::connectTo(const Connection::Target &target)
@@ -445,8 +365,7 @@ void MainWindow::connectTo(const Connection::Target &target)
     c->loadTemplates();
     m_detail->setExtendEnabled(c->canExtend());
     m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
-    m_profileButton->setText(QStringLiteral("● %1").arg(target.profileName));
-    m_profileButton->setToolTip(tr("Connected to %1; click to switch profiles").arg(target.url.toString()));
+    m_profiles->showConnected(target);
     m_connection->poller()->setSelectedSession(m_sessions->currentId());
     updateActions();
 }

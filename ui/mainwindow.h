@@ -12,21 +12,16 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QSystemTrayIcon;
 class QToolBar;
-class QToolButton;
 
 namespace Sandbar::Core {
 class ConnectionState;
 class ExpiryWatcher;
-class LocalServerLauncher;
 class MetricsHistory;
 class SessionController;
 class SessionListModel;
-class TokenStore;
 struct ApiError;
-struct ConnectionProfile;
 } // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
@@ -34,6 +29,7 @@ namespace Sandbar::Ui {
 class CreateSandboxDialog;
 class DetailPane;
 class ErrorBanner;
+class ProfileSwitcher;
 class SessionListPane;
 
 // The Sandbar window: the sessions dock, the detail dock, the one error banner, the toolbar
@@ -48,10 +44,9 @@ public:
     ~MainWindow() override;
 
     // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer" (the bundled sandbar-local).
+    // Other profiles are chosen from the toolbar's profile button.
     void startDefaultConnection();
     void connectTo(const Core::Connection::Target &target);
-    // Connects through a saved profile: its token comes from the keyring.
-    void connectToProfile(const Core::ConnectionProfile &profile);
 
     QAction *action(ActionId id) const;
     SessionListPane *sessionPane() const { return m_sessions; }
@@ -85,15 +80,12 @@ private:
     void actionFailed(const QString &action, const Core::ApiError &error);
     void expiryWarning(const QString &id, int warning);
     void openPalette();
-    void startThisComputer();
-    void fillProfileMenu();
     QStringList targetIds() const;
 
     Core::SessionListModel *m_model;
     Core::MetricsHistory *m_history;
     Core::ConnectionState *m_state;
     Core::ExpiryWatcher *m_watcher;
-    Core::LocalServerLauncher *m_launcher = nullptr;
     QPointer<Core::Connection> m_connection;
     QPointer<CreateSandboxDialog> m_createDialog;
     QString m_pendingSelection; // a created sandbox to select once it is listed
@@ -105,9 +97,7 @@ private:
     QToolBar *m_bannerBar = nullptr;
     QDockWidget *m_sessionsDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
-    QToolButton *m_profileButton;
-    QMenu *m_profileMenu;
-    Core::TokenStore *m_tokens;
+    ProfileSwitcher *m_profiles;
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;
     QSystemTrayIcon *m_tray = nullptr;
