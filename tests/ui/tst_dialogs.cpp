@@ -17,6 +17,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimeZone>
+
+#include "core/metricshistory.h"
 
 using namespace Sandbar;
 
@@ -81,6 +84,40 @@ private slots:
         Ui::KeyValueTable other(QStringLiteral("Environment"));
         other.addPair(QString(), QStringLiteral("value"));
         QVERIFY(other.problem().contains(QStringLiteral("no name")));
+    }
+
+    void chartsShowTheSessionsSeriesInScaledUnits()
+    {
+        Core::MetricsHistory history;
+        const QString id = QStringLiteral("s1");
+        const QDateTime t0(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+        for (int i = 0; i < 4; ++i) {
+            Api::SandboxMetrics m;
+            m.timestamp = t0.addSecs(5 * i);
+            m.cpuUsage = 40;
+            m.memoryUsage = 300;
+            m.memoryTotal = 2048;
+            m.diskWrite = qint64(i) * 10 * 1024 * 1024; // 2 MiB/s
+            m.networkRx = qint64(i) * 5 * 1024;         // 1 KiB/s
+            history.add(id, m);
+        }
+        Ui::MetricsCharts charts(&history);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 0); // no session chosen yet
+        charts.setSession(id);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 4);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::DiskWrite), 3); // rates need two samples
+        QCOMPARE(charts.diskUnit(), QStringLiteral("MiB/s"));
+        QCOMPARE(charts.networkUnit(), QStringLiteral("KiB/s"));
+        // New samples arrive: the charts follow without being told.
+        Api::SandboxMetrics next;
+        next.timestamp = t0.addSecs(20);
+        next.diskWrite = 30 * 1024 * 1024;
+        next.networkRx = 15 * 1024;
+        history.add(id, next);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+        charts.setWindow(Core::MetricsHistory::Window::Lifetime);
+        QCOMPARE(charts.window(), Core::MetricsHistory::Window::Lifetime);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
     }
 
     void chartsFollowTheLightOrDarkPalette()
