@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # One entry point for a fresh Debian 12 / Ubuntu machine:
-#   tools/dev.sh run     install what is missing, build, start sandbar-local and Sandbar against it
+#   tools/dev.sh run     install what is missing, build, start Sandbar (it starts sandbar-local)
 #   tools/dev.sh test    install what is missing, build, run every test
 #   tools/dev.sh bench   build and print the benchmarks' figures
 set -euo pipefail
@@ -52,22 +52,10 @@ build() {
 }
 
 run_app() {
-    local log
-    log="$(mktemp)"
-    ./build/bin/sandbar-local >"$log" &
-    local server=$!
-    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-    local url=""
-    for _ in $(seq 1 100); do
-        url="$(sed -n 's/^listening on //p' "$log")"
-        [[ -n "$url" ]] && break
-        kill -0 "$server" 2>/dev/null || { echo "sandbar-local did not start" >&2; exit 1; }
-        sleep 0.1
-    done
-    [[ -n "$url" ]] || { echo "sandbar-local did not report its address" >&2; exit 1; }
-    local data="${XDG_DATA_HOME:-$HOME/.local/share}/sandbar-local"
-    echo "sandbar-local is serving at $url (token in $data/token)"
-    SANDBOX_API_URL="$url" SANDBOX_API_TOKEN="$(cat "$data/token")" ./build/bin/sandbar
+    # The window's default profile, "This computer", starts build/bin/sandbar-local itself
+    # (next to the executable) and stops it on exit. SANDBOX_API_URL/SANDBOX_API_TOKEN in the
+    # environment connect elsewhere instead.
+    ./build/bin/sandbar
 }
 
 case "${1:-}" in
