@@ -4,6 +4,7 @@
 #include "keyvaluetable.h"
 #include "metricscharts.h"
 #include "profileeditdialog.h"
+#include "profilesdialog.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,14 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include "core/tokenstore.h"
 #include <QTimeZone>
 
 #include "core/metricshistory.h"
@@ -27,6 +35,8 @@ class TstDialogs : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
     static void type(Ui::ProfileEditDialog &dialog, int field, const QString &text)
     {
         QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
@@ -34,6 +44,57 @@ class TstDialogs : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings in a throwaway place; no keyring: the session bus is pointed nowhere, so a
+        // developer's real keyring is never touched and the "no keyring" path is what runs.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(QStringLiteral("no-bus")).toLocal8Bit());
+    }
+
+    void addingAProfileWithoutKeyringSaysTheTokenWasNotSaved()
+    {
+        Core::TokenStore tokens(QStringLiteral("io.github.sandbar.Sandbar.test"));
+        Ui::ProfilesDialog dialog(&tokens);
+        auto *list = dialog.findChild<QListWidget *>();
+        QCOMPARE(list->count(), 1); // "This computer", always there
+        QPushButton *add = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == Ui::ProfilesDialog::tr("Add…"))
+                add = b;
+        QVERIFY(add);
+        // The editor is modal: fill it in once it is up.
+        QTimer::singleShot(0, &dialog, [] {
+            auto *editor = qobject_cast<Ui::ProfileEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            QList<QLineEdit *> edits = editor->findChildren<QLineEdit *>();
+            edits[0]->setText(QStringLiteral("Cloud"));
+            edits[1]->setText(QStringLiteral("https://sandboxes.example.test"));
+            edits[2]->setText(QStringLiteral("secret"));
+            editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        add->click();
+        QCOMPARE(list->count(), 2);
+        QSettings settings;
+        QCOMPARE(Core::ProfileStore::load(settings).size(), 2);
+        // The token is not written anywhere else, and the dialog says so.
+        const auto notSavedMessage = [&dialog]() -> QLabel * {
+            for (QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->isVisibleTo(&dialog) && label->text().contains(QStringLiteral("was not saved")))
+                    return label;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(notSavedMessage() != nullptr, 10000);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("secret")));
+        const QStringList values = [&settings] {
+            QStringList all;
+            for (const QString &key : settings.allKeys())
+                all.append(settings.value(key).toString());
+            return all;
+        }();
+        QVERIFY(!values.contains(QStringLiteral("secret")));
+    }
+
     void newProfileNeedsNameUrlAndToken()
     {
         Core::ConnectionProfile empty;
