@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "translations.h"
+#include "unixsignals.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -14,8 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.sandbar.Sandbar"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sandbar.svg")));
     Sandbar::Ui::installTranslations(app);
+    Sandbar::Ui::quitOnTerminationSignals(app);
 
     Sandbar::Ui::MainWindow window;
     window.show();
+    window.startDefaultConnection();
     return app.exec();
 }

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # One entry point for a fresh Debian 12 / Ubuntu machine:
-#   tools/dev.sh run     install what is missing, build, start sandbar-local and Sandbar against it
+#   tools/dev.sh run     install what is missing, build, start Sandbar (it starts sandbar-local)
 #   tools/dev.sh test    install what is missing, build, run every test
 #   tools/dev.sh bench   build and print the benchmarks' figures
 set -euo pipefail
@@ -14,13 +14,15 @@ cd "$here"
 # Debian 12 package names. Build: compiler, CMake, Qt. Run: bubblewrap isolates sandboxes,
 # slirp4netns connects the ones that ask for network,
 # python3 and nodejs are what the two templates run, with IPython and the data science
-# libraries python-base-v1 promises.
+# libraries python-base-v1 promises; desktop-file-utils and appstream validate the packaging
+# metadata in the tests.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libgl1-mesa-dev
     bubblewrap slirp4netns python3 nodejs
+    desktop-file-utils appstream
     python3-ipykernel python3-numpy python3-pandas python3-matplotlib
 )
 
@@ -50,27 +52,15 @@ build() {
 }
 
 run_app() {
-    local log
-    log="$(mktemp)"
-    ./build/bin/sandbar-local >"$log" &
-    local server=$!
-    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-    local url=""
-    for _ in $(seq 1 100); do
-        url="$(sed -n 's/^listening on //p' "$log")"
-        [[ -n "$url" ]] && break
-        kill -0 "$server" 2>/dev/null || { echo "sandbar-local did not start" >&2; exit 1; }
-        sleep 0.1
-    done
-    [[ -n "$url" ]] || { echo "sandbar-local did not report its address" >&2; exit 1; }
-    local data="${XDG_DATA_HOME:-$HOME/.local/share}/sandbar-local"
-    echo "sandbar-local is serving at $url (token in $data/token)"
-    SANDBOX_API_URL="$url" SANDBOX_API_TOKEN="$(cat "$data/token")" ./build/bin/sandbar
+    # The window's default profile, "This computer", starts build/bin/sandbar-local itself
+    # (next to the executable) and stops it on exit. SANDBOX_API_URL/SANDBOX_API_TOKEN in the
+    # environment connect elsewhere instead.
+    ./build/bin/sandbar
 }
 
 case "${1:-}" in
     run) install_missing; build; run_app ;;
     test) install_missing; build; ctest --preset default ;;
-    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code; ./build/tests/bench_core ;;
+    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code; ./build/tests/bench_core; ./build/tests/bench_window ;;
     *) sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

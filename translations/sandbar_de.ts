@@ -1,4 +1,1152 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../ui/format.cpp" line="45" />
+        <source>under 5 minutes left</source>
+        <translation>weniger als 5 Minuten übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="46" />
+        <source>under 1 minute left</source>
+        <translation>weniger als 1 Minute übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="67" />
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="68" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="69" />
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="70" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="71" />
+        <source>terminated</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="72" />
+        <source>timed out</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="80" />
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="82" />
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="84" />
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="85" />
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ConnectionProfile</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="38" />
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ConnectionState</name>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="13" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="14" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <source>Stale since %1, reconnecting…</source>
+        <translation>Veraltet seit %1, verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <source>Not connected, retrying…</source>
+        <translation>Nicht verbunden, neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="19" />
+        <source>Stale since %1, reconnecting in %2 s</source>
+        <translation>Veraltet seit %1, neue Verbindung in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="20" />
+        <source>Not connected, reconnecting in %1 s</source>
+        <translation>Nicht verbunden, neue Verbindung in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionstate.cpp" line="22" />
+        <source>The API key was refused: %1</source>
+        <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ProfileStore</name>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="27" />
+        <source>'%1' is not a URL with a host.</source>
+        <translation>„%1“ ist keine URL mit einem Host.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="30" />
+        <source>The URL must start with https:// or http://.</source>
+        <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="53" />
+        <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
+        <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="109" />
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/connectionprofile.cpp" line="111" />
+        <source>Unknown API kind '%1'.</source>
+        <translation>Unbekannte API-Art „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SessionController</name>
+    <message>
+        <location filename="../app/core/sessioncontroller.cpp" line="67" />
+        <source>Create a sandbox</source>
+        <translation>Eine Sandbox erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessioncontroller.cpp" line="89" />
+        <source>Kill %1</source>
+        <translation>%1 beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessioncontroller.cpp" line="123" />
+        <source>Extend %1</source>
+        <translation>%1 verlängern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessioncontroller.cpp" line="151" />
+        <source>Load the templates</source>
+        <translation>Vorlagen laden</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SessionListModel</name>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="220" />
+        <source>%1 / %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="277" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="278" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="279" />
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="280" />
+        <source>TTL left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="281" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="282" />
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="283" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessionlistmodel.cpp" line="284" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/commandpalette.cpp" line="36" />
+        <location filename="../ui/commandpalette.cpp" line="38" />
+        <source>Search or run</source>
+        <translation>Suchen oder ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.cpp" line="37" />
+        <source>Type an action or a session's id, template or metadata</source>
+        <translation>Aktion oder ID, Vorlage oder Metadaten einer Sitzung eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandpalette.cpp" line="73" />
+        <source>Session %1 · %2 · %3</source>
+        <translation>Sitzung %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CreateSandboxDialog</name>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="22" />
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23" />
+        <location filename="../ui/createsandboxdialog.cpp" line="44" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23" />
+        <source>Network access</source>
+        <translation>Netzwerkzugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="26" />
+        <source>New sandbox</source>
+        <translation>Neue Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="27" />
+        <source>Loading templates…</source>
+        <translation>Vorlagen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="31" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="32" />
+        <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
+        <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="33" />
+        <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
+        <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="35" />
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="38" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="39" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="40" />
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="42" />
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="43" />
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="46" />
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="83" />
+        <source>The server offers no templates</source>
+        <translation>Der Server bietet keine Vorlagen an</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="89" />
+        <source>Templates could not be loaded</source>
+        <translation>Vorlagen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="111" />
+        <source>Enter the provider the service expects.</source>
+        <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="113" />
+        <source>Enter a region.</source>
+        <translation>Geben Sie eine Region an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="115" />
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="120" />
+        <source>"%1" is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="131" />
+        <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
+        <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::DetailPane</name>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="41" />
+        <source>Select a session in the list to see its time left, details and metrics.
+Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
+        <translation>Wählen Sie eine Sitzung in der Liste, um Restzeit, Details und Messwerte zu sehen.
+Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="60" />
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="61" />
+        <source>+15 min</source>
+        <translation>+15 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="62" />
+        <source>Custom…</source>
+        <translation>Eigene…</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="63" />
+        <source>Kill…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="64" />
+        <source>Add 5 minutes to the time left</source>
+        <translation>5 Minuten zur Restzeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="65" />
+        <source>Add 15 minutes to the time left</source>
+        <translation>15 Minuten zur Restzeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="66" />
+        <source>End this sandbox and everything running in it</source>
+        <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89" />
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="90" />
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="91" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="92" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="93" />
+        <source>Deadline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="94" />
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="95" />
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="105" />
+        <location filename="../ui/detailpane.cpp" line="112" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="106" />
+        <source>Get host URL</source>
+        <translation>Host-URL abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="109" />
+        <source>URL on this computer for the port</source>
+        <translation>URL auf diesem Computer für den Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="110" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="194" />
+        <source>Expired: its deadline passed.</source>
+        <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="195" />
+        <source>Ended.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="197" />
+        <location filename="../ui/detailpane.cpp" line="201" />
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="198" />
+        <source>Warning: %1.</source>
+        <translation>Achtung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="218" />
+        <source>vCPUs: %1 · memory: %2 MB</source>
+        <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="223" />
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="227" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="243" />
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="255" />
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="256" />
+        <source>Minutes to add to the time left (the server allows at most %1 minutes in all):</source>
+        <translation>Minuten, die zur Restzeit hinzukommen (der Server erlaubt insgesamt höchstens %1 Minuten):</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="27" />
+        <location filename="../ui/errorbanner.cpp" line="28" />
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="48" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="48" />
+        <source>Enter token…</source>
+        <translation>Token eingeben…</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::KeyValueTable</name>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="22" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="23" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="24" />
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="25" />
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="77" />
+        <source>%1: a value has no name.</source>
+        <translation>%1: Ein Wert hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/keyvaluetable.cpp" line="79" />
+        <source>%1: "%2" is given twice.</source>
+        <translation>%1: „%2“ kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="64" />
+        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
+        <source>Sandbar</source>
+        <translation>Sandbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
+        <source>&amp;New sandbox…</source>
+        <translation>&amp;Neue Sandbox…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
+        <source>Create a sandbox</source>
+        <translation>Eine Sandbox erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132" />
+        <source>&amp;Kill…</source>
+        <translation>&amp;Beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132" />
+        <source>Kill the selected sandboxes</source>
+        <translation>Die ausgewählten Sandboxen beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134" />
+        <source>Extend by &amp;5 minutes</source>
+        <translation>Um &amp;5 Minuten verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135" />
+        <source>Add 5 minutes to the selected sandboxes</source>
+        <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137" />
+        <source>Extend by &amp;15 minutes</source>
+        <translation>Um &amp;15 Minuten verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137" />
+        <source>Add 15 minutes to the selected sandboxes</source>
+        <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139" />
+        <source>Extend by…</source>
+        <translation>Verlängern um…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139" />
+        <source>Add a chosen time to the selected sandboxes</source>
+        <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142" />
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143" />
+        <source>Minutes to add to the time left (at most %1 minutes in all):</source>
+        <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149" />
+        <source>Poll the server now</source>
+        <translation>Den Server jetzt abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154" />
+        <source>&amp;Search sessions</source>
+        <translation>Sitzungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154" />
+        <source>Search the session list</source>
+        <translation>Die Sitzungsliste durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>Search or run…</source>
+        <translation>Suchen oder ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>Find actions and sessions by name</source>
+        <translation>Aktionen und Sitzungen nach Namen finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>Copy the selected sandbox IDs</source>
+        <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <source>Enter API &amp;token…</source>
+        <translation>API-&amp;Token eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <source>Connect again with another API token</source>
+        <translation>Mit einem anderen API-Token neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167" />
+        <source>C&amp;lear ended sessions</source>
+        <translation>Beendete Sitzungen &amp;ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>Remove ended sessions from the list (they stay on the server)</source>
+        <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178" />
+        <source>Connection &amp;profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178" />
+        <source>Add, edit and remove connection profiles</source>
+        <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226" />
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346" />
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349" />
+        <source>Killed %1</source>
+        <translation>%1 beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="351" />
+        <source>%1 now ends at %2</source>
+        <translation>%1 endet jetzt um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427" />
+        <source>%1 · last poll %2 s ago</source>
+        <translation>%1 · letzte Abfrage vor %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432" />
+        <source>Sessions: %1 · running: %2</source>
+        <translation>Sitzungen: %1 · laufend: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="445" />
+        <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
+        <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450" />
+        <source>The server refused the API token: %1</source>
+        <translation>Der Server hat das API-Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461" />
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="480" />
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="481" />
+        <source>API token for %1 (used for this run; it is not saved):</source>
+        <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521" />
+        <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
+        <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="522" />
+        <source>Kill %n sandboxes? Everything running in them stops.</source>
+        <translation>
+            <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform><numerusform>%n Sandboxen beenden? Alles, was darin läuft, stoppt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="525" />
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549" />
+        <source>Sandbox %1 has 5 minutes left.</source>
+        <translation>Sandbox %1 hat noch 5 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>Sandbox %1 has 1 minute left.</source>
+        <translation>Sandbox %1 hat noch 1 Minute.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551" />
+        <source>Sandbox %1 has expired.</source>
+        <translation>Sandbox %1 ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MetricsCharts</name>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="32" />
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="34" />
+        <source>1 min</source>
+        <translation>1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="35" />
+        <source>5 min</source>
+        <translation>5 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="36" />
+        <source>15 min</source>
+        <translation>15 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="37" />
+        <source>30 min</source>
+        <translation>30 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="38" />
+        <source>Lifetime</source>
+        <translation>Gesamte Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="50" />
+        <location filename="../ui/metricscharts.cpp" line="191" />
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="50" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="51" />
+        <source>Memory (MiB)</source>
+        <translation>Arbeitsspeicher (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="51" />
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="52" />
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="52" />
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="52" />
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="53" />
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="53" />
+        <source>rx</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="53" />
+        <source>tx</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="184" />
+        <source>Memory (MiB used of %1)</source>
+        <translation>Arbeitsspeicher (MiB belegt von %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="185" />
+        <source>Memory (MiB used)</source>
+        <translation>Arbeitsspeicher (MiB belegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="187" />
+        <source>Disk read/write (%1)</source>
+        <translation>Festplatte lesen/schreiben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="189" />
+        <source>Network rx/tx (%1)</source>
+        <translation>Netzwerk empfangen/gesendet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="191" />
+        <source>CPU % (waiting for samples)</source>
+        <translation>CPU % (warte auf Messwerte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="195" />
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="216" />
+        <source>%1 %2: %3 %4</source>
+        <translation>%1 %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ProfileEditDialog</name>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <source>Add connection profile</source>
+        <translation>Verbindungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <source>Edit connection profile</source>
+        <translation>Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="25" />
+        <source>Agent Sandboxes API (004)</source>
+        <translation>Agent-Sandboxes-API (004)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="28" />
+        <source>API token (kept in the system keyring)</source>
+        <translation>API-Token (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="29" />
+        <source>Leave empty to keep the saved token</source>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="32" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="33" />
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="34" />
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="35" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="69" />
+        <source>A profile named "%1" exists already.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="74" />
+        <source>Enter the API token.</source>
+        <translation>Geben Sie das API-Token ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="74" />
+        <source>Enter the token again: the keyring keeps it under the profile's name.</source>
+        <translation>Geben Sie das Token erneut ein: Der Schlüsselbund speichert es unter dem Profilnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="22" />
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="50" />
+        <source>This computer's sandbox server did not start: %1</source>
+        <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="53" />
+        <source>This computer's sandbox server stopped: %1</source>
+        <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="60" />
+        <source>● %1 (starting…)</source>
+        <translation>● %1 (startet…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="71" />
+        <source>● %1 (reading token…)</source>
+        <translation>● %1 (lese Token…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="79" />
+        <source>No token is saved for "%1".</source>
+        <translation>Für „%1“ ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="80" />
+        <source>The token for "%1" could not be read: %2</source>
+        <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="89" />
+        <source>Connected to %1; click to switch profiles</source>
+        <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="23" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="24" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="26" />
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="27" />
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="60" />
+        <source>%1 — the bundled sandbar-local</source>
+        <translation>%1 — das mitgelieferte sandbar-local</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="124" />
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="124" />
+        <source>Remove the profile "%1" and its saved token?</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Token entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="130" />
+        <source>The token of "%1" could not be removed from the keyring: %2</source>
+        <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="145" />
+        <source>The token for "%1" was not saved: %2. Sandbar will ask for it when connecting.</source>
+        <translation>Das Token für „%1“ wurde nicht gespeichert: %2. Sandbar fragt beim Verbinden danach.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::SessionListPane</name>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="37" />
+        <source>Search id, template, metadata (Ctrl+F)</source>
+        <translation>ID, Vorlage, Metadaten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="39" />
+        <source>Search sessions</source>
+        <translation>Sitzungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="42" />
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="43" />
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="44" />
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="45" />
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="47" />
+        <source>All templates</source>
+        <translation>Alle Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="48" />
+        <source>Template filter</source>
+        <translation>Vorlagenfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="61" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="89" />
+        <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>

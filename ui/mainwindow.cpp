@@ -2,39 +2,574 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "commandpalette.h"
+#include "createsandboxdialog.h"
+#include "detailpane.h"
+#include "errorbanner.h"
+#include "format.h"
+#include "metricscharts.h"
+#include "profilesdialog.h"
+#include "profileswitcher.h"
+#include "sessionlistpane.h"
+
+#include "core/agentsandboxesprovider.h"
+#include "core/connectionprofile.h"
+#include "core/connectionstate.h"
+#include "core/expirywatcher.h"
+#include "core/metricshistory.h"
+#include "core/sessioncontroller.h"
+#include "core/sessionfilterproxy.h"
+#include "core/sessionlistmodel.h"
+#include "core/sessionpoller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcWindow, "sandbar.ui.window", QtInfoMsg)
 
 namespace Sandbar::Ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using namespace Sandbar::Core;
+
+namespace {
+const QString kConnectionSource = QStringLiteral("connection");
+const QString kActionSource = QStringLiteral("action");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_model(new SessionListModel(this)), m_history(new MetricsHistory(400, 720, this)),
+      m_state(new ConnectionState(this)), m_watcher(new ExpiryWatcher(m_model, this)),
+      m_sessions(new SessionListPane(m_model, m_history, this)), m_detail(new DetailPane(m_model, m_history, this)),
+      m_banner(new ErrorBanner(this)), m_profiles(new ProfileSwitcher(this)), m_connectionLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Sandbar"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1360, 860);
+    buildActions();
+    buildLayout();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("Sandbar"), central);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 2);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(tr("The session list, detail pane, file browser and code editor are "
-                               "not part of this build yet. sandbar-local already serves the "
-                               "sandbox lifecycle API; see the README for how to use it."),
-                            central);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    setCentralWidget(central);
+    connect(m_sessions, &SessionListPane::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_sessions, &SessionListPane::createRequested, this, &MainWindow::openCreateDialog);
+    connect(m_sessions, &SessionListPane::activated, this, [this](const QString &id) { m_detail->setSession(id); });
+    connect(m_detail, &DetailPane::extendRequested, this, [this](const QString &id, int seconds) {
+        if (SessionController *c = controller())
+            c->extend({id}, seconds);
+    });
+    connect(m_detail, &DetailPane::killRequested, this, [this](const QString &id) { killSelected({id}); });
+    connect(m_detail, &DetailPane::hostUrlRequested, this, [this](const QString &id, int port) {
+        if (SessionController *c = controller())
+            c->requestHostUrl(id, port);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelection.isEmpty() && m_sessions->select(m_pendingSelection))
+            m_pendingSelection.clear();
+        updateStatusBar();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_state, &ConnectionState::changed, this, &MainWindow::connectionStateChanged);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action action) {
+        action == ErrorBanner::Action::EnterToken ? askForToken() : retry();
+    });
+    connect(m_watcher, &ExpiryWatcher::warning, this,
+            [this](const QString &id, ExpiryWatcher::Warning warning) { expiryWarning(id, int(warning)); });
 
-    const QString apiUrl = qEnvironmentVariable("SANDBOX_API_URL");
-    statusBar()->showMessage(apiUrl.isEmpty() ? tr("No API configured (SANDBOX_API_URL is not set)")
-                                              : tr("API: %1").arg(apiUrl));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Sandbar"));
+        m_tray->show();
+    }
+
+    // One timer for everything that moves with the clock: countdowns, warnings, status bar.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &MainWindow::tick);
+    m_tick.start();
+
+    restoreLayout();
+    updateActions();
+    connectionStateChanged();
+}
+
+MainWindow::~MainWindow()
+{
+    // Also when the application ends without a close event (a signal, the session ending).
+    saveLayout();
+    // The connection's callbacks touch the model: end it first.
+    delete m_connection;
+}
+
+void MainWindow::buildActions()
+{
+    auto add = [this](ActionId id, const QString &text, const QKeySequence &shortcut, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        m_actions.insert(id, action);
+        addAction(action);
+        return action;
+    };
+    connect(add(ActionId::New, tr("&New sandbox…"), QKeySequence::New, tr("Create a sandbox")), &QAction::triggered,
+            this, &MainWindow::openCreateDialog);
+    connect(add(ActionId::Kill, tr("&Kill…"), QKeySequence::Delete, tr("Kill the selected sandboxes")), &QAction::triggered,
+            this, [this] { killSelected(targetIds()); });
+    connect(add(ActionId::Extend5, tr("Extend by &5 minutes"), QKeySequence(tr("Ctrl+E")),
+                tr("Add 5 minutes to the selected sandboxes")),
+            &QAction::triggered, this, [this] { extendSelected(5 * 60); });
+    connect(add(ActionId::Extend15, tr("Extend by &15 minutes"), {}, tr("Add 15 minutes to the selected sandboxes")),
+            &QAction::triggered, this, [this] { extendSelected(15 * 60); });
+    connect(add(ActionId::ExtendCustom, tr("Extend by…"), {}, tr("Add a chosen time to the selected sandboxes")),
+            &QAction::triggered, this, [this] {
+                bool ok = false;
+                const int minutes = QInputDialog::getInt(this, tr("Extend"),
+                                                         tr("Minutes to add to the time left (at most %1 minutes in all):")
+                                                             .arg(SessionController::kMaxTimeoutSeconds / 60),
+                                                         30, 1, SessionController::kMaxTimeoutSeconds / 60, 1, &ok);
+                if (ok)
+                    extendSelected(minutes * 60);
+            });
+    connect(add(ActionId::Refresh, tr("&Refresh"), QKeySequence::Refresh, tr("Poll the server now")), &QAction::triggered,
+            this, [this] {
+                if (SessionController *c = controller())
+                    c->refresh();
+            });
+    connect(add(ActionId::Search, tr("&Search sessions"), QKeySequence::Find, tr("Search the session list")),
+            &QAction::triggered, this, [this] {
+                m_sessionsDock->show();
+                m_sessionsDock->raise();
+                m_sessions->searchBox()->setFocus();
+                m_sessions->searchBox()->selectAll();
+            });
+    connect(add(ActionId::Palette, tr("Search or run…"), QKeySequence(tr("Ctrl+K")), tr("Find actions and sessions by name")),
+            &QAction::triggered, this, &MainWindow::openPalette);
+    connect(add(ActionId::CopyId, tr("&Copy ID"), QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the selected sandbox IDs")),
+            &QAction::triggered, this, [this] { QApplication::clipboard()->setText(targetIds().join(QLatin1Char('\n'))); });
+    connect(add(ActionId::EnterToken, tr("Enter API &token…"), {}, tr("Connect again with another API token")),
+            &QAction::triggered, this, &MainWindow::askForToken);
+    connect(add(ActionId::ClearEnded, tr("C&lear ended sessions"), {},
+                tr("Remove ended sessions from the list (they stay on the server)")),
+            &QAction::triggered, this, [this] {
+                QSet<QString> cleared = m_sessions->proxy()->clearedIds();
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex index = m_model->index(row, 0);
+                    if (Api::isFinal(Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt())))
+                        cleared.insert(index.data(SessionListModel::SandboxIdRole).toString());
+                }
+                m_sessions->proxy()->setClearedIds(cleared);
+            });
+    connect(add(ActionId::Profiles, tr("Connection &profiles…"), {}, tr("Add, edit and remove connection profiles")),
+            &QAction::triggered, this, [this] {
+                auto *dialog = new ProfilesDialog(m_profiles->tokens(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+    // Delete must not fire while typing in the search box.
+    m_actions[ActionId::Kill]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+QAction *MainWindow::action(ActionId id) const
+{
+    return m_actions.value(id);
+}
+
+void MainWindow::buildLayout()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setMovable(false);
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_profiles->setMenuActions({action(ActionId::Profiles), action(ActionId::EnterToken)});
+    connect(m_profiles, &ProfileSwitcher::connectRequested, this, &MainWindow::connectTo);
+    connect(m_profiles, &ProfileSwitcher::problem, this, [this](const QString &message, bool needsToken) {
+        m_banner->showMessage(kConnectionSource, message,
+                              needsToken ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::Retry);
+    });
+    toolbar->addWidget(m_profiles);
+    toolbar->addSeparator();
+    toolbar->addAction(action(ActionId::New));
+    toolbar->addAction(action(ActionId::Kill));
+    auto *extendMenu = new QMenu(this);
+    extendMenu->addAction(action(ActionId::Extend5));
+    extendMenu->addAction(action(ActionId::Extend15));
+    extendMenu->addAction(action(ActionId::ExtendCustom));
+    auto *extendButton = new QToolButton(this);
+    extendButton->setDefaultAction(action(ActionId::Extend5));
+    extendButton->setMenu(extendMenu);
+    extendButton->setPopupMode(QToolButton::MenuButtonPopup);
+    toolbar->addWidget(extendButton);
+    toolbar->addAction(action(ActionId::Refresh));
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(action(ActionId::Palette));
+
+    // The banner spans the window under the toolbar; its bar is shown only with a message.
+    addToolBarBreak();
+    m_bannerBar = addToolBar(tr("Messages"));
+    m_bannerBar->setObjectName(QStringLiteral("bannerBar"));
+    m_bannerBar->setMovable(false);
+    m_bannerBar->setFloatable(false);
+    m_bannerBar->toggleViewAction()->setVisible(false);
+    // A holder between bar and banner: the bar would otherwise drive the banner's visibility.
+    auto *holder = new QWidget(m_bannerBar);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_banner);
+    m_bannerBar->addWidget(holder);
+    m_bannerBar->hide();
+    m_banner->installEventFilter(this);
+
+    m_sessionsDock = new QDockWidget(tr("Sessions"), this);
+    m_sessionsDock->setObjectName(QStringLiteral("sessionsDock"));
+    m_sessionsDock->setWidget(m_sessions);
+    m_sessionsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sessionsDock);
+    m_detailDock = new QDockWidget(tr("Details"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_sessionsDock, m_detailDock}, {720, 640}, Qt::Horizontal);
+
+    QMenu *menu = m_sessions->contextMenu();
+    menu->addAction(action(ActionId::CopyId));
+    menu->addSeparator();
+    menu->addAction(action(ActionId::Extend5));
+    menu->addAction(action(ActionId::Extend15));
+    menu->addAction(action(ActionId::ExtendCustom));
+    menu->addSeparator();
+    menu->addAction(action(ActionId::Kill));
+    menu->addAction(action(ActionId::ClearEnded));
+    // Delete acts where sessions are, not anywhere in the window.
+    removeAction(action(ActionId::Kill));
+    m_sessions->addAction(action(ActionId::Kill));
+    m_detail->addAction(action(ActionId::Kill));
+
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_sessions->restoreHeaderState(settings.value(QStringLiteral("window/sessionColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/sessionColumns"), m_sessions->saveHeaderState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The banner's bar is there exactly when the banner is.
+    if (watched == m_banner && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_bannerBar->setVisible(event->type() == QEvent::ShowToParent);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+CreateSandboxDialog *MainWindow::createDialog() const
+{
+    return m_createDialog;
+}
+
+SessionController *MainWindow::controller() const
+{
+    return m_connection ? m_connection->controller() : nullptr;
+}
+
+void MainWindow::startDefaultConnection()
+{
+    m_profiles->startDefault();
+}
+
+void MainWindow::connectTo(const Connection::Target &target)
+{
+    qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
+    const bool otherServer = !m_connection || m_connection->target().url != target.url;
+    delete m_connection;
+    if (otherServer) {
+        // Another server's sessions must not linger as if they were this one's.
+        m_model->applyPoll({});
+        m_history->clear();
+        m_sessions->proxy()->setClearedIds({});
+    }
+    // Messages about the previous connection no longer apply.
+    m_banner->clear(kActionSource);
+    m_banner->clear(kConnectionSource);
+    m_state->setConnecting();
+    m_connection = new Connection(target, m_model, m_history, m_state, this);
+    m_lastPoll = {};
+    connect(m_connection->poller(), &SessionPoller::listApplied, this, [this] {
+        m_lastPoll = QDateTime::currentDateTimeUtc();
+        updateStatusBar();
+    });
+    SessionController *c = m_connection->controller();
+    connect(c, &SessionController::failed, this, &MainWindow::actionFailed);
+    connect(c, &SessionController::hostUrlFailed, this,
+            [this](const QString &id, int, const ApiError &error) { m_detail->showHostUrlError(id, error.message); });
+    connect(c, &SessionController::hostUrlReady, m_detail, &DetailPane::showHostUrl);
+    connect(c, &SessionController::created, this, [this](const Api::Sandbox &sandbox) {
+        m_watcher->watch(sandbox.id);
+        m_banner->clear(kActionSource);
+        if (!m_sessions->select(sandbox.id))
+            m_pendingSelection = sandbox.id;
+        statusBar()->showMessage(tr("Created %1").arg(shortId(sandbox.id)), 5000);
+    });
+    connect(c, &SessionController::killed, this,
+            [this](const QString &id) { statusBar()->showMessage(tr("Killed %1").arg(shortId(id)), 5000); });
+    connect(c, &SessionController::extended, this, [this](const QString &id, const QDateTime &at) {
+        statusBar()->showMessage(tr("%1 now ends at %2").arg(shortId(id), QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)), 5000);
+    });
+    connect(c, &SessionController::templatesLoaded, this, [this](const QList<Api::SandboxTemplate> &templates) {
+        QStringList names;
+        for (const Api::SandboxTemplate &t : templates)
+            names.append(t.name);
+        m_sessions->setTemplates(names);
+        if (m_createDialog)
+            m_createDialog->setTemplates(templates);
+    });
+    connect(c, &SessionController::templatesFailed, this, [this](const ApiError &error) {
+        if (m_createDialog)
+            m_createDialog->setTemplatesError(error.message);
+    });
+    c->loadTemplates();
+    m_detail->setExtendEnabled(c->canExtend());
+    m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
+    m_profiles->showConnected(target);
+    m_connection->poller()->setSelectedSession(m_sessions->currentId());
+    updateActions();
+}
+
+void MainWindow::tick()
+{
+    m_model->refreshCountdowns();
+    m_detail->refresh();
+    m_watcher->check();
+    if (m_connection)
+        m_connection->poller()->setVisibleSessions(m_sessions->visibleIds());
+    updateStatusBar();
+}
+
+void MainWindow::selectionChanged(const QStringList &ids)
+{
+    const QString current = m_sessions->currentId();
+    const QString shown = current.isEmpty() && !ids.isEmpty() ? ids.first() : current;
+    m_detail->setSession(shown);
+    if (!shown.isEmpty()) {
+        m_watcher->watch(shown);
+        if (const std::optional<Api::Sandbox> sandbox = m_model->sandbox(shown))
+            m_detail->charts()->setMemoryTotal(sandbox->memoryMb);
+    }
+    if (m_connection)
+        m_connection->poller()->setSelectedSession(shown);
+    updateActions();
+}
+
+QStringList MainWindow::targetIds() const
+{
+    return m_sessions->selectedIds();
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList ids = targetIds();
+    bool anyRunning = false;
+    for (const QString &id : ids) {
+        const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
+        anyRunning = anyRunning || (sandbox && !Api::isFinal(sandbox->status));
+    }
+    const bool connected = m_connection;
+    const bool canExtend = connected && anyRunning && controller()->canExtend();
+    action(ActionId::New)->setEnabled(connected);
+    action(ActionId::Kill)->setEnabled(connected && anyRunning);
+    action(ActionId::Extend5)->setEnabled(canExtend);
+    action(ActionId::Extend15)->setEnabled(canExtend);
+    action(ActionId::ExtendCustom)->setEnabled(canExtend);
+    action(ActionId::Refresh)->setEnabled(connected);
+    action(ActionId::CopyId)->setEnabled(!ids.isEmpty());
+    action(ActionId::EnterToken)->setEnabled(connected);
+}
+
+void MainWindow::updateStatusBar()
+{
+    QString state = m_state->describe();
+    if (m_state->status() == ConnectionState::Status::Connected && m_lastPoll.isValid())
+        state = tr("%1 · last poll %2 s ago").arg(state).arg(m_lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
+    m_connectionLabel->setText(state);
+    int running = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
+    m_countLabel->setText(tr("Sessions: %1 · running: %2").arg(m_model->rowCount()).arg(running));
+}
+
+void MainWindow::connectionStateChanged()
+{
+    updateStatusBar();
+    switch (m_state->status()) {
+    case ConnectionState::Status::Connected:
+        m_banner->clear(kConnectionSource);
+        break;
+    case ConnectionState::Status::Stale:
+    case ConnectionState::Status::Reconnecting:
+        m_banner->showMessage(kConnectionSource,
+                              tr("Cannot reach the sandbox server: %1. The list shows what was known last.")
+                                  .arg(m_state->lastError()),
+                              ErrorBanner::Action::Retry);
+        break;
+    case ConnectionState::Status::Unauthorized:
+        m_banner->showMessage(kConnectionSource, tr("The server refused the API token: %1").arg(m_state->lastError()),
+                              ErrorBanner::Action::EnterToken);
+        break;
+    case ConnectionState::Status::Connecting:
+        break;
+    }
+}
+
+void MainWindow::actionFailed(const QString &what, const ApiError &error)
+{
+    const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
+    m_banner->showMessage(kActionSource, tr("%1 failed: %2").arg(what, error.message),
+                          unauthorized ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::None);
+}
+
+void MainWindow::retry()
+{
+    m_banner->clear(m_banner->source());
+    if (m_connection) {
+        m_connection->poller()->resume();
+        return;
+    }
+    startDefaultConnection();
+}
+
+void MainWindow::askForToken()
+{
+    if (!m_connection)
+        return;
+    bool ok = false;
+    const QString token = QInputDialog::getText(this, tr("API token"),
+                                                tr("API token for %1 (used for this run; it is not saved):")
+                                                    .arg(m_connection->target().url.toString()),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok || token.trimmed().isEmpty())
+        return;
+    Connection::Target target = m_connection->target();
+    target.token = token.trimmed().toUtf8();
+    m_banner->clear(m_banner->source());
+    connectTo(target);
+}
+
+void MainWindow::openCreateDialog()
+{
+    SessionController *c = controller();
+    if (!c || m_createDialog)
+        return;
+    m_createDialog = new CreateSandboxDialog(c->canSetNetwork(), c->maxTimeoutSeconds(), this);
+    m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool local = m_connection->target().sandbarLocal;
+    m_createDialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString());
+    connect(m_createDialog, &QDialog::accepted, this, [this] {
+        if (SessionController *controller = this->controller())
+            controller->create(m_createDialog->request());
+    });
+    c->loadTemplates();
+    m_createDialog->open();
+}
+
+void MainWindow::killSelected(const QStringList &ids)
+{
+    SessionController *c = controller();
+    QStringList running;
+    for (const QString &id : ids) {
+        const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
+        if (sandbox && !Api::isFinal(sandbox->status))
+            running.append(id);
+    }
+    if (!c || running.isEmpty())
+        return;
+    const QString question = running.size() == 1
+                                 ? tr("Kill sandbox %1? Everything running in it stops and its files are gone.").arg(shortId(running.first()))
+                                 : tr("Kill %n sandboxes? Everything running in them stops.", nullptr, int(running.size()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Kill"), question, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("killConfirmation"));
+    QPushButton *kill = box->addButton(tr("Kill"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, kill, running] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(kill))
+            if (SessionController *controller = this->controller())
+                controller->kill(running);
+    });
+    box->open();
+}
+
+void MainWindow::extendSelected(int seconds)
+{
+    if (SessionController *c = controller())
+        c->extend(targetIds(), seconds);
+}
+
+void MainWindow::expiryWarning(const QString &id, int warning)
+{
+    const auto kind = ExpiryWatcher::Warning(warning);
+    const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
+    const QString name = sandbox ? QStringLiteral("%1 (%2)").arg(shortId(id), sandbox->templateName) : shortId(id);
+    QString text;
+    switch (kind) {
+    case ExpiryWatcher::Warning::FiveMinutesLeft: text = tr("Sandbox %1 has 5 minutes left.").arg(name); break;
+    case ExpiryWatcher::Warning::OneMinuteLeft: text = tr("Sandbox %1 has 1 minute left.").arg(name); break;
+    case ExpiryWatcher::Warning::Expired: text = tr("Sandbox %1 has expired.").arg(name); break;
+    }
+    qCInfo(lcWindow).noquote() << text;
+    statusBar()->showMessage(text, 10000);
+    if (m_tray)
+        m_tray->showMessage(tr("Sandbar"), text,
+                            kind == ExpiryWatcher::Warning::Expired ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+}
+
+void MainWindow::openPalette()
+{
+    QList<QAction *> actions;
+    for (QAction *a : std::as_const(m_actions))
+        if (a != action(ActionId::Palette))
+            actions.append(a);
+    auto *palette = new CommandPalette(actions, m_model, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::sessionChosen, this, [this](const QString &id) {
+        m_sessions->select(id);
+        m_sessions->view()->setFocus();
+    });
+    palette->open();
 }
 
 } // namespace Sandbar::Ui

@@ -2,17 +2,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/connection.h"
+
+#include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QSystemTrayIcon;
+class QToolBar;
+
+namespace Sandbar::Core {
+class ConnectionState;
+class ExpiryWatcher;
+class MetricsHistory;
+class SessionController;
+class SessionListModel;
+struct ApiError;
+} // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
 
-// The main window. The session list, detail pane, file browser and editor arrive as their
-// own widgets; until then it says which API it would talk to.
+class CreateSandboxDialog;
+class DetailPane;
+class ErrorBanner;
+class ProfileSwitcher;
+class SessionListPane;
+
+// The Sandbar window: the sessions dock, the detail dock, the one error banner, the toolbar
+// and shortcuts, the connection state in the status bar and expiry warnings in the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles, ClearEnded };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer" (the bundled sandbar-local).
+    // Other profiles are chosen from the toolbar's profile button.
+    void startDefaultConnection();
+    void connectTo(const Core::Connection::Target &target);
+
+    QAction *action(ActionId id) const;
+    SessionListPane *sessionPane() const { return m_sessions; }
+    DetailPane *detailPane() const { return m_detail; }
+    ErrorBanner *banner() const { return m_banner; }
+    Core::SessionListModel *model() const { return m_model; }
+    Core::SessionController *controller() const;
+    Core::Connection *connection() const { return m_connection; }
+    // The create dialog while it is open (tests fill it in).
+    CreateSandboxDialog *createDialog() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void restoreLayout();
+    void saveLayout();
+    void tick();
+    void selectionChanged(const QStringList &ids);
+    void updateActions();
+    void updateStatusBar();
+    void connectionStateChanged();
+    void openCreateDialog();
+    void killSelected(const QStringList &ids);
+    void extendSelected(int seconds);
+    void askForToken();
+    void retry();
+    void actionFailed(const QString &action, const Core::ApiError &error);
+    void expiryWarning(const QString &id, int warning);
+    void openPalette();
+    QStringList targetIds() const;
+
+    Core::SessionListModel *m_model;
+    Core::MetricsHistory *m_history;
+    Core::ConnectionState *m_state;
+    Core::ExpiryWatcher *m_watcher;
+    QPointer<Core::Connection> m_connection;
+    QPointer<CreateSandboxDialog> m_createDialog;
+    QString m_pendingSelection; // a created sandbox to select once it is listed
+    QDateTime m_lastPoll;
+
+    SessionListPane *m_sessions;
+    DetailPane *m_detail;
+    ErrorBanner *m_banner;
+    QToolBar *m_bannerBar = nullptr;
+    QDockWidget *m_sessionsDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    ProfileSwitcher *m_profiles;
+    QLabel *m_connectionLabel;
+    QLabel *m_countLabel;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMap<ActionId, QAction *> m_actions;
+    QTimer m_tick;
 };
 
 } // namespace Sandbar::Ui

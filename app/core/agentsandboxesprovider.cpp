@@ -89,9 +89,13 @@ AgentSandboxesProvider::AgentSandboxesProvider(const QUrl &baseUrl, const QByteA
 
 SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
 {
-    return Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics | Capability::HostUrl |
-           Capability::Files | Capability::Transfers | Capability::Commands | Capability::CodeRuns |
-           Capability::CodeContexts | Capability::Templates;
+    Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
+                                Capability::HostUrl | Capability::Files | Capability::Transfers |
+                                Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
+                                Capability::Templates;
+    if (m_localExtensions)
+        capabilities |= Capability::NetworkOption;
+    return capabilities;
 }
 
 template <typename T, typename Parse>
@@ -138,6 +142,8 @@ QFuture<ApiResult<Sandbox>> AgentSandboxesProvider::createSandbox(const CreateSa
         return invalid<Sandbox>(tr("A provider and a region are required."));
     if (request.timeoutSeconds && (*request.timeoutSeconds < 1 || *request.timeoutSeconds > 3600))
         return invalid<Sandbox>(tr("The timeout must be 1 to 3600 seconds."));
+    if (request.network && !m_localExtensions)
+        return invalid<Sandbox>(tr("This server cannot switch a sandbox's network on or off."));
     return call<Sandbox>(jsonRequest("POST", kSandboxes, request.toJson(), false), {}, [](const QByteArray &body) {
         return parseBody<Sandbox>(body, &Sandbox::fromJson);
     });

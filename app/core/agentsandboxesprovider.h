@@ -39,6 +39,9 @@ public:
     static QString kind() { return QStringLiteral("agent-sandboxes-004"); }
 
     HttpTransport *transport() { return m_transport; }
+    // The server is sandbar-local, so its documented extensions (the "network" create field)
+    // may be used. Off by default: another server of the API would reject them.
+    void setSandbarLocalExtensions(bool on) { m_localExtensions = on; }
 
     QString apiKind() const override { return kind(); }
     Capabilities capabilities() const override;
@@ -78,6 +81,7 @@ private:
     QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse);
 
     HttpTransport *m_transport;
+    bool m_localExtensions = false;
 };
 
 } // namespace Sandbar::Core

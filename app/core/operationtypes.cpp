@@ -79,6 +79,8 @@ QJsonObject CreateSandboxRequest::toJson() const
         json.insert(QStringLiteral("env_vars"), stringMapToJson(envVars));
     if (!metadata.isEmpty())
         json.insert(QStringLiteral("metadata"), stringMapToJson(metadata));
+    if (network)
+        json.insert(QStringLiteral("network"), *network);
     return json;
 }
 

@@ -40,6 +40,8 @@ struct CreateSandboxRequest
     std::optional<int> timeoutSeconds; // unset: the server's default
     StringMap envVars;
     StringMap metadata;
+    // sandbar-local's extension "network": only sent when set (see Capability::NetworkOption).
+    std::optional<bool> network;
     QJsonObject toJson() const;
 };
 

@@ -40,6 +40,7 @@ public:
         CodeRuns = 0x0080,
         CodeContexts = 0x0100,
         Templates = 0x0200,
+        NetworkOption = 0x0400, // create can turn a sandbox's network on or off (an extension)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)

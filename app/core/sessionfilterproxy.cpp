@@ -39,9 +39,19 @@ void SessionFilterProxy::setTemplateFilter(const QString &templateName)
     invalidateFilter();
 }
 
+void SessionFilterProxy::setClearedIds(const QSet<QString> &ids)
+{
+    if (ids == m_cleared)
+        return;
+    m_cleared = ids;
+    invalidateFilter();
+}
+
 bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_cleared.isEmpty() && m_cleared.contains(index.data(SessionListModel::SandboxIdRole).toString()))
+        return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(index.data(SessionListModel::StatusRole).toInt()))
         return false;
     if (!m_template.isEmpty() && index.data(SessionListModel::TemplateRole).toString() != m_template)

@@ -3,7 +3,8 @@
 #pragma once
 
 // Sorting and filtering of SessionListModel: free-text search over id, template and metadata
-// (every word must occur), plus optional status and template filters.
+// (every word must occur), plus optional status and template filters, minus the sessions the
+// user cleared.
 
 #include "core/apitypes.h"
 
@@ -24,6 +25,9 @@ public:
     void setStatusFilter(const QSet<Api::SandboxStatus> &statuses);
     // Empty: every template.
     void setTemplateFilter(const QString &templateName);
+    // Sessions the user cleared from the list (ended ones); they stay on the server.
+    void setClearedIds(const QSet<QString> &ids);
+    QSet<QString> clearedIds() const { return m_cleared; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -33,6 +37,7 @@ private:
     QStringList m_terms;
     QSet<int> m_statuses;
     QString m_template;
+    QSet<QString> m_cleared;
 };
 
 } // namespace Sandbar::Core

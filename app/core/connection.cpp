@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/connection.h"
+
+#include "core/agentsandboxesprovider.h"
+#include "core/metricshistory.h"
+#include "core/sessioncontroller.h"
+#include "core/sessionlistmodel.h"
+#include "core/sessionpoller.h"
+
+namespace Sandbar::Core {
+
+Connection::Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
+                       QObject *parent)
+    : QObject(parent), m_target(target), m_provider(new AgentSandboxesProvider(target.url, target.token, this)),
+      m_poller(new SessionPoller(m_provider, model, state, this)),
+      m_controller(new SessionController(m_provider, model, m_poller, this))
+{
+    m_provider->setSandbarLocalExtensions(target.sandbarLocal);
+    connect(m_poller, &SessionPoller::metricsReceived, history, &MetricsHistory::add);
+    connect(m_poller, &SessionPoller::listApplied, model,
+            [model, provider = m_provider] { model->setServerClockOffsetMs(provider->serverClockOffsetMs()); });
+    m_poller->start();
+}
+
+} // namespace Sandbar::Core

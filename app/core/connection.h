@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One live connection to a sandbox service: the provider for a URL and token, the poller that
+// keeps the shared model current, and the controller for the user's actions. A new token or
+// server means a new Connection; the model, history and state outlive it.
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace Sandbar::Core {
+
+class AgentSandboxesProvider;
+class ConnectionState;
+class MetricsHistory;
+class SessionController;
+class SessionListModel;
+class SessionPoller;
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target
+    {
+        QString profileName;
+        QUrl url;
+        QByteArray token;
+        bool sandbarLocal = false; // the server is sandbar-local: its extensions may be used
+    };
+
+    Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
+               QObject *parent = nullptr);
+
+    const Target &target() const { return m_target; }
+    AgentSandboxesProvider *provider() const { return m_provider; }
+    SessionPoller *poller() const { return m_poller; }
+    SessionController *controller() const { return m_controller; }
+
+private:
+    Target m_target;
+    AgentSandboxesProvider *m_provider;
+    SessionPoller *m_poller;
+    SessionController *m_controller;
+};
+
+} // namespace Sandbar::Core

@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Validation in the profile editor and the key/value tables, offscreen.
+#include "keyvaluetable.h"
+#include "metricscharts.h"
+#include "profileeditdialog.h"
+#include "profilesdialog.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "core/tokenstore.h"
+#include <QTimeZone>
+
+#include "core/metricshistory.h"
+
+using namespace Sandbar;
+
+class TstDialogs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    static void type(Ui::ProfileEditDialog &dialog, int field, const QString &text)
+    {
+        QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+        edits[field]->setText(text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Settings in a throwaway place; no keyring: the session bus is pointed nowhere, so a
+        // developer's real keyring is never touched and the "no keyring" path is what runs.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(QStringLiteral("no-bus")).toLocal8Bit());
+    }
+
+    void addingAProfileWithoutKeyringSaysTheTokenWasNotSaved()
+    {
+        Core::TokenStore tokens(QStringLiteral("io.github.sandbar.Sandbar.test"));
+        Ui::ProfilesDialog dialog(&tokens);
+        auto *list = dialog.findChild<QListWidget *>();
+        QCOMPARE(list->count(), 1); // "This computer", always there
+        QPushButton *add = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == Ui::ProfilesDialog::tr("Add…"))
+                add = b;
+        QVERIFY(add);
+        // The editor is modal: fill it in once it is up.
+        QTimer::singleShot(0, &dialog, [] {
+            auto *editor = qobject_cast<Ui::ProfileEditDialog *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            QList<QLineEdit *> edits = editor->findChildren<QLineEdit *>();
+            edits[0]->setText(QStringLiteral("Cloud"));
+            edits[1]->setText(QStringLiteral("https://sandboxes.example.test"));
+            edits[2]->setText(QStringLiteral("secret"));
+            editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        add->click();
+        QCOMPARE(list->count(), 2);
+        QSettings settings;
+        QCOMPARE(Core::ProfileStore::load(settings).size(), 2);
+        // The token is not written anywhere else, and the dialog says so.
+        const auto notSavedMessage = [&dialog]() -> QLabel * {
+            for (QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->isVisibleTo(&dialog) && label->text().contains(QStringLiteral("was not saved")))
+                    return label;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(notSavedMessage() != nullptr, 10000);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("secret")));
+        const QStringList values = [&settings] {
+            QStringList all;
+            for (const QString &key : settings.allKeys())
+                all.append(settings.value(key).toString());
+            return all;
+        }();
+        QVERIFY(!values.contains(QStringLiteral("secret")));
+    }
+
+    void newProfileNeedsNameUrlAndToken()
+    {
+        Core::ConnectionProfile empty;
+        Ui::ProfileEditDialog dialog(empty, {QStringLiteral("This computer")}, true);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        type(dialog, 0, QStringLiteral("this computer"));
+        type(dialog, 1, QStringLiteral("https://sandboxes.example.test"));
+        type(dialog, 2, QStringLiteral("secret"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("exists already")));
+        type(dialog, 0, QStringLiteral("Cloud"));
+        type(dialog, 1, QStringLiteral("ftp://sandboxes.example.test"));
+        QVERIFY(!dialog.problem().isEmpty());
+        QVERIFY(!save->isEnabled());
+        type(dialog, 1, QStringLiteral("https://sandboxes.example.test"));
+        QCOMPARE(dialog.problem(), QString());
+        QVERIFY(save->isEnabled());
+        QCOMPARE(dialog.profile().name, QStringLiteral("Cloud"));
+        QCOMPARE(dialog.profile().baseUrl, QUrl(QStringLiteral("https://sandboxes.example.test")));
+        QCOMPARE(dialog.token(), QByteArray("secret"));
+        type(dialog, 2, QString());
+        QVERIFY(!save->isEnabled()); // a new profile without a token cannot connect
+    }
+
+    void renamingAsksForTheTokenAgain()
+    {
+        Core::ConnectionProfile cloud;
+        cloud.name = QStringLiteral("Cloud");
+        cloud.baseUrl = QUrl(QStringLiteral("https://sandboxes.example.test"));
+        cloud.kind = Core::ConnectionProfile::Kind::Remote;
+        Ui::ProfileEditDialog dialog(cloud, {}, false);
+        QCOMPARE(dialog.problem(), QString()); // unchanged: the saved token stays
+        type(dialog, 0, QStringLiteral("Cloud 2"));
+        QVERIFY(!dialog.problem().isEmpty());
+        type(dialog, 2, QStringLiteral("secret"));
+        QCOMPARE(dialog.problem(), QString());
+    }
+
+    void keyValueTableFindsEmptyAndRepeatedNames()
+    {
+        Ui::KeyValueTable table(QStringLiteral("Metadata"));
+        table.addPair(QStringLiteral("project"), QStringLiteral("ml"));
+        table.addPair(); // an unused row is ignored
+        QCOMPARE(table.problem(), QString());
+        QCOMPARE(table.pairs().size(), 1);
+        table.addPair(QStringLiteral("project"), QStringLiteral("web"));
+        QVERIFY(table.problem().contains(QStringLiteral("twice")));
+        Ui::KeyValueTable other(QStringLiteral("Environment"));
+        other.addPair(QString(), QStringLiteral("value"));
+        QVERIFY(other.problem().contains(QStringLiteral("no name")));
+    }
+
+    void chartsShowTheSessionsSeriesInScaledUnits()
+    {
+        Core::MetricsHistory history;
+        const QString id = QStringLiteral("s1");
+        const QDateTime t0(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+        for (int i = 0; i < 4; ++i) {
+            Api::SandboxMetrics m;
+            m.timestamp = t0.addSecs(5 * i);
+            m.cpuUsage = 40;
+            m.memoryUsage = 300;
+            m.memoryTotal = 2048;
+            m.diskWrite = qint64(i) * 10 * 1024 * 1024; // 2 MiB/s
+            m.networkRx = qint64(i) * 5 * 1024;         // 1 KiB/s
+            history.add(id, m);
+        }
+        Ui::MetricsCharts charts(&history);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 0); // no session chosen yet
+        charts.setSession(id);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 4);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::DiskWrite), 3); // rates need two samples
+        QCOMPARE(charts.diskUnit(), QStringLiteral("MiB/s"));
+        QCOMPARE(charts.networkUnit(), QStringLiteral("KiB/s"));
+        // New samples arrive: the charts follow without being told.
+        Api::SandboxMetrics next;
+        next.timestamp = t0.addSecs(20);
+        next.diskWrite = 30 * 1024 * 1024;
+        next.networkRx = 15 * 1024;
+        history.add(id, next);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+        charts.setWindow(Core::MetricsHistory::Window::Lifetime);
+        QCOMPARE(charts.window(), Core::MetricsHistory::Window::Lifetime);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+    }
+
+    void chartsFollowTheLightOrDarkPalette()
+    {
+        const QPalette original = QApplication::palette();
+        Ui::MetricsCharts charts(nullptr);
+        const QList<QChartView *> views = charts.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 4);
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, Qt::white);
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        for (QChartView *view : views)
+            QCOMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+        QApplication::setPalette(original);
+        QCoreApplication::processEvents();
+        for (QChartView *view : views)
+            QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
+    }
+
+    // Runs last: it installs translators for the rest of the process.
+    void translationsLoadForTheLocale_data()
+    {
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QString>("kill");
+        QTest::addColumn<QString>("empty");
+        QTest::newRow("de") << QLocale::German << QStringLiteral("Beenden") << QStringLiteral("Noch keine Sandboxen.");
+        QTest::newRow("fr") << QLocale::French << QStringLiteral("Tuer") << QStringLiteral("Aucune sandbox pour l’instant.");
+    }
+
+    void translationsLoadForTheLocale()
+    {
+        QFETCH(QLocale::Language, language);
+        QFETCH(QString, kill);
+        QFETCH(QString, empty);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale(language));
+        Ui::installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("Sandbar::Ui::MainWindow", "Kill"), kill);
+        QVERIFY(QCoreApplication::translate("Sandbar::Ui::SessionListPane",
+                                            "<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
+                                            "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
+                                            "<p><a href=\"create\">Create a sandbox…</a></p>")
+                    .contains(empty));
+        // Strings of sandbar_core that the window shows are translated too.
+        QVERIFY(QCoreApplication::translate("Sandbar::Core::SessionListModel", "TTL left") != QStringLiteral("TTL left"));
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+QTEST_MAIN(TstDialogs)
+#include "tst_dialogs.moc"

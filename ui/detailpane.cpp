@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include "format.h"
+#include "metricscharts.h"
+
+#include "core/sessionlistmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Sandbar::Ui {
+
+using Core::SessionListModel;
+
+namespace {
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, QWidget *parent)
+    : QWidget(parent), m_model(model), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this))
+{
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setText(tr("Select a session in the list to see its time left, details and metrics.\n"
+                              "Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions."));
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+
+    // The countdown: big, and its urgency in words next to it.
+    m_countdown = new QLabel(page);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 2.6);
+    big.setBold(true);
+    big.setFamilies({QStringLiteral("monospace")});
+    big.setStyleHint(QFont::Monospace);
+    m_countdown->setFont(big);
+    m_urgency = new QLabel(page);
+    QFont urgencyFont = m_urgency->font();
+    urgencyFont.setBold(true);
+    m_urgency->setFont(urgencyFont);
+    m_extend5 = new QPushButton(tr("+5 min"), page);
+    m_extend15 = new QPushButton(tr("+15 min"), page);
+    m_extendCustom = new QPushButton(tr("Custom…"), page);
+    m_kill = new QPushButton(tr("Kill…"), page);
+    m_extend5->setToolTip(tr("Add 5 minutes to the time left"));
+    m_extend15->setToolTip(tr("Add 15 minutes to the time left"));
+    m_kill->setToolTip(tr("End this sandbox and everything running in it"));
+    auto *top = new QHBoxLayout;
+    auto *timeBox = new QVBoxLayout;
+    timeBox->addWidget(m_countdown);
+    timeBox->addWidget(m_urgency);
+    top->addLayout(timeBox);
+    top->addStretch();
+    top->addWidget(m_extend5);
+    top->addWidget(m_extend15);
+    top->addWidget(m_extendCustom);
+    top->addSpacing(16);
+    top->addWidget(m_kill);
+    layout->addLayout(top);
+    connect(m_extend5, &QPushButton::clicked, this, [this] { emit extendRequested(m_id, 5 * 60); });
+    connect(m_extend15, &QPushButton::clicked, this, [this] { emit extendRequested(m_id, 15 * 60); });
+    connect(m_extendCustom, &QPushButton::clicked, this, &DetailPane::askCustomExtension);
+    connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(m_id); });
+
+    // Facts in two columns.
+    auto *facts = new QHBoxLayout;
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    m_status = addFact(left, tr("Status"));
+    m_template = addFact(left, tr("Template"));
+    m_resources = addFact(left, tr("Resources"));
+    m_idLabel = addFact(left, tr("ID"));
+    m_started = addFact(right, tr("Started"));
+    m_deadline = addFact(right, tr("Deadline"));
+    m_ended = addFact(right, tr("Ended"));
+    m_metadata = addFact(right, tr("Metadata"));
+    facts->addLayout(left, 1);
+    facts->addLayout(right, 1);
+    layout->addLayout(facts);
+
+    // Host URL for a port.
+    auto *urlRow = new QHBoxLayout;
+    m_port = new QSpinBox(page);
+    m_port->setRange(1, 65535);
+    m_port->setValue(8000);
+    m_port->setAccessibleName(tr("Port"));
+    m_getUrl = new QPushButton(tr("Get host URL"), page);
+    m_url = new QLineEdit(page);
+    m_url->setReadOnly(true);
+    m_url->setPlaceholderText(tr("URL on this computer for the port"));
+    m_copyUrl = new QPushButton(tr("Copy"), page);
+    m_copyUrl->setEnabled(false);
+    urlRow->addWidget(new QLabel(tr("Port"), page));
+    urlRow->addWidget(m_port);
+    urlRow->addWidget(m_getUrl);
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_copyUrl);
+    layout->addLayout(urlRow);
+    m_urlError = new QLabel(page);
+    m_urlError->setWordWrap(true);
+    m_urlError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_urlError->hide();
+    layout->addWidget(m_urlError);
+    connect(m_getUrl, &QPushButton::clicked, this, [this] {
+        m_urlError->hide();
+        m_url->clear();
+        m_copyUrl->setEnabled(false);
+        emit hostUrlRequested(m_id, m_port->value());
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
+
+    m_charts = new MetricsCharts(history, page);
+    layout->addWidget(m_charts, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const int row = m_model->rowOf(m_id);
+        if (row >= topLeft.row() && row <= bottomRight.row())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DetailPane::refresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DetailPane::refresh);
+    refresh();
+}
+
+QLabel *DetailPane::addFact(QFormLayout *form, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(label, value);
+    return value;
+}
+
+void DetailPane::setSession(const QString &id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    m_url->clear();
+    m_copyUrl->setEnabled(false);
+    m_urlError->hide();
+    m_charts->setSession(id);
+    refresh();
+}
+
+void DetailPane::setExtendEnabled(bool enabled)
+{
+    m_extendEnabled = enabled;
+    refresh();
+}
+
+void DetailPane::refresh()
+{
+    const std::optional<Api::Sandbox> sandbox = m_id.isEmpty() ? std::nullopt : m_model->sandbox(m_id);
+    if (!sandbox) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const int row = m_model->rowOf(m_id);
+    const qint64 left = m_model->index(row, 0).data(SessionListModel::TtlSecondsRole).toLongLong();
+    const bool ended = Api::isFinal(sandbox->status);
+    const Urgency urgency = urgencyFor(sandbox->status, left);
+
+    QString countdown;
+    QString urgencyLine;
+    if (ended) {
+        countdown = statusText(sandbox->status);
+        urgencyLine = sandbox->status == Api::SandboxStatus::TimedOut ? tr("Expired: its deadline passed.")
+                                                                     : tr("Ended.");
+    } else {
+        countdown = tr("%1 left").arg(formatDuration(left));
+        urgencyLine = urgency == Urgency::Normal ? QString() : tr("Warning: %1.").arg(urgencyText(urgency));
+    }
+    m_countdown->setText(countdown);
+    m_countdown->setAccessibleName(ended ? countdown : tr("%1 left").arg(formatDuration(left)));
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, urgencyColor(urgency, palette()));
+    m_countdown->setPalette(pal);
+    m_urgency->setPalette(pal);
+    m_urgency->setText(urgencyLine);
+    m_urgency->setVisible(!urgencyLine.isEmpty());
+
+    const bool canExtend = m_extendEnabled && !ended;
+    m_extend5->setEnabled(canExtend);
+    m_extend15->setEnabled(canExtend);
+    m_extendCustom->setEnabled(canExtend);
+    m_kill->setEnabled(!ended);
+    m_getUrl->setEnabled(!ended);
+
+    m_status->setText(statusText(sandbox->status));
+    m_template->setText(sandbox->templateName);
+    m_resources->setText(tr("vCPUs: %1 · memory: %2 MB").arg(sandbox->cpuCount).arg(sandbox->memoryMb));
+    m_charts->setMemoryTotal(sandbox->memoryMb);
+    m_idLabel->setText(sandbox->id);
+    m_started->setText(localTime(sandbox->startedAt));
+    m_deadline->setText(localTime(sandbox->timeoutAt));
+    m_ended->setText(ended ? localTime(sandbox->endedAt) : tr("still running"));
+    QStringList pairs;
+    for (auto it = sandbox->metadata.cbegin(); it != sandbox->metadata.cend(); ++it)
+        pairs.append(QStringLiteral("%1=%2").arg(it.key(), it.value()));
+    m_metadata->setText(pairs.isEmpty() ? tr("none") : pairs.join(QStringLiteral("  ")));
+}
+
+void DetailPane::showHostUrl(const QString &id, int port, const QUrl &url)
+{
+    if (id != m_id || port != m_port->value())
+        return;
+    m_url->setText(url.toString());
+    m_copyUrl->setEnabled(true);
+    m_urlError->hide();
+}
+
+void DetailPane::showHostUrlError(const QString &id, const QString &message)
+{
+    if (id != m_id)
+        return;
+    m_urlError->setText(tr("The server refused: %1").arg(message));
+    m_urlError->show();
+}
+
+void DetailPane::askCustomExtension()
+{
+    const std::optional<Api::Sandbox> sandbox = m_model->sandbox(m_id);
+    if (!sandbox)
+        return;
+    const int maxMinutes = m_maxTimeoutSeconds / 60;
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(
+        this, tr("Extend"),
+        tr("Minutes to add to the time left (the server allows at most %1 minutes in all):").arg(maxMinutes), 30, 1,
+        maxMinutes, 1, &ok);
+    if (ok)
+        emit extendRequested(m_id, minutes * 60);
+}
+
+} // namespace Sandbar::Ui

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Sandbar::Core {
+class MetricsHistory;
+class SessionListModel;
+} // namespace Sandbar::Core
+
+namespace Sandbar::Ui {
+
+class MetricsCharts;
+
+// The selected session: a large countdown to its deadline, extend and kill, its facts, a host
+// URL for a port, and its metrics charts. With nothing selected it says what to do.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    DetailPane(Core::SessionListModel *model, Core::MetricsHistory *history, QWidget *parent = nullptr);
+
+    void setSession(const QString &id);
+    QString session() const { return m_id; }
+    void setExtendEnabled(bool enabled);
+    void setMaxTimeoutSeconds(int seconds) { m_maxTimeoutSeconds = seconds; }
+    // Re-reads the session from the model: every second, and when its row changes.
+    void refresh();
+
+    void showHostUrl(const QString &id, int port, const QUrl &url);
+    void showHostUrlError(const QString &id, const QString &message);
+
+    QLabel *countdownLabel() const { return m_countdown; }
+    QPushButton *extendFiveButton() const { return m_extend5; }
+    QPushButton *killButton() const { return m_kill; }
+    MetricsCharts *charts() const { return m_charts; }
+
+signals:
+    void extendRequested(const QString &id, int seconds);
+    void killRequested(const QString &id);
+    void hostUrlRequested(const QString &id, int port);
+
+private:
+    QLabel *addFact(QFormLayout *form, const QString &label);
+    void askCustomExtension();
+
+    Core::SessionListModel *m_model;
+    QString m_id;
+    int m_maxTimeoutSeconds = 3600;
+    bool m_extendEnabled = true;
+
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_countdown;
+    QLabel *m_urgency;
+    QPushButton *m_extend5;
+    QPushButton *m_extend15;
+    QPushButton *m_extendCustom;
+    QPushButton *m_kill;
+    QLabel *m_status;
+    QLabel *m_template;
+    QLabel *m_started;
+    QLabel *m_ended;
+    QLabel *m_deadline;
+    QLabel *m_resources;
+    QLabel *m_metadata;
+    QLabel *m_idLabel;
+    QSpinBox *m_port;
+    QPushButton *m_getUrl;
+    QLineEdit *m_url;
+    QPushButton *m_copyUrl;
+    QLabel *m_urlError;
+    MetricsCharts *m_charts;
+};
+
+} // namespace Sandbar::Ui

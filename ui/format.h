@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Words, units and urgency for what the window shows; one place so list, pane and charts agree.
+
+#include "core/apitypes.h"
+
+#include <QColor>
+#include <QString>
+
+class QPalette;
+
+namespace Sandbar::Ui {
+
+enum class Urgency { Normal, Soon, Critical, Ended };
+
+// Under 5 minutes: Soon; under 1 minute: Critical.
+Urgency urgencyFor(Api::SandboxStatus status, qint64 secondsLeft);
+// Colour for an urgency that reads on `palette`'s base (never the only signal: see urgencyText).
+QColor urgencyColor(Urgency urgency, const QPalette &palette);
+// "under 5 minutes left", "under 1 minute left"; empty otherwise.
+QString urgencyText(Urgency urgency);
+
+// "14:32", "1:02:03".
+QString formatDuration(qint64 seconds);
+QString statusText(Api::SandboxStatus status);
+
+// A unit for byte rates whose largest value is `maxBytesPerSecond`: B/s, KiB/s, MiB/s, GiB/s.
+struct RateScale
+{
+    double divisor = 1;
+    QString unit;
+};
+RateScale rateScaleFor(double maxBytesPerSecond);
+QString formatRate(double bytesPerSecond);
+
+} // namespace Sandbar::Ui

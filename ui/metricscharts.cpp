@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricscharts.h"
+
+#include "format.h"
+
+#include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QCursor>
+
+namespace Sandbar::Ui {
+
+using Core::MetricsHistory;
+
+MetricsCharts::MetricsCharts(MetricsHistory *history, QWidget *parent)
+    : QWidget(parent), m_history(history), m_windowButtons(new QButtonGroup(this))
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Window:"), this));
+    const QList<QPair<QString, MetricsHistory::Window>> windows{
+        {tr("1 min"), MetricsHistory::Window::OneMinute},
+        {tr("5 min"), MetricsHistory::Window::FiveMinutes},
+        {tr("15 min"), MetricsHistory::Window::FifteenMinutes},
+        {tr("30 min"), MetricsHistory::Window::ThirtyMinutes},
+        {tr("Lifetime"), MetricsHistory::Window::Lifetime}};
+    for (const auto &[label, window] : windows) {
+        auto *button = new QToolButton(this);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setChecked(window == m_window);
+        m_windowButtons->addButton(button, int(window));
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    connect(m_windowButtons, &QButtonGroup::idClicked, this, [this](int id) { setWindow(MetricsHistory::Window(id)); });
+
+    m_cpu = makeChart(tr("CPU %"), {tr("CPU")});
+    m_memory = makeChart(tr("Memory (MiB)"), {tr("used")});
+    m_disk = makeChart(tr("Disk"), {tr("read"), tr("write")});
+    m_network = makeChart(tr("Network"), {tr("rx"), tr("tx")});
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(4);
+    grid->addWidget(m_cpu.view, 0, 0);
+    grid->addWidget(m_memory.view, 0, 1);
+    grid->addWidget(m_disk.view, 1, 0);
+    grid->addWidget(m_network.view, 1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(grid, 1);
+    layout->addLayout(buttons);
+
+    if (m_history)
+        connect(m_history, &MetricsHistory::updated, this, [this](const QString &id) {
+            if (id == m_id)
+                rebuild();
+        });
+    applyTheme();
+    rebuild();
+}
+
+MetricsCharts::Chart MetricsCharts::makeChart(const QString &title, const QStringList &seriesNames)
+{
+    Chart c;
+    c.chart = new QChart;
+    c.chart->setTitle(title);
+    c.chart->setMargins(QMargins(2, 2, 2, 2));
+    c.chart->legend()->setVisible(seriesNames.size() > 1);
+    c.chart->legend()->setAlignment(Qt::AlignBottom);
+    c.x = new QDateTimeAxis(c.chart);
+    c.x->setFormat(QStringLiteral("HH:mm"));
+    c.x->setTickCount(4);
+    c.y = new QValueAxis(c.chart);
+    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    c.y->setTickCount(3);
+    c.chart->addAxis(c.x, Qt::AlignBottom);
+    c.chart->addAxis(c.y, Qt::AlignLeft);
+    for (const QString &name : seriesNames) {
+        auto *series = new QLineSeries(c.chart);
+        series->setName(name);
+        c.chart->addSeries(series);
+        series->attachAxis(c.x);
+        series->attachAxis(c.y);
+        c.series.append(series);
+    }
+    c.view = new QChartView(c.chart, this);
+    c.view->setRenderHint(QPainter::Antialiasing);
+    c.view->setMinimumSize(220, 150);
+    return c;
+}
+
+void MetricsCharts::setSession(const QString &id)
+{
+    m_id = id;
+    rebuild();
+}
+
+void MetricsCharts::setMemoryTotal(double mib)
+{
+    if (qFuzzyCompare(mib + 1, m_memoryTotal + 1))
+        return;
+    m_memoryTotal = mib;
+    rebuild();
+}
+
+void MetricsCharts::setWindow(MetricsHistory::Window window)
+{
+    m_window = window;
+    if (QAbstractButton *button = m_windowButtons->button(int(window)))
+        button->setChecked(true);
+    rebuild();
+}
+
+int MetricsCharts::pointCount(MetricsHistory::Series series) const
+{
+    switch (series) {
+    case MetricsHistory::Series::Cpu: return int(m_cpu.series[0]->count());
+    case MetricsHistory::Series::Memory: return int(m_memory.series[0]->count());
+    case MetricsHistory::Series::DiskRead: return int(m_disk.series[0]->count());
+    case MetricsHistory::Series::DiskWrite: return int(m_disk.series[1]->count());
+    case MetricsHistory::Series::NetworkRx: return int(m_network.series[0]->count());
+    case MetricsHistory::Series::NetworkTx: return int(m_network.series[1]->count());
+    }
+    return 0;
+}
+
+QString MetricsCharts::fill(Chart &chart, const QList<MetricsHistory::Series> &series, bool rate, double yMax)
+{
+    QList<QList<QPointF>> lists;
+    double top = 0;
+    double xMin = 0;
+    double xMax = 0;
+    for (const MetricsHistory::Series s : series) {
+        QList<QPointF> points = m_history && !m_id.isEmpty() ? m_history->points(m_id, s, m_window) : QList<QPointF>();
+        for (const QPointF &p : points) {
+            top = std::max(top, p.y());
+            xMin = xMin == 0 ? p.x() : std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+        }
+        lists.append(points);
+    }
+    RateScale scale;
+    if (rate) {
+        scale = rateScaleFor(top);
+        for (QList<QPointF> &points : lists)
+            for (QPointF &p : points)
+                p.setY(p.y() / scale.divisor);
+        top /= scale.divisor;
+    }
+    for (int i = 0; i < lists.size(); ++i)
+        chart.series[i]->replace(lists[i]);
+
+    if (xMax <= xMin) {
+        // No span yet: show the last minute up to now so the axis is not empty.
+        xMax = xMax > 0 ? xMax : double(QDateTime::currentMSecsSinceEpoch());
+        xMin = xMax - 60000;
+    }
+    chart.x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin)), QDateTime::fromMSecsSinceEpoch(qint64(xMax)));
+    chart.x->setFormat(xMax - xMin > 12 * 3600 * 1000.0 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm:ss"));
+    const double upper = yMax > 0 ? yMax : std::max(1.0, top * 1.15);
+    chart.y->setRange(0, upper);
+    chart.y->setLabelFormat(upper < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    return scale.unit;
+}
+
+void MetricsCharts::rebuild()
+{
+    using S = MetricsHistory::Series;
+    fill(m_cpu, {S::Cpu}, false, 100);
+    fill(m_memory, {S::Memory}, false, m_memoryTotal);
+    m_memory.chart->setTitle(m_memoryTotal > 0 ? tr("Memory (MiB used of %1)").arg(m_memoryTotal, 0, 'f', 0)
+                                               : tr("Memory (MiB used)"));
+    m_diskUnit = fill(m_disk, {S::DiskRead, S::DiskWrite}, true, 0);
+    m_disk.chart->setTitle(tr("Disk read/write (%1)").arg(m_diskUnit));
+    m_networkUnit = fill(m_network, {S::NetworkRx, S::NetworkTx}, true, 0);
+    m_network.chart->setTitle(tr("Network rx/tx (%1)").arg(m_networkUnit));
+    const bool empty = m_cpu.series[0]->count() == 0;
+    m_cpu.chart->setTitle(empty ? tr("CPU % (waiting for samples)") : tr("CPU %"));
+
+    // Hover values, wired once per series with the unit it has now.
+    const QList<QPair<Chart *, QString>> charts{{&m_cpu, QStringLiteral("%")},
+                                                {&m_memory, tr("MiB")},
+                                                {&m_disk, m_diskUnit},
+                                                {&m_network, m_networkUnit}};
+    for (const auto &[chart, unit] : charts) {
+        for (QLineSeries *series : std::as_const(chart->series)) {
+            disconnect(series, &QLineSeries::hovered, this, nullptr);
+            connect(series, &QLineSeries::hovered, this, [this, series, unit = unit](const QPointF &point, bool state) {
+                showHover(series, point, state, unit);
+            });
+        }
+    }
+}
+
+void MetricsCharts::showHover(QLineSeries *series, const QPointF &point, bool state, const QString &unit)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime().time(),
+                                            QLocale::LongFormat);
+    QToolTip::showText(QCursor::pos(), tr("%1 %2: %3 %4").arg(time, series->name(), QLocale().toString(point.y(), 'f', 1), unit));
+}
+
+void MetricsCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void MetricsCharts::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (Chart *chart : {&m_cpu, &m_memory, &m_disk, &m_network}) {
+        if (!chart->chart || chart->chart->theme() == theme)
+            continue;
+        chart->chart->setTheme(theme);
+        chart->chart->setBackgroundBrush(palette().color(QPalette::Base));
+        chart->chart->setTitleBrush(palette().color(QPalette::Text));
+    }
+}
+
+} // namespace Sandbar::Ui

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/connectionprofile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Sandbar::Ui {
+
+// One remote profile: name, API kind, base URL and, optionally, a new token for the keyring.
+class ProfileEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `existing`: names already taken (the edited profile's own name excluded).
+    ProfileEditDialog(const Core::ConnectionProfile &profile, const QStringList &existing, bool isNew,
+                      QWidget *parent = nullptr);
+
+    Core::ConnectionProfile profile() const;
+    QByteArray token() const;
+    QString problem() const;
+
+private:
+    void validate();
+
+    QString m_originalName;
+    QStringList m_existing;
+    bool m_isNew;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Sandbar::Ui

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionlistpane.h"
+
+#include "sessiontextdelegate.h"
+#include "sparklinedelegate.h"
+#include "statusdelegate.h"
+
+#include "core/sessionfilterproxy.h"
+#include "core/sessionlistmodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Sandbar::Ui {
+
+using Core::SessionListModel;
+using Api::SandboxStatus;
+
+namespace {
+enum StatusChoice { AllStatuses, RunningOnly, EndedOnly };
+}
+
+SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *history, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new Core::SessionFilterProxy(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_templateFilter(new QComboBox(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTreeView(this)), m_empty(new QLabel(this)), m_menu(new QMenu(this))
+{
+    m_proxy->setSourceModel(model);
+
+    m_search->setPlaceholderText(tr("Search id, template, metadata (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search sessions"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &Core::SessionFilterProxy::setSearchText);
+
+    m_statusFilter->addItem(tr("All statuses"), AllStatuses);
+    m_statusFilter->addItem(tr("Running"), RunningOnly);
+    m_statusFilter->addItem(tr("Ended"), EndedOnly);
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &SessionListPane::applyStatusFilter);
+    m_templateFilter->addItem(tr("All templates"), QString());
+    m_templateFilter->setAccessibleName(tr("Template filter"));
+    connect(m_templateFilter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_proxy->setTemplateFilter(m_templateFilter->itemData(index).toString()); });
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SessionListModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setItemDelegate(new SessionTextDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::CpuColumn,
+                                     new SparklineDelegate(history, Core::MetricsHistory::Series::Cpu, m_view));
+    m_view->setItemDelegateForColumn(SessionListModel::MemoryColumn,
+                                     new SparklineDelegate(history, Core::MetricsHistory::Series::Memory, m_view));
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(SessionListModel::StatusColumn, 105);
+    m_view->setColumnWidth(SessionListModel::IdColumn, 90);
+    m_view->setColumnWidth(SessionListModel::TemplateColumn, 135);
+    m_view->setColumnWidth(SessionListModel::TtlColumn, 75);
+    m_view->setColumnWidth(SessionListModel::CpuColumn, 115);
+    m_view->setColumnWidth(SessionListModel::MemoryColumn, 165);
+    m_view->setColumnWidth(SessionListModel::CreatedColumn, 120);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_menu->isEmpty())
+            m_menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectionChanged(selectedIds()); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.data(SessionListModel::SandboxIdRole).toString());
+    });
+
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setText(tr("<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
+                        "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
+                        "<p><a href=\"create\">Create a sandbox…</a></p>"));
+    m_empty->setContentsMargins(16, 16, 16, 16);
+    connect(m_empty, &QLabel::linkActivated, this, [this] { emit createRequested(); });
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_templateFilter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionListPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionListPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionListPane::updateEmptyState);
+    updateEmptyState();
+}
+
+void SessionListPane::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+}
+
+void SessionListPane::applyStatusFilter(int index)
+{
+    switch (m_statusFilter->itemData(index).toInt()) {
+    case RunningOnly: m_proxy->setStatusFilter({SandboxStatus::Running, SandboxStatus::Creating}); break;
+    case EndedOnly:
+        m_proxy->setStatusFilter({SandboxStatus::Stopped, SandboxStatus::Failed, SandboxStatus::Terminated,
+                                  SandboxStatus::TimedOut});
+        break;
+    default: m_proxy->setStatusFilter({}); break;
+    }
+}
+
+bool SessionListPane::showsEmptyHint() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QStringList SessionListPane::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(SessionListModel::SandboxIdRole).toString());
+    return ids;
+}
+
+QString SessionListPane::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+        return {};
+    return index.data(SessionListModel::SandboxIdRole).toString();
+}
+
+bool SessionListPane::select(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Hidden by a filter: the user asked for this one, so show everything.
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_templateFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QStringList SessionListPane::visibleIds() const
+{
+    QStringList ids;
+    if (!m_view->isVisible())
+        return ids;
+    const QModelIndex first = m_view->indexAt(QPoint(1, 1));
+    int row = first.isValid() ? first.row() : 0;
+    const int height = m_view->viewport()->height();
+    for (; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (m_view->visualRect(index).top() > height)
+            break;
+        ids.append(index.data(SessionListModel::SandboxIdRole).toString());
+    }
+    return ids;
+}
+
+void SessionListPane::setTemplates(const QStringList &names)
+{
+    const QString current = m_templateFilter->currentData().toString();
+    m_templateFilter->blockSignals(true);
+    while (m_templateFilter->count() > 1)
+        m_templateFilter->removeItem(1);
+    for (const QString &name : names)
+        m_templateFilter->addItem(name, name);
+    m_templateFilter->setCurrentIndex(std::max(0, m_templateFilter->findData(current)));
+    m_templateFilter->blockSignals(false);
+}
+
+QByteArray SessionListPane::saveHeaderState() const
+{
+    return m_view->header()->saveState();
+}
+
+void SessionListPane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}
+
+} // namespace Sandbar::Ui

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTreeView;
+
+namespace Sandbar::Core {
+class MetricsHistory;
+class SessionFilterProxy;
+class SessionListModel;
+} // namespace Sandbar::Core
+
+namespace Sandbar::Ui {
+
+// The sessions dock: search, status and template filters, the sortable table with its
+// delegates, and, while there are no sessions at all, how to create the first one.
+class SessionListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    SessionListPane(Core::SessionListModel *model, Core::MetricsHistory *history, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    Core::SessionFilterProxy *proxy() const { return m_proxy; }
+    // The menu shown on right click; the window fills it with its actions.
+    QMenu *contextMenu() const { return m_menu; }
+
+    // True while the list is empty and says how to create the first sandbox.
+    bool showsEmptyHint() const;
+    QStringList selectedIds() const;
+    QString currentId() const;
+    // Selects `id` (clearing filters that hide it) and scrolls to it; false if it is not listed.
+    bool select(const QString &id);
+    // Ids of the rows on screen, for the poller's metrics rotation.
+    QStringList visibleIds() const;
+    void setTemplates(const QStringList &names);
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    void selectionChanged(const QStringList &ids);
+    void activated(const QString &id);
+    void createRequested();
+
+private:
+    void updateEmptyState();
+    void applyStatusFilter(int index);
+
+    Core::SessionListModel *m_model;
+    Core::SessionFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QComboBox *m_templateFilter;
+    QStackedWidget *m_stack;
+    QTreeView *m_view;
+    QLabel *m_empty;
+    QMenu *m_menu;
+};
+
+} // namespace Sandbar::Ui
