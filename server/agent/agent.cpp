@@ -514,19 +514,27 @@ pid_t startProcess(Connection &conn, const std::string &cwd, std::vector<std::st
             args.push_back(nullptr);
             ::execvp(args[0], args.data());
         }
+        // One write, so that the parent never sees half of it.
+        char report[1 + sizeof(int)];
         const int code = errno;
-        (void)!::write(status[1], step, 1);
-        (void)!::write(status[1], &code, sizeof(code));
+        report[0] = *step;
+        std::memcpy(report + 1, &code, sizeof(code));
+        (void)!::write(status[1], report, sizeof(report));
         ::_exit(127);
     }
     ::close(status[1]);
     char failure[1 + sizeof(int)];
-    ssize_t got;
-    do {
-        got = ::read(status[0], failure, sizeof(failure));
-    } while (got < 0 && errno == EINTR);
+    size_t got = 0;
+    while (got < sizeof(failure)) {
+        const ssize_t n = ::read(status[0], failure + got, sizeof(failure) - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += size_t(n);
+    }
     ::close(status[0]);
-    if (got != ssize_t(sizeof(failure)))
+    if (got != sizeof(failure))
         return pid; // exec succeeded: the pipe closed with nothing in it
     int code;
     std::memcpy(&code, failure + 1, sizeof(code));
