@@ -91,7 +91,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
 {
     return Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics | Capability::HostUrl |
            Capability::Files | Capability::Transfers | Capability::Commands | Capability::CodeRuns |
-           Capability::CodeContexts | Capability::Templates;
+           Capability::CodeContexts | Capability::Templates | Capability::ContextListing;
 }
 
 template <typename T, typename Parse>
@@ -352,6 +352,30 @@ QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::deleteCodeContext(const
             return Confirmation::fromJson(json, "context_id", error);
         });
     });
+}
+
+QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(const QString &id)
+{
+    if (id.isEmpty())
+        return invalid<QList<CodeContext>>(tr("No sandbox ID given."));
+    return call<QList<CodeContext>>(
+        getRequest(sandboxPath(id, QStringLiteral("/code/contexts"))), {}, [](const QByteArray &reply) {
+            return parseBody<QList<CodeContext>>(reply, [](const QJsonObject &json, QString *error) -> std::optional<QList<CodeContext>> {
+                if (!json.value(QStringLiteral("contexts")).isArray()) {
+                    if (error)
+                        *error = QStringLiteral("'contexts' is not an array");
+                    return std::nullopt;
+                }
+                QList<CodeContext> contexts;
+                for (const QJsonValue &value : json.value(QStringLiteral("contexts")).toArray()) {
+                    const auto context = CodeContext::fromJson(value.toObject(), error);
+                    if (!context)
+                        return std::nullopt;
+                    contexts.append(*context);
+                }
+                return contexts;
+            });
+        });
 }
 
 } // namespace Sandbar::Core

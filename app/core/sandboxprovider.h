@@ -40,6 +40,7 @@ public:
         CodeRuns = 0x0080,
         CodeContexts = 0x0100,
         Templates = 0x0200,
+        ContextListing = 0x0400, // listCodeContexts (an extension some services offer)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -80,6 +81,8 @@ public:
                                                                    const QString &cwd) = 0;
     virtual QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) = 0;
     virtual QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) = 0;
+    // The code contexts of a sandbox; Unsupported unless capabilities() has ContextListing.
+    virtual QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id);
 
 signals:
     void requestSent();
