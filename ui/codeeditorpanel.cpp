@@ -524,6 +524,7 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
             }
             emit runFinished(runId);
         });
+        emit runSent(runId);
     };
     if (!m_interrupter->canInterrupt(request.language)) {
         send();

@@ -82,6 +82,8 @@ public slots:
     void autosave();
 
 signals:
+    // The run left for the sandbox (after the one-time pid probe, see RunInterrupter).
+    void runSent(int runId);
     void runFinished(int runId);
     void fileSaved(const QString &path);
     void saveFailed(const QString &path, const QString &message);

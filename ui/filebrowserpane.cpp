@@ -150,7 +150,7 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
 
 QString FileBrowserPane::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void FileBrowserPane::showMessage(const QString &message, bool error, const QString &downloadOffer)
