@@ -8,6 +8,7 @@
 #include "historypane.h"
 #include "outputview.h"
 
+#include "core/coderunstream.h"
 #include "core/runhistorymodel.h"
 #include "core/runinterrupter.h"
 #include "core/sandboxprovider.h"
@@ -509,23 +510,9 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
     m_status->setText(tr("Running…"));
     updateActions();
 
-    const auto send = [this, sandbox, request, runId] {
-        m_runClock.start();
-        m_provider->runCode(sandbox, request).then(this, [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
-            const qint64 ms = m_runClock.elapsed();
-            const ApiResult<CodeRunResult> result = future.resultCount() ? future.result() : ApiResult<CodeRunResult>();
-            historyFor(sandbox)->finishRun(runId, result, ms);
-            m_records[sandbox].insert(runId, {result, ms});
-            if (runId == m_runId) {
-                m_runId = 0;
-                if (sandbox == m_sandboxId)
-                    renderRun(result, ms);
-                updateActions();
-            }
-            emit runFinished(runId);
-        });
-        emit runSent(runId);
-    };
+    m_stopping = false;
+    m_linesAfterStop = 0;
+    const auto send = [this, sandbox, request, runId] { sendRun(sandbox, request, runId); };
     if (!m_interrupter->canInterrupt(request.language)) {
         send();
         return;
@@ -540,10 +527,69 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
         });
 }
 
+void CodeEditorPanel::sendRun(const QString &sandbox, const CodeRunRequest &request, int runId)
+{
+    m_runClock.start();
+    Core::CodeRunStream *stream = m_provider->capabilities().testFlag(SandboxProvider::Capability::StreamingRuns)
+                                      ? m_provider->runCodeStreaming(sandbox, request)
+                                      : nullptr;
+    if (!stream) {
+        m_provider->runCode(sandbox, request).then(this, [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
+            finishRun(sandbox, runId, future.resultCount() ? future.result() : ApiResult<CodeRunResult>(), false);
+        });
+        emit runSent(runId);
+        return;
+    }
+    stream->setParent(this);
+    const auto shown = [this, sandbox, runId] { return runId == m_runId && sandbox == m_sandboxId; };
+    connect(stream, &Core::CodeRunStream::output, this, [this, shown](const OutputLine &line) {
+        if (!shown())
+            return;
+        if (m_stopping) {
+            ++m_linesAfterStop;
+            return;
+        }
+        QString text = line.line;
+        if (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
+                             text, line.timestamp.toLocalTime());
+    });
+    connect(stream, &Core::CodeRunStream::display, this, [this, shown](const QJsonObject &display) {
+        if (shown())
+            m_output->showResult(display.value(QStringLiteral("data")).toObject());
+    });
+    connect(stream, &Core::CodeRunStream::finished, this,
+            [this, sandbox, runId, stream](const ApiResult<CodeRunResult> &result) {
+                stream->deleteLater();
+                finishRun(sandbox, runId, result, true);
+            });
+    emit runSent(runId);
+}
+
+void CodeEditorPanel::finishRun(const QString &sandbox, int runId, const ApiResult<CodeRunResult> &result, bool streamed)
+{
+    const qint64 ms = m_runClock.elapsed();
+    historyFor(sandbox)->finishRun(runId, result, ms);
+    m_records[sandbox].insert(runId, {result, ms});
+    if (runId == m_runId) {
+        m_runId = 0;
+        if (sandbox == m_sandboxId) {
+            if (m_linesAfterStop > 0)
+                m_output->appendInfo(tr("%n line(s) printed after Stop are not shown here (History → Show output has them)",
+                                        nullptr, int(std::min<qint64>(m_linesAfterStop, INT_MAX))));
+            renderRun(result, ms, streamed);
+        }
+        updateActions();
+    }
+    emit runFinished(runId);
+}
+
 void CodeEditorPanel::stop()
 {
     if (m_runId == 0)
         return;
+    m_stopping = true;
     m_output->discardPending();
     m_status->setText(tr("Stopping…"));
     m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext)
@@ -553,7 +599,7 @@ void CodeEditorPanel::stop()
         });
 }
 
-void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 durationMs)
+void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 durationMs, bool outputShown)
 {
     const QString duration = tr("%1 s").arg(double(durationMs) / 1000.0, 0, 'f', 2);
     if (!result) {
@@ -576,7 +622,9 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
         lines.append({line, true});
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.line.timestamp < b.line.timestamp; });
-    if (lines.isEmpty()) {
+    if (outputShown) {
+        lines.clear();
+    } else if (lines.isEmpty()) {
         for (const QString &text : result->logStdout)
             lines.append({OutputLine{QStringLiteral("stdout"), text, {}}, false});
         for (const QString &text : result->logStderr)

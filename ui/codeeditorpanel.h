@@ -103,7 +103,10 @@ private:
     void updateActions();
     void onCurrentBufferChanged();
     void startRun(const Api::CodeRunRequest &request);
-    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs);
+    // `outputShown`: stdout and stderr were streamed in already; only the rest is added.
+    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false);
+    void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
+    void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
     void showRunOutput(int runId);
     void rerun(int runId);
     Core::RunHistoryModel *historyFor(const QString &sandboxId);
@@ -134,6 +137,8 @@ private:
     QString m_runLanguage;
     QString m_runContext;
     QElapsedTimer m_runClock;
+    bool m_stopping = false;     // Stop was asked: streamed lines are counted, not shown
+    qint64 m_linesAfterStop = 0;
     int m_untitled = 0;
     bool m_restoring = false;
 };

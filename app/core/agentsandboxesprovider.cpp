@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agentsandboxesprovider.h"
+#include "core/coderunstream.h"
 
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -91,7 +92,8 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
 {
     return Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics | Capability::HostUrl |
            Capability::Files | Capability::Transfers | Capability::Commands | Capability::CodeRuns |
-           Capability::CodeContexts | Capability::Templates | Capability::ContextListing;
+           Capability::CodeContexts | Capability::Templates | Capability::ContextListing |
+           Capability::StreamingRuns;
 }
 
 template <typename T, typename Parse>
@@ -376,6 +378,33 @@ QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(
                 return contexts;
             });
         });
+}
+
+CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const CodeRunRequest &run)
+{
+    auto *stream = new CodeRunStream;
+    if (id.isEmpty() || run.code.isEmpty()) {
+        // Reported after the caller has connected, as every other outcome is.
+        QTimer::singleShot(0, stream, [stream] {
+            ApiError error;
+            error.kind = ApiError::Kind::BadRequest;
+            error.message = tr("A sandbox and some code are required.");
+            stream->end(error);
+        });
+        return stream;
+    }
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/run")), run.toJson(), false);
+    request.timeoutMs = (run.timeoutSeconds.value_or(300) + 30) * 1000;
+    request.accept = QByteArrayLiteral("text/event-stream");
+    QPointer<CodeRunStream> guard(stream);
+    request.onData = [guard](const QByteArray &bytes) {
+        if (guard)
+            guard->feed(bytes);
+    };
+    m_transport->send(request, stream, [stream](const ApiResult<HttpReply> &reply) {
+        stream->end(reply ? ApiResult<QByteArray>(reply->body) : ApiResult<QByteArray>(reply.error()));
+    });
+    return stream;
 }
 
 } // namespace Sandbar::Core

@@ -13,4 +13,9 @@ QFuture<ApiResult<QList<Api::CodeContext>>> SandboxProvider::listCodeContexts(co
     return readyFuture<QList<Api::CodeContext>>(error);
 }
 
+CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const Api::CodeRunRequest &)
+{
+    return nullptr;
+}
+
 } // namespace Sandbar::Core
