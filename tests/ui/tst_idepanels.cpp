@@ -240,6 +240,23 @@ private slots:
                  qPrintable(panel.output()->visibleText()));
     }
 
+    void outputStreamsWhileRunning()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(activate(panel));
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("import time\nprint('early', flush=True)\ntime.sleep(4)\nprint('late')"));
+        panel.runCurrent();
+        // 'early' is shown while the run still sleeps.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.output()->visibleText().contains(QStringLiteral("out │ early")), 30000);
+        QVERIFY(panel.isRunning());
+        QVERIFY(!panel.output()->visibleText().contains(QStringLiteral("late")));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("out │ late")), qPrintable(panel.output()->visibleText()));
+        QCOMPARE(panel.output()->visibleText().count(QStringLiteral("out │ early")), 1); // not again at the end
+    }
+
     void matplotlibPlotIsAnImage()
     {
         CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
