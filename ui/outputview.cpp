@@ -7,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimeZone>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -101,17 +103,32 @@ void OutputView::spool(const Pending &line)
 {
     if (!m_spoolOk)
         return;
-    QByteArray bytes = marker(line.stream).toUtf8();
-    if (line.timestamp.isValid())
-        bytes += line.timestamp.toString(Qt::ISODateWithMs).toUtf8() + ' ';
-    bytes += stripAnsi(line.text).toUtf8();
-    bytes += '\n';
-    m_spool.write(bytes);
+    if (line.msecs != m_stampMsecs) {
+        m_stampMsecs = line.msecs;
+        m_stamp = QDateTime::fromMSecsSinceEpoch(line.msecs, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8();
+    }
+    m_spoolBuffer += marker(line.stream).toUtf8();
+    m_spoolBuffer += m_stamp;
+    m_spoolBuffer += ' ';
+    m_spoolBuffer += (line.text.contains(QChar(0x1b)) ? stripAnsi(line.text) : line.text).toUtf8();
+    m_spoolBuffer += '\n';
+    if (m_spoolBuffer.size() > (256 << 10))
+        writeSpool();
+}
+
+void OutputView::writeSpool()
+{
+    if (m_spoolOk && !m_spoolBuffer.isEmpty() && m_spool.write(m_spoolBuffer) != m_spoolBuffer.size()) {
+        qCWarning(lcOutput) << "spool file write failed; Save output will miss lines:" << m_spool.errorString();
+        m_spoolOk = false;
+    }
+    m_spoolBuffer.clear();
 }
 
 void OutputView::appendLine(Stream stream, const QString &line, const QDateTime &timestamp)
 {
-    Pending pending{stream, line, timestamp.isValid() ? timestamp : QDateTime::currentDateTime()};
+    Pending pending{stream, line,
+                    timestamp.isValid() ? timestamp.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch()};
     spool(pending);
     ++m_totalLines;
     m_pending.append(std::move(pending));
@@ -147,11 +164,18 @@ void OutputView::flush()
         m_flushTimer.stop();
         return;
     }
+    QElapsedTimer spent;
+    spent.start();
+    writeSpool();
     QVector<Pending> batch;
     batch.swap(m_pending);
-    if (batch.size() > m_maximumLines) {
-        m_skippedLines += batch.size() - m_maximumLines;
-        batch.remove(0, batch.size() - m_maximumLines);
+    // Under a flood only the newest lines of a batch are drawn: one batch stays within the
+    // budget, so the event loop keeps turning. All lines are in the spool file.
+    const int cap = std::min(m_linesPerFlush, m_maximumLines);
+    const bool capped = batch.size() > cap;
+    if (capped) {
+        m_skippedLines += batch.size() - cap;
+        batch.remove(0, batch.size() - cap);
     }
     QScrollBar *scroll = m_text->verticalScrollBar();
     const bool atEnd = scroll->value() >= scroll->maximum() - 2;
@@ -175,7 +199,8 @@ void OutputView::flush()
             lineMarker.setForeground(formatFor(line.stream).foreground());
         cursor.insertText(marker(line.stream), lineMarker);
         if (m_timestamps)
-            cursor.insertText(line.timestamp.toString(QStringLiteral("HH:mm:ss.zzz ")), markerFormat);
+            cursor.insertText(QDateTime::fromMSecsSinceEpoch(line.msecs).toString(QStringLiteral("HH:mm:ss.zzz ")),
+                              markerFormat);
         const QTextCharFormat base = formatFor(line.stream);
         if (line.text.contains(QChar(0x1b))) {
             for (const AnsiSpan &span : parseAnsi(line.text, base))
@@ -187,6 +212,11 @@ void OutputView::flush()
     cursor.endEditBlock();
     if (atEnd)
         scroll->setValue(scroll->maximum());
+    const qint64 ms = spent.elapsed();
+    if (ms > kFlushBudgetMs)
+        m_linesPerFlush = std::max(100, m_linesPerFlush / 2);
+    else if (capped && ms < kFlushBudgetMs / 2)
+        m_linesPerFlush = std::min(m_maximumLines, m_linesPerFlush + m_linesPerFlush / 4);
     m_status->setText(tr("%n line(s)", nullptr, int(std::min<qint64>(m_totalLines, INT_MAX))));
 }
 
@@ -205,9 +235,9 @@ void OutputView::clear()
     m_results->hide();
     m_totalLines = 0;
     m_status->clear();
-    if (m_spoolOk) {
+    m_spoolBuffer.clear();
+    if (m_spoolOk)
         m_spoolOk = m_spool.resize(0) && m_spool.seek(0);
-    }
 }
 
 void OutputView::setTimestampsShown(bool shown)
@@ -231,6 +261,7 @@ bool OutputView::saveTo(const QString &path, QString *error)
             *error = out.errorString();
         return false;
     }
+    writeSpool();
     if (m_spoolOk) {
         m_spool.flush();
         QFile in(m_spool.fileName());

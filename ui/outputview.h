@@ -31,6 +31,7 @@ class OutputView : public QWidget
 public:
     enum class Stream { Stdout, Stderr, Info, Error, Result };
     static constexpr int kFlushIntervalMs = 25;
+    static constexpr int kFlushBudgetMs = 12;
 
     explicit OutputView(QWidget *parent = nullptr);
 
@@ -67,11 +68,12 @@ private:
     {
         Stream stream;
         QString text;
-        QDateTime timestamp;
+        qint64 msecs; // since the epoch: cheap to take per line, formatted only when shown
     };
     QTextCharFormat formatFor(Stream stream) const;
     static QString marker(Stream stream);
     void spool(const Pending &line);
+    void writeSpool();
     void saveWithDialog();
 
     QPlainTextEdit *m_text;
@@ -82,7 +84,11 @@ private:
     QTimer m_flushTimer;
     QVector<Pending> m_pending;
     QTemporaryFile m_spool;
+    QByteArray m_spoolBuffer; // written in large pieces, not per line
     bool m_spoolOk = false;
+    qint64 m_stampMsecs = -1; // the last timestamp formatted for the spool, and its text
+    QByteArray m_stamp;
+    int m_linesPerFlush = 2000; // adapted so that one batch takes about kFlushBudgetMs
     qint64 m_totalLines = 0;
     qint64 m_skippedLines = 0;
     int m_maximumLines = 10000;
