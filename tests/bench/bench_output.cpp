@@ -165,7 +165,8 @@ int server(int stopAfterSeconds)
     qint64 lines = panel.output()->totalLines();
     while (panel.isRunning() && stop.elapsed() < 30000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (panel.output()->totalLines() != lines) {
+        // The lines the run's end adds (the interrupt, the status) are not the flood.
+        if (panel.isRunning() && panel.output()->totalLines() != lines) {
             lines = panel.output()->totalLines();
             lastChangeNs = stop.nsecsElapsed();
         }
@@ -176,10 +177,11 @@ int server(int stopAfterSeconds)
     std::printf("lines received before Stop: %lld (%.0f lines/s; the server caps a run's stdout at 10 MiB)\n",
                 static_cast<long long>(linesBeforeStop), double(linesBeforeStop) / (clock.elapsed() / 1000.0));
     std::printf("longest event-loop stall during the flood: %.1f ms (goal <= 50 ms)\n", worstFlood);
-    std::printf("Stop to quiet (last line added to the view after Stop): %.1f ms (goal <= 200 ms)\n",
+    std::printf("Stop to quiet (last flood line added to the view after Stop): %.1f ms (goal <= 200 ms)\n",
                 double(lastChangeNs) / 1e6);
-    std::printf("Stop to the run's end (KeyboardInterrupt reply): %.1f ms%s\n", runEndedMs,
+    std::printf("Stop to the run's end (KeyboardInterrupt and the complete reply, ~10 MiB, parsed): %.1f ms%s\n", runEndedMs,
                 panel.isRunning() ? " — still running after 30 s" : "");
+    std::printf("longest event-loop stall over the whole run, its end included: %.1f ms\n", heartbeat.worstMs());
     std::printf("peak memory of this process (VmHWM): %.1f MiB\n", double(peakRssKb()) / 1024.0);
     process.stop();
     return 0;
