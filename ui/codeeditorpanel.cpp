@@ -511,8 +511,21 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
     updateActions();
 
     m_stopping = false;
+    m_runSent = false;
     m_linesAfterStop = 0;
-    const auto send = [this, sandbox, request, runId] { sendRun(sandbox, request, runId); };
+    const auto send = [this, sandbox, request, runId] {
+        if (m_stopping && runId == m_runId) {
+            // Stopped while the pid probe ran: the code is never sent.
+            Core::ApiError error;
+            error.kind = Core::ApiError::Kind::Cancelled;
+            error.message = tr("Stopped before it started.");
+            m_runClock.start();
+            finishRun(sandbox, runId, error, false);
+            return;
+        }
+        m_runSent = true;
+        sendRun(sandbox, request, runId);
+    };
     if (!m_interrupter->canInterrupt(request.language)) {
         send();
         return;
@@ -592,6 +605,8 @@ void CodeEditorPanel::stop()
     m_stopping = true;
     m_output->discardPending();
     m_status->setText(tr("Stopping…"));
+    if (!m_runSent)
+        return; // not sent yet: it will not be
     m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext)
         .then(this, [this](QFuture<ApiResult<qint64>> future) {
             if (future.resultCount() && !future.result())

@@ -138,6 +138,7 @@ private:
     QString m_runContext;
     QElapsedTimer m_runClock;
     bool m_stopping = false;     // Stop was asked: streamed lines are counted, not shown
+    bool m_runSent = false;      // the run left (after the pid probe)
     qint64 m_linesAfterStop = 0;
     int m_untitled = 0;
     bool m_restoring = false;
