@@ -311,6 +311,28 @@ private slots:
         QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 42")), qPrintable(panel.output()->visibleText()));
     }
 
+    void stopBeforeTheRunLeavesCancelsIt()
+    {
+        // A new panel does not know the interpreter's pid yet: the run waits for the probe.
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("print('must not run')"));
+        panel.runCurrent();
+        QVERIFY(panel.isRunning());
+        QCOMPARE(sent.count(), 0);
+        panel.stop();
+        QVERIFY(finished.wait(kRunWaitMs));
+        QCOMPARE(sent.count(), 0);
+        const QString text = panel.output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("Stopped before it started")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("must not run")));
+        QCOMPARE(panel.history()->model()->index(panel.history()->model()->rowCount() - 1, RunHistoryModel::StatusColumn)
+                     .data(RunHistoryModel::StatusRole).toInt(),
+                 int(RunHistoryModel::RunStatus::RequestFailed));
+    }
+
     void historyListsRunsAndReruns()
     {
         CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
