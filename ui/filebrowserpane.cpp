@@ -254,6 +254,7 @@ void FileBrowserPane::openPath(const QString &path)
             return;
         const ApiResult<FileContent> file = future.resultCount() ? future.result() : ApiResult<FileContent>();
         if (!file) {
+            qCInfo(lcFiles) << "opening" << path << "failed:" << file.error().message;
             showMessage(tr("Cannot open %1: %2").arg(path, file.error().message), true);
             return;
         }
@@ -399,10 +400,12 @@ void FileBrowserPane::startNextUpload()
                 return;
             ++m_queueDone;
             const ApiResult<UploadResult> result = future.resultCount() ? future.result() : ApiResult<UploadResult>();
-            if (!result)
+            if (!result) {
+                qCInfo(lcFiles) << "upload to" << remote << "failed:" << result.error().message;
                 showMessage(tr("Cannot upload to %1: %2").arg(remote, result.error().message), true);
-            else
+            } else {
                 showMessage(tr("Uploaded %1").arg(remote), false);
+            }
             refreshFolder(folder);
             emit transferFinished(remote, result.ok());
             startNextUpload();
