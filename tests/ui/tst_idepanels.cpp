@@ -311,6 +311,46 @@ private slots:
         QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 42")), qPrintable(panel.output()->visibleText()));
     }
 
+    void stopInterruptsOtherLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("busy");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("javascript") << QStringLiteral("javascript") << QStringLiteral("var kept = 41")
+                                    << QStringLiteral("while (true) {}") << QStringLiteral("kept + 1") << QStringLiteral("42");
+        QTest::newRow("bash") << QStringLiteral("bash") << QStringLiteral("KEPT=42") << QStringLiteral("sleep 100")
+                              << QStringLiteral("echo $KEPT") << QStringLiteral("42");
+    }
+
+    void stopInterruptsOtherLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, setup);
+        QFETCH(QString, busy);
+        QFETCH(QString, check);
+        QFETCH(QString, expected);
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        panel.languageBox()->setCurrentIndex(panel.languageBox()->findData(language));
+        panel.timeoutBox()->setValue(120);
+        QVERIFY(runAndWait(panel, setup));
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(busy);
+        panel.runCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kRunWaitMs);
+        QTest::qWait(300); // let the busy code start before it is interrupted
+        QElapsedTimer clock;
+        clock.start();
+        panel.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 30000, "Stop must not wait for the timeout");
+        QVERIFY(runAndWait(panel, check));
+        QVERIFY2(panel.output()->visibleText().contains(expected), qPrintable(panel.output()->visibleText()));
+    }
+
     void stopBeforeTheRunLeavesCancelsIt()
     {
         // A new panel does not know the interpreter's pid yet: the run waits for the probe.
