@@ -331,7 +331,8 @@ private slots:
         QFETCH(QString, busy);
         QFETCH(QString, check);
         QFETCH(QString, expected);
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        QTemporaryDir buffers; // a buffer keeps its language: do not leave these to the other tests
+        CodeEditorPanel panel(m_provider.get(), nullptr, buffers.path());
         panel.setSandbox(m_id);
         panel.languageBox()->setCurrentIndex(panel.languageBox()->findData(language));
         panel.timeoutBox()->setValue(120);
