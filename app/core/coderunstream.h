@@ -5,7 +5,8 @@
 // One code run whose events arrive as it goes (a provider with Capability::StreamingRuns).
 // Events come in the order the service sent them; finished() comes exactly once, last, with
 // the complete reply or the error, and the object may then be deleted. Deleting it earlier
-// drops whatever is still to come.
+// drops whatever is still to come. The complete reply is parsed on a pool thread, so finished()
+// comes from the event loop a little after the `done` event was fed.
 
 #include "core/apierror.h"
 #include "core/operationtypes.h"
@@ -26,6 +27,7 @@ public:
     // The request ended: `result` is the error if it failed; a stream that ended without its
     // `done` event is reported as cut short.
     void end(const ApiResult<QByteArray> &result);
+    // The last event (or the end of the request) was seen; finished() may still be on its way.
     bool isFinished() const { return m_finished; }
     qint64 eventCount() const { return m_events; }
 
@@ -43,6 +45,7 @@ private:
     void finish(const ApiResult<Api::CodeRunResult> &result);
 
     QByteArray m_buffer;
+    qsizetype m_scanFrom = 0; // where the search for the end of the next event resumes
     qint64 m_events = 0;
     bool m_finished = false;
 };
