@@ -79,7 +79,6 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     m_timeout->setPrefix(tr("timeout "));
     m_timeout->setSuffix(tr(" s"));
     m_runButton->setToolTip(tr("Run the selection, or the whole buffer (Ctrl+Enter)"));
-    m_stopButton->setToolTip(tr("Interrupt the run (SIGINT to the context's interpreter; the context keeps its state)"));
     auto *newButton = new QToolButton(this);
     newButton->setText(tr("+"));
     newButton->setToolTip(tr("New buffer"));
@@ -450,9 +449,11 @@ void CodeEditorPanel::updateActions()
     const bool ready = m_provider && !m_sandboxId.isEmpty() &&
                        m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeRuns);
     m_runButton->setEnabled(ready && m_runId == 0 && currentEditor());
-    m_stopButton->setEnabled(m_runId != 0 && m_interrupter->canInterrupt(m_runLanguage));
-    if (m_runId != 0 && !m_interrupter->canInterrupt(m_runLanguage))
-        m_stopButton->setToolTip(tr("This service cannot interrupt runs; the run ends at its timeout."));
+    const bool canStop = m_interrupter->canInterrupt(m_runId != 0 ? m_runLanguage : m_language->currentData().toString());
+    m_stopButton->setEnabled(m_runId != 0 && canStop);
+    // Why Stop may not work is said, not left to guess.
+    m_stopButton->setToolTip(canStop ? tr("Interrupt the run (SIGINT to the context's interpreter; the context keeps its state)")
+                                     : tr("This service cannot interrupt runs; a run ends at its timeout."));
 }
 
 void CodeEditorPanel::runCurrent()
