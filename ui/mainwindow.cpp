@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "codeeditorpanel.h"
 #include "commandpalette.h"
 #include "createsandboxdialog.h"
 #include "detailpane.h"
 #include "errorbanner.h"
+#include "filebrowserpane.h"
 #include "format.h"
 #include "metricscharts.h"
 #include "profilesdialog.h"
@@ -112,7 +114,10 @@ MainWindow::~MainWindow()
 {
     // Also when the application ends without a close event (a signal, the session ending).
     saveLayout();
-    // The connection's callbacks touch the model: end it first.
+    // The panes use the connection's provider, and its callbacks touch the model: panes first,
+    // then the connection.
+    delete m_files;
+    delete m_editor;
     delete m_connection;
 }
 
@@ -247,7 +252,25 @@ void MainWindow::buildLayout()
     m_detailDock->setWidget(m_detail);
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_sessionsDock, m_detailDock}, {720, 640}, Qt::Horizontal);
+    m_filesDock = new QDockWidget(tr("Files"), this);
+    m_filesDock->setObjectName(QStringLiteral("filesDock"));
+    m_filesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_editorDock = new QDockWidget(tr("Editor"), this);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    for (QDockWidget *dock : {m_filesDock, m_editorDock}) {
+        auto *waiting = new QLabel(tr("Not connected yet."), dock);
+        waiting->setAlignment(Qt::AlignCenter);
+        dock->setWidget(waiting);
+    }
+    // Files below the sessions; the editor a tab beside the details (both need the height of
+    // the window: charts, and an editor with its output). Docks can be rearranged freely.
+    addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
+    splitDockWidget(m_sessionsDock, m_filesDock, Qt::Vertical);
+    tabifyDockWidget(m_detailDock, m_editorDock);
+    m_detailDock->raise();
+    resizeDocks({m_sessionsDock, m_detailDock}, {560, 840}, Qt::Horizontal);
+    resizeDocks({m_sessionsDock, m_filesDock}, {430, 370}, Qt::Vertical);
 
     QMenu *menu = m_sessions->contextMenu();
     menu->addAction(action(ActionId::CopyId));
@@ -316,6 +339,9 @@ void MainWindow::connectTo(const Connection::Target &target)
 {
     qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
     const bool otherServer = !m_connection || m_connection->target().url != target.url;
+    // The panes use the connection's provider: they go first.
+    delete m_files;
+    delete m_editor;
     delete m_connection;
     if (otherServer) {
         // Another server's sessions must not linger as if they were this one's.
@@ -367,7 +393,23 @@ void MainWindow::connectTo(const Connection::Target &target)
     m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
     m_profiles->showConnected(target);
     m_connection->poller()->setSelectedSession(m_sessions->currentId());
+    rebuildWorkspace();
     updateActions();
+}
+
+void MainWindow::rebuildWorkspace()
+{
+    // The panes talk to one provider; a new connection gets new panes (buffers are autosaved
+    // per sandbox, so nothing typed is lost).
+    m_files = new FileBrowserPane(m_connection->provider(), m_filesDock);
+    m_editor = new CodeEditorPanel(m_connection->provider(), m_editorDock);
+    m_filesDock->setWidget(m_files);
+    m_editorDock->setWidget(m_editor);
+    connect(m_files, &FileBrowserPane::fileOpened, m_editor, &CodeEditorPanel::openFile);
+    connect(m_files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
+    const QString current = m_sessions->currentId();
+    m_files->setSandbox(current);
+    m_editor->setSandbox(current);
 }
 
 void MainWindow::tick()
@@ -385,6 +427,10 @@ void MainWindow::selectionChanged(const QStringList &ids)
     const QString current = m_sessions->currentId();
     const QString shown = current.isEmpty() && !ids.isEmpty() ? ids.first() : current;
     m_detail->setSession(shown);
+    if (m_files)
+        m_files->setSandbox(shown);
+    if (m_editor)
+        m_editor->setSandbox(shown);
     if (!shown.isEmpty()) {
         m_watcher->watch(shown);
         if (const std::optional<Api::Sandbox> sandbox = m_model->sandbox(shown))

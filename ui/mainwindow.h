@@ -27,7 +27,9 @@ struct ApiError;
 namespace Sandbar::Ui {
 
 class CreateSandboxDialog;
+class CodeEditorPanel;
 class DetailPane;
+class FileBrowserPane;
 class ErrorBanner;
 class ProfileSwitcher;
 class SessionListPane;
@@ -69,6 +71,7 @@ private:
     void saveLayout();
     void tick();
     void selectionChanged(const QStringList &ids);
+    void rebuildWorkspace();
     void updateActions();
     void updateStatusBar();
     void connectionStateChanged();
@@ -97,6 +100,11 @@ private:
     QToolBar *m_bannerBar = nullptr;
     QDockWidget *m_sessionsDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    // Work inside the selected sandbox; rebuilt for each connection (they hold its provider).
+    QDockWidget *m_filesDock = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QPointer<FileBrowserPane> m_files;
+    QPointer<CodeEditorPanel> m_editor;
     ProfileSwitcher *m_profiles;
     QLabel *m_connectionLabel;
     QLabel *m_countLabel;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agentsandboxesprovider.h"
+#include "core/coderunstream.h"
 
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -92,7 +93,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
     Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
                                 Capability::HostUrl | Capability::Files | Capability::Transfers |
                                 Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
-                                Capability::Templates;
+                                Capability::Templates | Capability::ContextListing | Capability::StreamingRuns;
     if (m_localExtensions)
         capabilities |= Capability::NetworkOption;
     return capabilities;
@@ -358,6 +359,57 @@ QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::deleteCodeContext(const
             return Confirmation::fromJson(json, "context_id", error);
         });
     });
+}
+
+QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(const QString &id)
+{
+    if (id.isEmpty())
+        return invalid<QList<CodeContext>>(tr("No sandbox ID given."));
+    return call<QList<CodeContext>>(
+        getRequest(sandboxPath(id, QStringLiteral("/code/contexts"))), {}, [](const QByteArray &reply) {
+            return parseBody<QList<CodeContext>>(reply, [](const QJsonObject &json, QString *error) -> std::optional<QList<CodeContext>> {
+                if (!json.value(QStringLiteral("contexts")).isArray()) {
+                    if (error)
+                        *error = QStringLiteral("'contexts' is not an array");
+                    return std::nullopt;
+                }
+                QList<CodeContext> contexts;
+                for (const QJsonValue &value : json.value(QStringLiteral("contexts")).toArray()) {
+                    const auto context = CodeContext::fromJson(value.toObject(), error);
+                    if (!context)
+                        return std::nullopt;
+                    contexts.append(*context);
+                }
+                return contexts;
+            });
+        });
+}
+
+CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const CodeRunRequest &run)
+{
+    auto *stream = new CodeRunStream;
+    if (id.isEmpty() || run.code.isEmpty()) {
+        // Reported after the caller has connected, as every other outcome is.
+        QTimer::singleShot(0, stream, [stream] {
+            ApiError error;
+            error.kind = ApiError::Kind::BadRequest;
+            error.message = tr("A sandbox and some code are required.");
+            stream->end(error);
+        });
+        return stream;
+    }
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/run")), run.toJson(), false);
+    request.timeoutMs = (run.timeoutSeconds.value_or(300) + 30) * 1000;
+    request.accept = QByteArrayLiteral("text/event-stream");
+    QPointer<CodeRunStream> guard(stream);
+    request.onData = [guard](const QByteArray &bytes) {
+        if (guard)
+            guard->feed(bytes);
+    };
+    m_transport->send(request, stream, [stream](const ApiResult<HttpReply> &reply) {
+        stream->end(reply ? ApiResult<QByteArray>(reply->body) : ApiResult<QByteArray>(reply.error()));
+    });
+    return stream;
 }
 
 } // namespace Sandbar::Core

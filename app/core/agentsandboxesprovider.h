@@ -74,6 +74,10 @@ public:
                                                            const QString &cwd) override;
     QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) override;
     QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) override;
+    // GET code/contexts: sandbar-local's extension; other 004 services may answer 404.
+    QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id) override;
+    // code/run with Accept: text/event-stream (sandbar-local's extension).
+    CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request) override;
 
 private:
     // Sends `request` and turns a 2xx JSON body into T with `parse(object, &error)`.

@@ -187,7 +187,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     const HttpRequest &request = pending->request;
     QNetworkRequest networkRequest(urlFor(request));
     networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token);
-    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), request.accept);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     // Redirects could carry the bearer token to another host: none are followed.
@@ -218,6 +218,14 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
         emit certificateRejected(reply->url(), pending->tlsDetails);
     });
 #endif
+    if (request.onData) {
+        connect(reply, &QNetworkReply::readyRead, this, [reply, pending] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // An error's body is read whole at the end, as for any request.
+            if (status >= 200 && status < 300 && pending->context)
+                pending->request.onData(reply->readAll());
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending, sentMs] {
         finished(reply, pending, sentMs);
     });
@@ -270,6 +278,11 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
 
     answer.body = reply->readAll();
     if (status >= 200 && status < 300) {
+        if (pending->request.onData) {
+            if (!answer.body.isEmpty() && pending->context)
+                pending->request.onData(answer.body);
+            answer.body.clear();
+        }
         m_backoff.reset();
         complete(pending, answer);
         return;

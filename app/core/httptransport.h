@@ -43,6 +43,9 @@ struct HttpRequest
     bool idempotent = true;
     int timeoutMs = 0;   // 0: the transport's default
     int maxAttempts = 0; // 0: the transport's default
+    QByteArray accept = QByteArrayLiteral("application/json");
+    // Set: a 2xx body is handed over as it arrives (streams); the reply's `body` is then empty.
+    std::function<void(const QByteArray &)> onData;
 };
 
 struct HttpReply

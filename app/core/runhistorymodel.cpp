@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <memory>
 
@@ -155,6 +156,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return run.durationMs < 0 ? QString() : QStringLiteral("%1 s").arg(double(run.durationMs) / 1000.0, 0, 'f', 2);
         case OutputColumn: return outputSummary(run);
+        case StartedColumn: return QLocale().toString(run.startedAt.toLocalTime().time(), QLocale::ShortFormat);
         }
         return {};
     case Qt::ToolTipRole: return index.column() == CodeColumn ? run.code : QVariant();
@@ -166,6 +168,9 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case StderrRole: return run.stdErr;
     case ResultRole: return run.result;
     case ErrorRole: return run.error;
+    case StartedAtRole: return run.startedAt;
+    case LanguageRole: return run.language;
+    case ContextIdRole: return run.contextId;
     }
     return {};
 }
@@ -181,6 +186,7 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     case StatusColumn: return tr("Status");
     case DurationColumn: return tr("Duration");
     case OutputColumn: return tr("Output");
+    case StartedColumn: return tr("Started");
     }
     return {};
 }

@@ -21,7 +21,7 @@ class RunHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, LanguageColumn, ContextColumn, StatusColumn, DurationColumn, OutputColumn, ColumnCount };
+    enum Column { CodeColumn, LanguageColumn, ContextColumn, StatusColumn, DurationColumn, OutputColumn, StartedColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         RunIdRole = Qt::UserRole + 1,
@@ -32,6 +32,9 @@ public:
         StderrRole,
         ResultRole,     // text/plain of the result
         ErrorRole,      // the code's error, or the API's
+        StartedAtRole,  // QDateTime (UTC) the run was sent
+        LanguageRole,
+        ContextIdRole,  // empty: the default context
     };
     Q_ENUM(Role)
     enum class RunStatus { Running, Succeeded, CodeFailed, RequestFailed };

@@ -18,6 +18,8 @@
 
 namespace Sandbar::Core {
 
+class CodeRunStream;
+
 // Per-call knobs; the defaults suit a person's action, the poller asks for less patience.
 struct CallOptions
 {
@@ -40,7 +42,9 @@ public:
         CodeRuns = 0x0080,
         CodeContexts = 0x0100,
         Templates = 0x0200,
-        NetworkOption = 0x0400, // create can turn a sandbox's network on or off (an extension)
+        NetworkOption = 0x0400,  // create can turn a sandbox's network on or off (an extension)
+        ContextListing = 0x0800, // listCodeContexts (an extension some services offer)
+        StreamingRuns = 0x1000,  // runCodeStreaming (an extension some services offer)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -81,6 +85,11 @@ public:
                                                                    const QString &cwd) = 0;
     virtual QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) = 0;
     virtual QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) = 0;
+    // The code contexts of a sandbox; Unsupported unless capabilities() has ContextListing.
+    virtual QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id);
+    // Starts a run whose output arrives as it is printed; the caller owns the stream. nullptr
+    // unless capabilities() has StreamingRuns.
+    virtual CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request);
 
 signals:
     void requestSent();

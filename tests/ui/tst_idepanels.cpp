@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The file browser and the code editor panel, offscreen, against a real sandbar-local.
+#include "common/futurewait.h"
+#include "common/serverprocess.h"
+#include "core/agentsandboxesprovider.h"
+#include "core/filetreemodel.h"
+#include "core/runhistorymodel.h"
+
+#include "codeeditor.h"
+#include "codeeditorpanel.h"
+#include "commandspane.h"
+#include "filebrowserpane.h"
+#include "historypane.h"
+#include "outputview.h"
+#include "resultview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Sandbar::Core;
+using namespace Sandbar::Api;
+using namespace Sandbar::Ui;
+
+namespace {
+const QByteArray kToken = "ide-panels-token";
+constexpr int kRunWaitMs = 60000;
+} // namespace
+
+class TstIdePanels : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_buffers;
+    ServerProcess m_server;
+    std::unique_ptr<AgentSandboxesProvider> m_provider;
+    QString m_id;
+
+    // Shortcuts work in the active window only.
+    static bool activate(QWidget &widget)
+    {
+        widget.resize(900, 700);
+        widget.show();
+        QApplication::setActiveWindow(&widget);
+        return QTest::qWaitForWindowActive(&widget);
+    }
+
+    // Runs `code` in `panel` with Ctrl+Enter and waits for it to finish.
+    static bool runAndWait(CodeEditorPanel &panel, const QString &code)
+    {
+        if (!panel.isActiveWindow() && !activate(panel))
+            return false;
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(code);
+        QTest::keyClick(panel.currentEditor(), Qt::Key_Return, Qt::ControlModifier);
+        return finished.wait(kRunWaitMs) || finished.count() > 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid() && m_buffers.isValid());
+        QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_server.errorOutput()));
+        m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
+        CreateSandboxRequest request;
+        request.provider = QStringLiteral("local");
+        request.region = QStringLiteral("here");
+        request.timeoutSeconds = 900;
+        const auto created = await(m_provider->createSandbox(request));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        m_id = created->id;
+    }
+
+    void cleanupTestCase()
+    {
+        m_provider.reset();
+        QCOMPARE(m_server.stop(), 0);
+    }
+
+    void openEditSaveReadBack()
+    {
+        QVERIFY(await(m_provider->writeFile(m_id, QStringLiteral("/home/user/notes.py"), QStringLiteral("x = 1\n"))).ok());
+        FileBrowserPane browser(m_provider.get());
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        connect(&browser, &FileBrowserPane::fileOpened, &panel, &CodeEditorPanel::openFile);
+        browser.setSandbox(m_id);
+        panel.setSandbox(m_id);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/notes.py")).isValid(), 15000);
+        // Folders first: the tree lists any folder before notes.py.
+        const QModelIndex notes = browser.model()->indexForPath(QStringLiteral("/home/user/notes.py"));
+        for (int row = 0; row < notes.row(); ++row)
+            QVERIFY(browser.model()->index(row, 0).data(FileTreeModel::IsDirRole).toBool() ||
+                    browser.model()->index(row, 0).data().toString() < QStringLiteral("notes.py"));
+
+        const int before = panel.bufferCount();
+        emit browser.view()->activated(notes); // as a double click or Enter does
+        QTRY_COMPARE_WITH_TIMEOUT(panel.bufferCount(), before + 1, 15000);
+        CodeEditor *editor = panel.currentEditor();
+        QCOMPARE(editor->remotePath(), QStringLiteral("/home/user/notes.py"));
+        QCOMPARE(editor->text(), QStringLiteral("x = 1\n"));
+        QCOMPARE(editor->language(), QStringLiteral("python"));
+
+        editor->setText(QStringLiteral("x = 2\nprint(x)\n"));
+        QVERIFY(editor->isModified());
+        QVERIFY(activate(panel));
+        QSignalSpy saved(&panel, &CodeEditorPanel::fileSaved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(15000));
+        QVERIFY(!editor->isModified());
+        const auto back = await(m_provider->readFile(m_id, QStringLiteral("/home/user/notes.py")));
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->content, QStringLiteral("x = 2\nprint(x)\n"));
+    }
+
+    void failedSaveKeepsTextAndSaysWhy()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        // Outside /home/user and /tmp the sandbox refuses writes (403).
+        panel.openFile(QStringLiteral("/usr/not-writable.py"), QStringLiteral("a = 1\n"));
+        panel.currentEditor()->setText(QStringLiteral("precious = True\n"));
+        QSignalSpy failed(&panel, &CodeEditorPanel::saveFailed);
+        panel.saveCurrent();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(panel.currentEditor()->text(), QStringLiteral("precious = True\n"));
+        QVERIFY(panel.currentEditor()->isModified());
+        QVERIFY2(panel.bufferMessage().contains(QStringLiteral("/usr/not-writable.py")), qPrintable(panel.bufferMessage()));
+    }
+
+    void binaryFileOffersDownload()
+    {
+        QByteArray bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        QVERIFY(await(m_provider->uploadFile(m_id, QStringLiteral("blob.bin"), bytes, QStringLiteral("/home/user/blob.bin"))).ok());
+        FileBrowserPane browser(m_provider.get());
+        browser.setSandbox(m_id);
+        QSignalSpy opened(&browser, &FileBrowserPane::fileOpened);
+        QSignalSpy binary(&browser, &FileBrowserPane::binaryFileOpened);
+        browser.openPath(QStringLiteral("/home/user/blob.bin"));
+        QVERIFY(binary.wait(15000));
+        QCOMPARE(opened.count(), 0);
+
+        QTemporaryDir local;
+        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
+        browser.downloadTo(QStringLiteral("/home/user/blob.bin"), local.filePath(QStringLiteral("blob.bin")));
+        QVERIFY(done.wait(15000));
+        QVERIFY(done.first().at(1).toBool());
+        QFile file(local.filePath(QStringLiteral("blob.bin")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
+    void uploadByDropShowsInTree()
+    {
+        QTemporaryDir local;
+        const QString path = local.filePath(QStringLiteral("dropped.txt"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("dropped from the desktop\n");
+        }
+        FileBrowserPane browser(m_provider.get());
+        browser.resize(500, 400);
+        browser.show();
+        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
+        browser.setSandbox(m_id);
+        QVERIFY(loaded.wait(15000));
+
+        // A desktop drop: drag enter, then drop below the last row (the root folder).
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QWidget *viewport = browser.view()->viewport();
+        const QPointF below(10, viewport->height() - 5);
+        QDragEnterEvent enter(below.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
+        QDropEvent drop(below, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(done.wait(15000));
+        QCOMPARE(done.first().at(0).toString(), QStringLiteral("/home/user/dropped.txt"));
+        QVERIFY(done.first().at(1).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/dropped.txt")).isValid(), 15000);
+        const auto back = await(m_provider->readFile(m_id, QStringLiteral("/home/user/dropped.txt")));
+        QVERIFY(back.ok());
+        QCOMPARE(back->content, QStringLiteral("dropped from the desktop\n"));
+    }
+
+    void newFolderThenDelete()
+    {
+        FileBrowserPane browser(m_provider.get());
+        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
+        browser.setSandbox(m_id);
+        QVERIFY(loaded.wait(15000));
+        browser.makeFolder(QStringLiteral("/home/user"), QStringLiteral("made-here"));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).isValid(), 15000);
+        QVERIFY(browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).data(FileTreeModel::IsDirRole).toBool());
+        browser.deletePath(QStringLiteral("/home/user/made-here"));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).isValid(), 15000);
+
+        // Refused operations appear inline.
+        QSignalSpy errors(&browser, &FileBrowserPane::errorShown);
+        browser.deletePath(QStringLiteral("/usr/bin"));
+        QVERIFY(errors.wait(15000));
+        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("/usr/bin")), qPrintable(errors.first().at(0).toString()));
+        QCOMPARE(browser.message(), errors.first().at(0).toString());
+
+        browser.goToPath(QStringLiteral("/tmp"));
+        QCOMPARE(browser.model()->rootPath(), QStringLiteral("/tmp"));
+    }
+
+    void runPrintsAndReturns()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(runAndWait(panel, QStringLiteral("print('hello from sandbox')\n6 * 7")));
+        const QString text = panel.output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("out │ hello from sandbox")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("res │ 42")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("✓ finished in")), qPrintable(text));
+        QCOMPARE(panel.output()->resultView()->mimeTypes(), QStringList{QStringLiteral("text/plain")});
+
+        // stderr has its own marker.
+        QVERIFY(runAndWait(panel, QStringLiteral("import sys\nprint('to stderr', file=sys.stderr)")));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("err │ to stderr")),
+                 qPrintable(panel.output()->visibleText()));
+    }
+
+    void outputStreamsWhileRunning()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(activate(panel));
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("import time\nprint('early', flush=True)\ntime.sleep(4)\nprint('late')"));
+        panel.runCurrent();
+        // 'early' is shown while the run still sleeps.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.output()->visibleText().contains(QStringLiteral("out │ early")), 30000);
+        QVERIFY(panel.isRunning());
+        QVERIFY(!panel.output()->visibleText().contains(QStringLiteral("late")));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("out │ late")), qPrintable(panel.output()->visibleText()));
+        QCOMPARE(panel.output()->visibleText().count(QStringLiteral("out │ early")), 1); // not again at the end
+    }
+
+    void matplotlibPlotIsAnImage()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(runAndWait(panel, QStringLiteral("import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()")));
+        ResultView *result = panel.output()->resultView();
+        QVERIFY2(result->mimeTypes().contains(QStringLiteral("image/png")), qPrintable(panel.output()->visibleText()));
+        QVERIFY(result->image().width() > 100);
+        QTemporaryDir local;
+        QVERIFY(result->saveImage(local.filePath(QStringLiteral("plot.png"))));
+        QVERIFY(QImage(local.filePath(QStringLiteral("plot.png"))).size() == result->image().size());
+    }
+
+    void exceptionShowsTraceback()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(runAndWait(panel, QStringLiteral("def inner():\n    return 1 / 0\n\ninner()")));
+        const QString text = panel.output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("ERR │ ZeroDivisionError: division by zero")), qPrintable(text));
+        // The traceback names the frames, with its ANSI colours rendered, not printed.
+        QVERIFY2(text.contains(QStringLiteral("return 1 / 0")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("inner()")), qPrintable(text));
+        QVERIFY2(!text.contains(QChar(0x1b)), qPrintable(text));
+        QVERIFY(panel.statusText().contains(QStringLiteral("ZeroDivisionError")));
+    }
+
+    void stopInterruptsBusyLoop()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        panel.timeoutBox()->setValue(120);
+        QVERIFY(runAndWait(panel, QStringLiteral("counter = 41"))); // the context lives on after Stop
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("while True:\n    pass"));
+        panel.runCurrent();
+        // The pid is known from the first run, so the run may have left already.
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kRunWaitMs);
+        QVERIFY(panel.isRunning());
+        QTRY_VERIFY(panel.stopButton()->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 30000, "Stop must not wait for the 120 s timeout");
+        QVERIFY(!panel.isRunning());
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("KeyboardInterrupt")),
+                 qPrintable(panel.output()->visibleText()));
+        // An interrupt, not a restart: the context kept its variables.
+        QVERIFY(runAndWait(panel, QStringLiteral("counter + 1")));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 42")), qPrintable(panel.output()->visibleText()));
+    }
+
+    void stopInterruptsOtherLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("busy");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("javascript") << QStringLiteral("javascript") << QStringLiteral("var kept = 41")
+                                    << QStringLiteral("while (true) {}") << QStringLiteral("kept + 1") << QStringLiteral("42");
+        QTest::newRow("bash") << QStringLiteral("bash") << QStringLiteral("KEPT=42") << QStringLiteral("sleep 100")
+                              << QStringLiteral("echo $KEPT") << QStringLiteral("42");
+    }
+
+    void stopInterruptsOtherLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, setup);
+        QFETCH(QString, busy);
+        QFETCH(QString, check);
+        QFETCH(QString, expected);
+        QTemporaryDir buffers; // a buffer keeps its language: do not leave these to the other tests
+        CodeEditorPanel panel(m_provider.get(), nullptr, buffers.path());
+        panel.setSandbox(m_id);
+        panel.languageBox()->setCurrentIndex(panel.languageBox()->findData(language));
+        panel.timeoutBox()->setValue(120);
+        QVERIFY(runAndWait(panel, setup));
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(busy);
+        panel.runCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kRunWaitMs);
+        QTest::qWait(300); // let the busy code start before it is interrupted
+        QElapsedTimer clock;
+        clock.start();
+        panel.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 30000, "Stop must not wait for the timeout");
+        QVERIFY(runAndWait(panel, check));
+        QVERIFY2(panel.output()->visibleText().contains(expected), qPrintable(panel.output()->visibleText()));
+    }
+
+    void stopBeforeTheRunLeavesCancelsIt()
+    {
+        // A new panel does not know the interpreter's pid yet: the run waits for the probe.
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("print('must not run')"));
+        panel.runCurrent();
+        QVERIFY(panel.isRunning());
+        QCOMPARE(sent.count(), 0);
+        panel.stop();
+        QVERIFY(finished.wait(kRunWaitMs));
+        QCOMPARE(sent.count(), 0);
+        const QString text = panel.output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("Stopped before it started")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("must not run")));
+        QCOMPARE(panel.history()->model()->index(panel.history()->model()->rowCount() - 1, RunHistoryModel::StatusColumn)
+                     .data(RunHistoryModel::StatusRole).toInt(),
+                 int(RunHistoryModel::RunStatus::RequestFailed));
+    }
+
+    void historyListsRunsAndReruns()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(runAndWait(panel, QStringLiteral("print('first run')")));
+        QVERIFY(runAndWait(panel, QStringLiteral("nope_undefined")));
+        RunHistoryModel *history = panel.history()->model();
+        QVERIFY(history);
+        const int rows = history->rowCount();
+        QVERIFY(rows >= 2);
+        QCOMPARE(history->index(rows - 2, RunHistoryModel::CodeColumn).data().toString(), QStringLiteral("print('first run')"));
+        QCOMPARE(history->index(rows - 2, RunHistoryModel::StatusColumn).data(RunHistoryModel::StatusRole).toInt(),
+                 int(RunHistoryModel::RunStatus::Succeeded));
+        QCOMPARE(history->index(rows - 1, RunHistoryModel::StatusColumn).data(RunHistoryModel::StatusRole).toInt(),
+                 int(RunHistoryModel::RunStatus::CodeFailed));
+        QVERIFY(history->index(rows - 1, RunHistoryModel::DurationMsRole).data(RunHistoryModel::DurationMsRole).toLongLong() >= 0);
+        QVERIFY(history->index(rows - 1, RunHistoryModel::StartedColumn).data(RunHistoryModel::StartedAtRole).toDateTime().isValid());
+
+        // Open the first entry: its output is shown again.
+        const int firstId = history->index(rows - 2, 0).data(RunHistoryModel::RunIdRole).toInt();
+        panel.history()->selectRun(firstId);
+        QCOMPARE(panel.history()->selectedRunId(), firstId);
+        emit panel.history()->showOutputRequested(firstId);
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("out │ first run")), qPrintable(panel.output()->visibleText()));
+
+        // Run it again: a new entry with the same code.
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        emit panel.history()->rerunRequested(firstId);
+        QVERIFY(finished.wait(kRunWaitMs));
+        QCOMPARE(history->rowCount(), rows + 1);
+        QCOMPARE(history->index(rows, RunHistoryModel::CodeColumn).data().toString(), QStringLiteral("print('first run')"));
+    }
+
+    void newContextKeepsItsOwnState()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        const int newIndex = panel.contextBox()->findText(QStringLiteral("New context"));
+        QVERIFY(newIndex >= 0);
+        panel.contextBox()->setCurrentIndex(newIndex);
+        QVERIFY(runAndWait(panel, QStringLiteral("only_here = 5")));
+        const QString contextId = panel.contextBox()->currentData().toString();
+        QVERIFY(contextId.startsWith(QStringLiteral("ctx")) || !contextId.isEmpty());
+        QVERIFY(runAndWait(panel, QStringLiteral("only_here * 2")));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 10")), qPrintable(panel.output()->visibleText()));
+        // The default context does not have it.
+        panel.contextBox()->setCurrentIndex(0);
+        QVERIFY(runAndWait(panel, QStringLiteral("'only_here' in dir()")));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ False")), qPrintable(panel.output()->visibleText()));
+        // A second panel lists the context among the sandbox's existing ones.
+        CodeEditorPanel other(m_provider.get(), nullptr, m_buffers.path());
+        other.setSandbox(m_id);
+        QTRY_VERIFY_WITH_TIMEOUT(other.contextBox()->findData(contextId) >= 0, 15000);
+    }
+
+    void commandsTab()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        CommandsPane *commands = panel.commands();
+        commands->commandEdit()->setText(QStringLiteral("echo $GREETING; pwd; echo oops >&2; exit 3"));
+        commands->workingDirEdit()->setText(QStringLiteral("/tmp"));
+        commands->environmentEdit()->setPlainText(QStringLiteral("GREETING=hi there"));
+        QSignalSpy finished(commands, &CommandsPane::finished);
+        commands->run();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 3);
+        QVERIFY2(commands->statusText().contains(QStringLiteral("Exit code 3")), qPrintable(commands->statusText()));
+        const QString text = commands->output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("out │ hi there")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("out │ /tmp")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("err │ oops")), qPrintable(text));
+    }
+
+    void buffersSurviveRecreation()
+    {
+        QTemporaryDir store;
+        {
+            CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+            panel.setSandbox(m_id);
+            QCOMPARE(panel.bufferCount(), 1); // a fresh sandbox starts with one scratch buffer
+            panel.currentEditor()->setText(QStringLiteral("survivor = 'yes'\n"));
+            panel.newBuffer(QStringLiteral("bash"), QStringLiteral("echo still here\n"));
+            panel.openFile(QStringLiteral("/home/user/notes.py"), QStringLiteral("x = 2\n"));
+            panel.currentEditor()->append(QStringLiteral("# unsaved edit\n"));
+        } // no explicit save: the panel's destruction (or the 1 s autosave) writes them
+        CodeEditorPanel again(m_provider.get(), nullptr, store.path());
+        again.setSandbox(m_id);
+        QCOMPARE(again.bufferCount(), 3);
+        QCOMPARE(again.editorAt(0)->text(), QStringLiteral("survivor = 'yes'\n"));
+        QCOMPARE(again.editorAt(1)->text(), QStringLiteral("echo still here\n"));
+        QCOMPARE(again.editorAt(1)->language(), QStringLiteral("bash"));
+        QCOMPARE(again.remotePathAt(2), QStringLiteral("/home/user/notes.py"));
+        QCOMPARE(again.editorAt(2)->text(), QStringLiteral("x = 2\n# unsaved edit\n"));
+        QVERIFY(again.editorAt(2)->isModified());
+
+        // Buffers are per sandbox: another sandbox does not see them.
+        again.setSandbox(QStringLiteral("another-sandbox"));
+        QCOMPARE(again.bufferCount(), 1);
+        QVERIFY(again.editorAt(0)->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TstIdePanels)
+#include "tst_idepanels.moc"

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The editor of the selected sandbox: tabs of buffers (scratch code, or files opened from the
+// sandbox and saved back), a language, context and timeout selector, Run (Ctrl+Enter: the
+// selection or the whole buffer) and Stop, and below them the Output, Commands and History tabs.
+// Buffers autosave per sandbox (BufferStore) and come back when the sandbox is selected again.
+
+#include "bufferstore.h"
+
+#include "core/apierror.h"
+#include "core/operationtypes.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace Sandbar::Core {
+class RunHistoryModel;
+class RunInterrupter;
+class SandboxProvider;
+} // namespace Sandbar::Core
+
+namespace Sandbar::Ui {
+
+class CodeEditor;
+class CommandsPane;
+class FindBar;
+class HistoryPane;
+class OutputView;
+
+class CodeEditorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // `bufferDirectory` empty: the app's data directory (see BufferStore).
+    explicit CodeEditorPanel(Core::SandboxProvider *provider, QWidget *parent = nullptr,
+                             const QString &bufferDirectory = {});
+    ~CodeEditorPanel() override;
+
+    QString sandboxId() const { return m_sandboxId; }
+    int bufferCount() const;
+    CodeEditor *currentEditor() const;
+    CodeEditor *editorAt(int index) const;
+    // The sandbox path a buffer was opened from (empty for a scratch buffer).
+    QString remotePathAt(int index) const;
+    OutputView *output() const { return m_output; }
+    CommandsPane *commands() const { return m_commands; }
+    HistoryPane *history() const { return m_history; }
+    FindBar *findBar() const { return m_findBar; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *contextBox() const { return m_context; }
+    QSpinBox *timeoutBox() const { return m_timeout; }
+    QPushButton *runButton() const { return m_runButton; }
+    QPushButton *stopButton() const { return m_stopButton; }
+    bool isRunning() const { return m_runId != 0; }
+    QString statusText() const;
+    // The inline message of the current buffer (why a save failed ...), empty if none.
+    QString bufferMessage() const;
+
+public slots:
+    void setSandbox(const QString &id);
+    // Opens `text` read from sandbox file `path` in a buffer (the existing one if it is open).
+    void openFile(const QString &path, const QString &text);
+    int newBuffer(const QString &language = QStringLiteral("python"), const QString &text = {});
+    // Writes the current buffer back to its sandbox file; a failure keeps the text and says why.
+    void saveCurrent();
+    void runCurrent();
+    void run(const QString &code);
+    void stop();
+    void refreshContexts();
+    // Writes the buffers of the sandbox to the data directory now.
+    void autosave();
+
+signals:
+    // The run left for the sandbox (after the one-time pid probe, see RunInterrupter).
+    void runSent(int runId);
+    void runFinished(int runId);
+    void fileSaved(const QString &path);
+    void saveFailed(const QString &path, const QString &message);
+
+private:
+    struct RunRecord
+    {
+        Core::ApiResult<Api::CodeRunResult> result;
+        qint64 durationMs = 0;
+    };
+    void closeBuffer(int index);
+    void clearBuffers();
+    void restoreBuffers();
+    int addBuffer(const SavedBuffer &buffer);
+    void setBufferMessage(CodeEditor *editor, const QString &message);
+    void updateTabTitle(CodeEditor *editor);
+    void updateActions();
+    void onCurrentBufferChanged();
+    void startRun(const Api::CodeRunRequest &request);
+    // `outputShown`: stdout and stderr were streamed in already; only the rest is added.
+    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false);
+    void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
+    void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
+    void showRunOutput(int runId);
+    void rerun(int runId);
+    Core::RunHistoryModel *historyFor(const QString &sandboxId);
+    QString selectedContextId() const;
+
+    QPointer<Core::SandboxProvider> m_provider;
+    Core::RunInterrupter *m_interrupter;
+    BufferStore m_store;
+    QString m_sandboxId;
+    QTabWidget *m_buffers;
+    QComboBox *m_language;
+    QComboBox *m_context;
+    QSpinBox *m_timeout;
+    QPushButton *m_runButton;
+    QPushButton *m_stopButton;
+    QLabel *m_status;
+    QLabel *m_bufferMessage;
+    FindBar *m_findBar;
+    QTabWidget *m_bottom;
+    OutputView *m_output;
+    CommandsPane *m_commands;
+    HistoryPane *m_history;
+    QTimer m_autosaveTimer;
+    QHash<QString, Core::RunHistoryModel *> m_histories;
+    QHash<QString, QHash<int, RunRecord>> m_records; // sandbox → run id → what came back
+    int m_runId = 0;       // the run in flight, 0 when none
+    QString m_runSandbox;  // where it runs
+    QString m_runLanguage;
+    QString m_runContext;
+    QElapsedTimer m_runClock;
+    bool m_stopping = false;     // Stop was asked: streamed lines are counted, not shown
+    bool m_runSent = false;      // the run left (after the pid probe)
+    qint64 m_linesAfterStop = 0;
+    int m_untitled = 0;
+    bool m_restoring = false;
+};
+
+} // namespace Sandbar::Ui

@@ -1,0 +1,515 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filebrowserpane.h"
+
+#include "core/filetreemodel.h"
+#include "core/sandboxprovider.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcFiles, "sandbar.ui.files")
+
+namespace Sandbar::Ui {
+
+using namespace Sandbar::Api;
+using Core::ApiResult;
+using Core::FileTreeModel;
+using Core::SandboxProvider;
+
+namespace {
+constexpr qint64 kMaxUploadBytes = 256LL << 20; // sandbar-local's and 004's documented cap
+
+QString parentOf(const QString &path)
+{
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+QString joinPath(const QString &folder, const QString &name)
+{
+    return folder.endsWith(QLatin1Char('/')) ? folder + name : folder + QLatin1Char('/') + name;
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+} // namespace
+
+FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
+    : QWidget(parent), m_provider(provider), m_model(new FileTreeModel(provider, this)),
+      m_pathEdit(new QLineEdit(this)), m_view(new QTreeView(this)), m_message(new QLabel(this)),
+      m_downloadOffer(new QPushButton(tr("Download…"), this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this)), m_newFolder(new QToolButton(this)), m_delete(new QToolButton(this)),
+      m_download(new QToolButton(this)), m_upload(new QToolButton(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *pathRow = new QHBoxLayout;
+    m_pathEdit->setPlaceholderText(tr("Go to path, e.g. /tmp"));
+    m_pathEdit->setAccessibleName(tr("Go to path"));
+    auto *go = new QToolButton(this);
+    go->setText(tr("Go"));
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("⟳"));
+    refresh->setToolTip(tr("List the selected folder again"));
+    pathRow->addWidget(m_pathEdit, 1);
+    pathRow->addWidget(go);
+    pathRow->addWidget(refresh);
+    layout->addLayout(pathRow);
+
+    auto *messageRow = new QHBoxLayout;
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_downloadOffer);
+    layout->addLayout(messageRow);
+    m_message->hide();
+    m_downloadOffer->hide();
+
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setAccessibleName(tr("Sandbox files"));
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
+    setAcceptDrops(true);
+    layout->addWidget(m_view, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stops after the file being sent now; that one completes"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    m_progress->hide();
+    m_cancel->hide();
+
+    auto *buttons = new QHBoxLayout;
+    m_upload->setText(tr("↑ Upload"));
+    m_newFolder->setText(tr("+ Folder"));
+    m_download->setText(tr("↓ Download"));
+    m_delete->setText(tr("Delete"));
+    for (QToolButton *button : {m_upload, m_newFolder, m_download, m_delete})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(go, &QToolButton::clicked, this, [this] { goToPath(m_pathEdit->text().trimmed()); });
+    connect(m_pathEdit, &QLineEdit::returnPressed, this, [this] { goToPath(m_pathEdit->text().trimmed()); });
+    connect(refresh, &QToolButton::clicked, this, &FileBrowserPane::refreshSelected);
+    connect(m_cancel, &QToolButton::clicked, this, &FileBrowserPane::cancelTransfers);
+    connect(m_upload, &QToolButton::clicked, this, &FileBrowserPane::uploadDialog);
+    connect(m_newFolder, &QToolButton::clicked, this, &FileBrowserPane::newFolderDialog);
+    connect(m_download, &QToolButton::clicked, this, &FileBrowserPane::downloadSelectedDialog);
+    connect(m_delete, &QToolButton::clicked, this, &FileBrowserPane::deleteSelectedConfirmed);
+    connect(m_downloadOffer, &QPushButton::clicked, this, [this] {
+        const QString local = QFileDialog::getSaveFileName(this, tr("Download"), QFileInfo(m_offeredPath).fileName());
+        if (!local.isEmpty())
+            downloadTo(m_offeredPath, local);
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(FileTreeModel::IsDirRole).toBool())
+            openPath(index.data(FileTreeModel::PathRole).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FileBrowserPane::updateButtons);
+    connect(m_model, &FileTreeModel::listingFailed, this,
+            [this](const QString &path, const Sandbar::Core::ApiError &error) {
+                showMessage(tr("Cannot list %1: %2").arg(path, error.message), true);
+            });
+    connect(m_model, &FileTreeModel::modelReset, this, &FileBrowserPane::updateButtons);
+    setSandbox({});
+}
+
+QString FileBrowserPane::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void FileBrowserPane::showMessage(const QString &message, bool error, const QString &downloadOffer)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde8e8; color: #8a1010; padding: 3px; }")
+                                   : QString());
+    m_message->setVisible(!message.isEmpty());
+    m_offeredPath = downloadOffer;
+    m_downloadOffer->setVisible(!downloadOffer.isEmpty());
+    if (error)
+        emit errorShown(message);
+}
+
+void FileBrowserPane::setSandbox(const QString &id)
+{
+    ++m_generation;
+    m_queue.clear();
+    m_transferBusy = false;
+    m_progress->hide();
+    m_cancel->hide();
+    m_sandboxId = id;
+    showMessage({}, false);
+    const bool files = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::Files);
+    if (id.isEmpty() || !files) {
+        m_model->setRoot(QString(), QString());
+        m_pathEdit->clear();
+        if (!id.isEmpty())
+            showMessage(tr("This service does not offer file access."), false);
+    } else {
+        goToPath(QStringLiteral("/home/user"));
+    }
+    updateButtons();
+}
+
+void FileBrowserPane::goToPath(const QString &path)
+{
+    if (m_sandboxId.isEmpty() || path.isEmpty())
+        return;
+    QString clean = path;
+    if (!clean.startsWith(QLatin1Char('/')))
+        clean = joinPath(QStringLiteral("/home/user"), clean);
+    while (clean.size() > 1 && clean.endsWith(QLatin1Char('/')))
+        clean.chop(1);
+    m_pathEdit->setText(clean);
+    m_model->setRoot(m_sandboxId, clean);
+    // The root is listed right away; its children as they are expanded.
+    m_model->fetchMore({});
+    showMessage({}, false);
+}
+
+QString FileBrowserPane::selectedPath() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(FileTreeModel::PathRole).toString();
+}
+
+QString FileBrowserPane::targetFolder() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return m_model->rootPath();
+    const QModelIndex index = rows.first();
+    const QString path = index.data(FileTreeModel::PathRole).toString();
+    return index.data(FileTreeModel::IsDirRole).toBool() ? path : parentOf(path);
+}
+
+void FileBrowserPane::refreshFolder(const QString &folder)
+{
+    const QModelIndex index = m_model->indexForPath(folder);
+    m_model->refresh(index.isValid() ? index : QModelIndex());
+}
+
+void FileBrowserPane::refreshSelected()
+{
+    refreshFolder(targetFolder());
+}
+
+void FileBrowserPane::updateButtons()
+{
+    const bool ready = m_provider && !m_sandboxId.isEmpty() &&
+                       m_provider->capabilities().testFlag(SandboxProvider::Capability::Files);
+    const bool transfers = ready && m_provider->capabilities().testFlag(SandboxProvider::Capability::Transfers);
+    const QString selected = selectedPath();
+    const bool isFile = !selected.isEmpty() && !m_view->selectionModel()->selectedRows().first().data(FileTreeModel::IsDirRole).toBool();
+    m_newFolder->setEnabled(ready);
+    m_delete->setEnabled(ready && !selected.isEmpty());
+    m_download->setEnabled(transfers && isFile);
+    m_upload->setEnabled(transfers);
+    setAcceptDrops(transfers);
+}
+
+void FileBrowserPane::openPath(const QString &path)
+{
+    if (!m_provider || m_sandboxId.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    showMessage(tr("Opening %1…").arg(path), false);
+    m_provider->readFile(m_sandboxId, path).then(this, [this, generation, path](QFuture<ApiResult<FileContent>> future) {
+        if (generation != m_generation)
+            return;
+        const ApiResult<FileContent> file = future.resultCount() ? future.result() : ApiResult<FileContent>();
+        if (!file) {
+            qCInfo(lcFiles) << "opening" << path << "failed:" << file.error().message;
+            showMessage(tr("Cannot open %1: %2").arg(path, file.error().message), true);
+            return;
+        }
+        // The reply does not say whether content is text or base64; text's UTF-8 length is the
+        // file's size exactly, base64's never is (except for an empty file, which is text).
+        if (file->content.toUtf8().size() != file->size) {
+            showMessage(tr("%1 is a binary file; it cannot be edited here.").arg(path), false, path);
+            emit binaryFileOpened(path);
+            return;
+        }
+        showMessage({}, false);
+        emit fileOpened(path, file->content);
+    });
+}
+
+void FileBrowserPane::makeFolder(const QString &parentPath, const QString &name)
+{
+    if (!m_provider || m_sandboxId.isEmpty() || name.isEmpty())
+        return;
+    if (name.contains(QLatin1Char('/'))) {
+        showMessage(tr("A folder name cannot contain \"/\"."), true);
+        return;
+    }
+    const QString path = joinPath(parentPath, name);
+    const quint64 generation = m_generation;
+    m_provider->makeDirectory(m_sandboxId, path)
+        .then(this, [this, generation, path, parentPath](QFuture<ApiResult<Confirmation>> future) {
+            if (generation != m_generation)
+                return;
+            const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();
+            if (!result) {
+                showMessage(tr("Cannot create %1: %2").arg(path, result.error().message), true);
+                return;
+            }
+            showMessage({}, false);
+            refreshFolder(parentPath);
+        });
+}
+
+void FileBrowserPane::deletePath(const QString &path)
+{
+    if (!m_provider || m_sandboxId.isEmpty() || path.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    m_provider->deleteFile(m_sandboxId, path).then(this, [this, generation, path](QFuture<ApiResult<Confirmation>> future) {
+        if (generation != m_generation)
+            return;
+        const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();
+        if (!result) {
+            showMessage(tr("Cannot delete %1: %2").arg(path, result.error().message), true);
+            return;
+        }
+        showMessage(tr("Deleted %1").arg(path), false);
+        refreshFolder(parentOf(path));
+    });
+}
+
+void FileBrowserPane::downloadTo(const QString &remotePath, const QString &localPath)
+{
+    if (!m_provider || m_sandboxId.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    m_transferBusy = true;
+    setBusy(tr("Downloading %1…").arg(remotePath), 0, 0);
+    m_provider->downloadFile(m_sandboxId, remotePath)
+        .then(this, [this, generation, remotePath, localPath](QFuture<ApiResult<QByteArray>> future) {
+            if (generation != m_generation)
+                return;
+            m_transferBusy = false;
+            m_progress->hide();
+            m_cancel->hide();
+            const ApiResult<QByteArray> bytes = future.resultCount() ? future.result() : ApiResult<QByteArray>();
+            if (!bytes) {
+                showMessage(tr("Cannot download %1: %2").arg(remotePath, bytes.error().message), true);
+                emit transferFinished(remotePath, false);
+                return;
+            }
+            QSaveFile file(localPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+                showMessage(tr("Cannot write %1: %2").arg(localPath, file.errorString()), true);
+                emit transferFinished(remotePath, false);
+                return;
+            }
+            showMessage(tr("Downloaded %1 to %2").arg(remotePath, localPath), false);
+            emit transferFinished(remotePath, true);
+        });
+}
+
+void FileBrowserPane::uploadLocalFiles(const QStringList &localPaths, const QString &folder)
+{
+    if (!m_provider || m_sandboxId.isEmpty() || localPaths.isEmpty())
+        return;
+    const QString target = folder.isEmpty() ? m_model->rootPath() : folder;
+    for (const QString &path : localPaths)
+        m_queue.append({path, target});
+    m_queueTotal += int(localPaths.size());
+    if (!m_transferBusy)
+        startNextUpload();
+}
+
+void FileBrowserPane::setBusy(const QString &what, int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(what);
+    m_progress->setTextVisible(true);
+    m_progress->show();
+    m_cancel->setVisible(total > 0);
+}
+
+void FileBrowserPane::startNextUpload()
+{
+    if (m_queue.isEmpty()) {
+        m_transferBusy = false;
+        m_queueTotal = m_queueDone = 0;
+        m_progress->hide();
+        m_cancel->hide();
+        return;
+    }
+    const Upload upload = m_queue.takeFirst();
+    const QString name = QFileInfo(upload.localPath).fileName();
+    const QString remote = joinPath(upload.folder, name);
+    QFile file(upload.localPath);
+    QString problem;
+    if (file.size() > kMaxUploadBytes)
+        problem = tr("%1 is larger than the 256 MiB an upload may have.").arg(upload.localPath);
+    else if (!file.open(QIODevice::ReadOnly))
+        problem = tr("Cannot read %1: %2").arg(upload.localPath, file.errorString());
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        ++m_queueDone;
+        emit transferFinished(remote, false);
+        startNextUpload();
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    m_transferBusy = true;
+    setBusy(tr("Uploading %1 (%2 of %3)…").arg(name).arg(m_queueDone + 1).arg(m_queueTotal), m_queueDone, m_queueTotal);
+    const quint64 generation = m_generation;
+    m_provider->uploadFile(m_sandboxId, name, bytes, remote)
+        .then(this, [this, generation, remote, folder = upload.folder](QFuture<ApiResult<UploadResult>> future) {
+            if (generation != m_generation)
+                return;
+            ++m_queueDone;
+            const ApiResult<UploadResult> result = future.resultCount() ? future.result() : ApiResult<UploadResult>();
+            if (!result) {
+                qCInfo(lcFiles) << "upload to" << remote << "failed:" << result.error().message;
+                showMessage(tr("Cannot upload to %1: %2").arg(remote, result.error().message), true);
+            } else {
+                showMessage(tr("Uploaded %1").arg(remote), false);
+            }
+            refreshFolder(folder);
+            emit transferFinished(remote, result.ok());
+            startNextUpload();
+        });
+}
+
+void FileBrowserPane::cancelTransfers()
+{
+    const int dropped = int(m_queue.size());
+    m_queue.clear();
+    if (dropped > 0)
+        showMessage(tr("Cancelled: %n file(s) not uploaded.", nullptr, dropped), false);
+}
+
+void FileBrowserPane::newFolderDialog()
+{
+    const QString folder = targetFolder();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New folder"), tr("Name of the new folder in %1:").arg(folder),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        makeFolder(folder, name.trimmed());
+}
+
+void FileBrowserPane::deleteSelectedConfirmed()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete"),
+                                              tr("Delete %1 from the sandbox? This cannot be undone.").arg(path),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        deletePath(path);
+}
+
+void FileBrowserPane::downloadSelectedDialog()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    const QString local = QFileDialog::getSaveFileName(this, tr("Download"), QFileInfo(path).fileName());
+    if (!local.isEmpty())
+        downloadTo(path, local);
+}
+
+void FileBrowserPane::uploadDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload to %1").arg(targetFolder()));
+    uploadLocalFiles(files, targetFolder());
+}
+
+void FileBrowserPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+        event->acceptProposedAction();
+}
+
+void FileBrowserPane::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+        event->acceptProposedAction();
+}
+
+void FileBrowserPane::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    uploadLocalFiles(files, targetFolder());
+}
+
+bool FileBrowserPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (!localFiles(drag->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+            drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = localFiles(drop->mimeData());
+        if (files.isEmpty())
+            return true;
+        // Dropped on a folder: into it; on a file: next to it; elsewhere: the root.
+        const QModelIndex index = m_view->indexAt(drop->position().toPoint());
+        QString folder = m_model->rootPath();
+        if (index.isValid()) {
+            const QString path = index.data(FileTreeModel::PathRole).toString();
+            folder = index.data(FileTreeModel::IsDirRole).toBool() ? path : parentOf(path);
+        }
+        drop->acceptProposedAction();
+        uploadLocalFiles(files, folder);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+} // namespace Sandbar::Ui

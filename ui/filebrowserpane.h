@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The selected sandbox's files as a lazily listed tree (FileTreeModel), rooted at /home/user
+// or any path typed in. Opens text files into the editor (fileOpened), offers a download for
+// binary ones, and does new folder, delete (confirmed), download and upload. Upload by button
+// and by dropping files from the desktop go through the same uploadLocalFiles(). Errors show
+// inline above the tree.
+
+#include "core/apierror.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QTreeView;
+
+namespace Sandbar::Core {
+class FileTreeModel;
+class SandboxProvider;
+} // namespace Sandbar::Core
+
+namespace Sandbar::Ui {
+
+class FileBrowserPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FileBrowserPane(Core::SandboxProvider *provider, QWidget *parent = nullptr);
+
+    Core::FileTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QString sandboxId() const { return m_sandboxId; }
+    QString message() const;
+    bool isTransferring() const { return !m_queue.isEmpty() || m_transferBusy; }
+    // The folder new files go to: the selected folder, the selected file's folder, or the root.
+    QString targetFolder() const;
+    QString selectedPath() const;
+
+public slots:
+    void setSandbox(const QString &id);
+    void goToPath(const QString &path);
+    // Lists the selected folder (or the root) again; the rest of the tree stays as it is.
+    void refreshSelected();
+    // Reads `path`: text goes to fileOpened(), binary shows a download offer instead.
+    void openPath(const QString &path);
+    void makeFolder(const QString &parentPath, const QString &name);
+    void deletePath(const QString &path);
+    void downloadTo(const QString &remotePath, const QString &localPath);
+    // Uploads local files into sandbox folder `folder`, one after another (drag and drop too).
+    void uploadLocalFiles(const QStringList &localPaths, const QString &folder);
+    void cancelTransfers();
+
+signals:
+    void fileOpened(const QString &path, const QString &text);
+    void binaryFileOpened(const QString &path);
+    void transferFinished(const QString &path, bool ok);
+    void errorShown(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Upload
+    {
+        QString localPath;
+        QString folder;
+    };
+    void showMessage(const QString &message, bool error, const QString &downloadOffer = {});
+    void startNextUpload();
+    void setBusy(const QString &what, int done, int total);
+    void updateButtons();
+    void newFolderDialog();
+    void deleteSelectedConfirmed();
+    void downloadSelectedDialog();
+    void uploadDialog();
+    void refreshFolder(const QString &folder);
+
+    QPointer<Core::SandboxProvider> m_provider;
+    Core::FileTreeModel *m_model;
+    QString m_sandboxId;
+    QLineEdit *m_pathEdit;
+    QTreeView *m_view;
+    QLabel *m_message;
+    QPushButton *m_downloadOffer;
+    QString m_offeredPath;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QToolButton *m_newFolder;
+    QToolButton *m_delete;
+    QToolButton *m_download;
+    QToolButton *m_upload;
+    QList<Upload> m_queue;
+    int m_queueTotal = 0;
+    int m_queueDone = 0;
+    bool m_transferBusy = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace Sandbar::Ui

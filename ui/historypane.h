@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The code runs of the selected sandbox (a RunHistoryModel): what ran, when, status, duration.
+// "Show output" and "Run again" ask the owner (the editor panel) to do it, by run id.
+
+#include "core/runhistorymodel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace Sandbar::Ui {
+
+class HistoryPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPane(QWidget *parent = nullptr);
+
+    void setModel(Core::RunHistoryModel *model);
+    Core::RunHistoryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The run id of the selected row, or 0.
+    int selectedRunId() const;
+    void selectRun(int runId);
+
+signals:
+    void showOutputRequested(int runId);
+    void rerunRequested(int runId);
+
+private:
+    void updateButtons();
+
+    QPointer<Core::RunHistoryModel> m_model;
+    QTableView *m_view;
+    QPushButton *m_show;
+    QPushButton *m_rerun;
+};
+
+} // namespace Sandbar::Ui

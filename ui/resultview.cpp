@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultview.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Sandbar::Ui {
+
+namespace {
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent);
+    item->setText(0, key);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        item->setText(1, QObject::tr("{%n key(s)}", nullptr, int(object.size())));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addJson(item, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        item->setText(1, QObject::tr("[%n item(s)]", nullptr, int(array.size())));
+        for (int i = 0; i < array.size(); ++i)
+            addJson(item, QString::number(i), array.at(i));
+    } else {
+        item->setText(1, value.isString() ? value.toString()
+                                          : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                                                .mid(1).chopped(1));
+    }
+}
+} // namespace
+
+ResultView::ResultView(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_tabs->setDocumentMode(true);
+}
+
+bool ResultView::isEmpty() const
+{
+    return m_mimeTypes.isEmpty();
+}
+
+void ResultView::clear()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_mimeTypes.clear();
+    m_image = QPixmap();
+}
+
+QWidget *ResultView::imagePage(const QPixmap &image)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *save = new QPushButton(tr("Save image…"), page);
+    layout->addWidget(save, 0, Qt::AlignLeft);
+    auto *scroll = new QScrollArea(page);
+    auto *label = new QLabel(scroll);
+    label->setPixmap(image);
+    label->setAccessibleName(tr("Result image"));
+    scroll->setWidget(label);
+    layout->addWidget(scroll);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save image"), QStringLiteral("result.png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !saveImage(path))
+            emit errorOccurred(tr("Could not save the image to %1.").arg(path));
+    });
+    return page;
+}
+
+bool ResultView::saveImage(const QString &path) const
+{
+    return !m_image.isNull() && m_image.save(path, "PNG");
+}
+
+void ResultView::showData(const QJsonObject &mime)
+{
+    clear();
+    // Richest first: that tab is the one shown.
+    if (mime.contains(QStringLiteral("image/png"))) {
+        const QByteArray png = QByteArray::fromBase64(mime.value(QStringLiteral("image/png")).toString().toLatin1());
+        QPixmap image;
+        if (image.loadFromData(png, "PNG")) {
+            m_image = image;
+            m_tabs->addTab(imagePage(image), tr("Image"));
+            m_mimeTypes.append(QStringLiteral("image/png"));
+        }
+    }
+    if (mime.contains(QStringLiteral("text/html"))) {
+        auto *browser = new QTextBrowser;
+        browser->setOpenLinks(false); // never fetch or navigate from a sandbox's HTML
+        browser->setHtml(mime.value(QStringLiteral("text/html")).toString());
+        m_tabs->addTab(browser, tr("HTML"));
+        m_mimeTypes.append(QStringLiteral("text/html"));
+    }
+    if (mime.contains(QStringLiteral("application/json"))) {
+        auto *tree = new QTreeWidget;
+        tree->setHeaderLabels({tr("Key"), tr("Value")});
+        const QJsonValue json = mime.value(QStringLiteral("application/json"));
+        auto *root = new QTreeWidgetItem(tree);
+        root->setText(0, tr("(root)"));
+        if (json.isObject()) {
+            const QJsonObject object = json.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                addJson(root, it.key(), it.value());
+        } else if (json.isArray()) {
+            const QJsonArray array = json.toArray();
+            for (int i = 0; i < array.size(); ++i)
+                addJson(root, QString::number(i), array.at(i));
+        } else {
+            addJson(root, QString(), json);
+        }
+        tree->expandToDepth(1);
+        tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        m_tabs->addTab(tree, tr("JSON"));
+        m_mimeTypes.append(QStringLiteral("application/json"));
+    }
+    if (mime.contains(QStringLiteral("text/plain"))) {
+        auto *text = new QPlainTextEdit;
+        text->setReadOnly(true);
+        text->setPlainText(mime.value(QStringLiteral("text/plain")).toString());
+        m_tabs->addTab(text, tr("Text"));
+        m_mimeTypes.append(QStringLiteral("text/plain"));
+    }
+    m_tabs->setCurrentIndex(0);
+}
+
+} // namespace Sandbar::Ui
