@@ -3,6 +3,7 @@
 #include "launcher.h"
 
 #include "agent/agentprotocol.h"
+#include "agentclient.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,36 @@ QString readLogTail(int fd)
     QByteArray tail(int(size - from), Qt::Uninitialized);
     const ssize_t got = ::pread(fd, tail.data(), size_t(tail.size()), from);
     return QString::fromLocal8Bit(tail.left(got > 0 ? int(got) : 0)).trimmed();
+}
+
+// Asks the agent for a sign of life and waits for it (a few milliseconds).
+bool waitForAgent(int controlFd, int timeoutMs)
+{
+    QString error;
+    const int fd = openAgentStream(controlFd, &error);
+    if (fd < 0)
+        return false;
+    const char ping = char(AgentProtocol::OpPing);
+    bool alive = ::send(fd, &ping, 1, MSG_NOSIGNAL) == 1;
+    char frame[5 + 8];
+    size_t got = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (alive && got < sizeof(frame)) {
+        pollfd pfd{fd, POLLIN, 0};
+        const int ready = ::poll(&pfd, 1, int(std::max<qint64>(1, timeoutMs - waited.elapsed())));
+        if (ready <= 0 && !(ready < 0 && errno == EINTR)) {
+            alive = false;
+            break;
+        }
+        const ssize_t n = ::read(fd, frame + got, sizeof(frame) - got);
+        if (n <= 0 && !(n < 0 && errno == EINTR))
+            alive = false;
+        else if (n > 0)
+            got += size_t(n);
+    }
+    ::close(fd);
+    return alive && frame[0] == char(AgentProtocol::FrameDone);
 }
 
 // Puts `from` at descriptor `to` without close-on-exec; dup2 onto itself would keep the flag.
@@ -497,6 +528,16 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
     tree.controlFd = controlOurs.fd;
     controlOurs.fd = -1;
     if (bwrapMode && spec.network) {
+        // bubblewrap sets up the sandbox's loopback after it reports its child; slirp4netns
+        // configuring the namespace at the same time makes that fail. The agent answering
+        // means the set-up is over.
+        if (!waitForAgent(tree.controlFd, kReadyTimeoutMs)) {
+            kill(tree);
+            ::waitpid(pid, nullptr, 0);
+            tree.pid = -1;
+            release(tree);
+            return ApiError::internal(QStringLiteral("the sandbox did not come up: %1").arg(readLogTail(logFd.fd)));
+        }
         auto network = SlirpNetwork::start(tree.initPid, spec.rootDir);
         if (!network) {
             kill(tree);

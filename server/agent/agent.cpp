@@ -718,6 +718,7 @@ void serve(int fd)
     case OpMkdir: makeDirectory(conn); break;
     case OpSpawn: spawnProcess(conn); break;
     case OpSignal: signalProcess(conn); break;
+    case OpPing: conn.done(0, {}); break;
     default: conn.error(EINVAL, "unknown operation"); break;
     }
 }

@@ -23,6 +23,7 @@
 //              the stream as its fd 3; FrameDone carries its PID, after which the stream is
 //              the process's own
 //   OpSignal:  u32 pid, u32 signal: signals a process of the sandbox (interrupting a context)
+//   OpPing:    nothing: FrameDone once the agent runs (so the sandbox is fully set up)
 // Frames: u8 type, u32 payload length, payload:
 //   FrameStdout/FrameStderr: output bytes (never more than capBytes per stream in all)
 //   FrameTruncated: u8 stream (1 stdout, 2 stderr): output beyond the cap was dropped
@@ -47,6 +48,7 @@ enum Op : std::uint8_t {
     OpMkdir = 'M',
     OpSpawn = 'S',
     OpSignal = 'K',
+    OpPing = 'P',
 };
 
 enum Frame : std::uint8_t {
