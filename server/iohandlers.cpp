@@ -216,38 +216,31 @@ void IoHandlers::listFiles(const QString &id, const QByteArray &body, Done done)
     });
 }
 
-void IoHandlers::deleteFile(const QString &id, const QByteArray &body, Done done)
+void IoHandlers::pathOperation(const QString &id, const QByteArray &body,
+                               QByteArray (*request)(const QString &), const QString &message, Done done)
 {
     const auto agent = agentFor(id);
     if (!agent)
         return done(agent.error());
-    const auto request = pathRequest(body);
-    if (!request)
-        return done(request.error());
-    AgentCall::start(*agent, AgentRequest::remove(request->second), kFileOperationTimeoutMs, 0, this,
-                     [done](const AgentResult &result) {
+    const auto parsed = pathRequest(body);
+    if (!parsed)
+        return done(parsed.error());
+    AgentCall::start(*agent, request(parsed->second), kFileOperationTimeoutMs, 0, this,
+                     [done, message](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));
-        done(Reply{200, QJsonObject{{QStringLiteral("message"), QStringLiteral("File deleted successfully")},
-                                    {QStringLiteral("path"), result.donePath}}});
+        done(Reply{200, QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("path"), result.donePath}}});
     });
+}
+
+void IoHandlers::deleteFile(const QString &id, const QByteArray &body, Done done)
+{
+    pathOperation(id, body, &AgentRequest::remove, QStringLiteral("File deleted successfully"), std::move(done));
 }
 
 void IoHandlers::makeDirectory(const QString &id, const QByteArray &body, Done done)
 {
-    const auto agent = agentFor(id);
-    if (!agent)
-        return done(agent.error());
-    const auto request = pathRequest(body);
-    if (!request)
-        return done(request.error());
-    AgentCall::start(*agent, AgentRequest::mkdir(request->second), kFileOperationTimeoutMs, 0, this,
-                     [done](const AgentResult &result) {
-        if (result.failed())
-            return done(toApiError(result));
-        done(Reply{200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Directory created successfully")},
-                                    {QStringLiteral("path"), result.donePath}}});
-    });
+    pathOperation(id, body, &AgentRequest::mkdir, QStringLiteral("Directory created successfully"), std::move(done));
 }
 
 void IoHandlers::upload(const QString &id, const QByteArray &contentType, const QByteArray &body, Done done)

@@ -47,6 +47,9 @@ private:
     // The running sandbox's agent control socket for `id`, or the error to answer with.
     Result<int> agentFor(const QString &id) const;
     void writeBytes(const QString &id, const QString &path, const QByteArray &content, bool upload, Done done);
+    // An operation on one path that answers {message, path}: delete, mkdir.
+    void pathOperation(const QString &id, const QByteArray &body, QByteArray (*request)(const QString &),
+                       const QString &message, Done done);
 
     SandboxManager *m_manager;
 };

@@ -242,6 +242,26 @@ int makeParents(const std::string &path)
 
 // ---- Operations -----------------------------------------------------------------------------
 
+// Opens `hostPath` (shown to the client as `path`) and makes sure it is a regular file: a FIFO,
+// a device or a directory is refused at once, without blocking. Returns the descriptor, or -1
+// after telling `conn` why.
+int openRegularFile(Connection &conn, const std::string &hostPath, const std::string &path, int flags)
+{
+    const int fd = ::open(hostPath.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        conn.error(errno, path + ": " + errnoText(errno));
+        return -1;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        conn.error(S_ISDIR(info.st_mode) ? EISDIR : EINVAL,
+                   path + (S_ISDIR(info.st_mode) ? " is a directory" : " is not a regular file"));
+        return -1;
+    }
+    return fd;
+}
+
 void readFile(Connection &conn)
 {
     std::string input;
@@ -249,18 +269,11 @@ void readFile(Connection &conn)
     if (!conn.readString(input, PATH_MAX) || !conn.readValue(maxBytes))
         return;
     const std::string path = normalise(input);
-    const int fd = ::open(toHost(path).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        conn.error(errno, path + ": " + errnoText(errno));
+    const int fd = openRegularFile(conn, toHost(path), path, O_RDONLY);
+    if (fd < 0)
         return;
-    }
     struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        conn.error(S_ISDIR(info.st_mode) ? EISDIR : EINVAL,
-                   path + (S_ISDIR(info.st_mode) ? " is a directory" : " is not a regular file"));
-        return;
-    }
+    ::fstat(fd, &info);
     if (uint64_t(info.st_size) > maxBytes) {
         ::close(fd);
         conn.error(EFBIG, path + " is " + std::to_string(info.st_size) + " bytes, more than the " +
@@ -316,18 +329,9 @@ void writeFile(Connection &conn)
         }
         hostPath = real;
     }
-    const int fd = ::open(hostPath.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        conn.error(errno, path + ": " + errnoText(errno));
+    const int fd = openRegularFile(conn, hostPath, path, O_WRONLY | O_CREAT | O_NOFOLLOW);
+    if (fd < 0)
         return;
-    }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        conn.error(S_ISDIR(info.st_mode) ? EISDIR : EINVAL,
-                   path + (S_ISDIR(info.st_mode) ? " is a directory" : " is not a regular file"));
-        return;
-    }
     if (::ftruncate(fd, 0) != 0) {
         conn.error(errno, path + ": " + errnoText(errno));
         ::close(fd);

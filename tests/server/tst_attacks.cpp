@@ -537,11 +537,10 @@ private slots:
 
         // A CPU burner moves cpu_usage.
         // (One busy core of the sandbox's vCPUs; the threshold leaves room for a loaded machine.)
-        QCOMPARE(m_api->run(id, QStringLiteral("timeout 3 sh -c 'while :; do :; done' >/dev/null 2>&1 </dev/null &")).status, 200);
+        // Sampled until a reading shows it: on a busy machine the burner gets less of a core.
+        QCOMPARE(m_api->run(id, QStringLiteral("timeout 10 sh -c 'while :; do :; done' >/dev/null 2>&1 </dev/null &")).status, 200);
         metrics();
-        QTest::qWait(1200);
-        const auto busy = metrics();
-        QVERIFY2(busy.cpuUsage > 20, qPrintable(QString::number(busy.cpuUsage)));
+        QTRY_VERIFY_WITH_TIMEOUT(metrics().cpuUsage > 15, 8000);
 
         // Writing 50 MB moves disk_write.
         // An exited process's I/O reaches the sandbox's totals when its parent has reaped it,
