@@ -19,7 +19,6 @@
 #include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <poll.h>
 #include <string>
 #include <sys/prctl.h>
@@ -192,27 +191,59 @@ bool writable(const std::string &path)
     return within(path, kHome) || within(path, kTmp);
 }
 
-// `path` as resolved in the agent's view.
-bool writableOnHost(const std::string &path)
+// Writes, mkdir and delete walk the writable area one component at a time from a descriptor
+// of its root, never through a symbolic link (openat with O_NOFOLLOW at every step): a
+// component swapped for a symlink between a check and its use cannot lead anywhere else.
+struct Beneath
 {
-    return within(path, g_homeOnHost) || within(path, g_tmpOnHost);
-}
+    int dirFd = -1;   // the directory that holds `name`
+    std::string name; // the last component
+    ~Beneath()
+    {
+        if (dirFd >= 0)
+            ::close(dirFd);
+    }
+};
 
-std::string parentOf(const std::string &path)
+// `hostPath` must lie in a writable area (checked lexically before). Opens its parent
+// directory, creating missing ones when `create`. 0, or an errno.
+int openParentBeneath(const std::string &hostPath, bool create, Beneath &out)
 {
-    const size_t slash = path.rfind('/');
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-// After symlinks: the real location must still be in a writable area. Inside the sandbox a
-// symlink can only lead to the sandbox's own files, but writes stay where the sandbox's
-// user may write, as the API promises.
-bool realWithinWritable(const std::string &hostPath)
-{
-    char real[PATH_MAX];
-    if (!::realpath(hostPath.c_str(), real))
-        return false;
-    return writableOnHost(real);
+    const std::string &root = within(hostPath, g_homeOnHost) ? g_homeOnHost : g_tmpOnHost;
+    std::vector<std::string> parts;
+    for (size_t at = root.size() + 1; at <= hostPath.size();) {
+        const size_t end = std::min(hostPath.find('/', at), hostPath.size());
+        if (end > at)
+            parts.push_back(hostPath.substr(at, end - at));
+        at = end + 1;
+    }
+    if (parts.empty())
+        return EISDIR; // the area itself
+    int fd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (create && ::mkdirat(fd, parts[i].c_str(), 0755) != 0 && errno != EEXIST) {
+            const int code = errno;
+            ::close(fd);
+            return code;
+        }
+        // O_DIRECTORY with O_NOFOLLOW: a symlink here fails with ENOTDIR instead of being followed.
+        const int next = ::openat(fd, parts[i].c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int code = errno;
+        struct stat info {};
+        // A link may lead out of the writable area: refused as such (403), not as a bad path.
+        if (next < 0 && code == ENOTDIR && ::fstatat(fd, parts[i].c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISLNK(info.st_mode))
+            code = EACCES;
+        ::close(fd);
+        if (next < 0)
+            return code;
+        fd = next;
+    }
+    out.dirFd = fd;
+    out.name = parts.back();
+    return 0;
 }
 
 bool checkWritable(Connection &conn, const std::string &path)
@@ -224,20 +255,10 @@ bool checkWritable(Connection &conn, const std::string &path)
     return true;
 }
 
-// mkdir -p below the writable area `path` (a host path) lies in; every level must stay in it.
-int makeParents(const std::string &path)
+std::string beneathError(int code, const std::string &path)
 {
-    const std::string &root = within(path, g_homeOnHost) ? g_homeOnHost : g_tmpOnHost;
-    for (size_t at = root.size() + 1; at <= path.size(); ++at) {
-        if (at != path.size() && path[at] != '/')
-            continue;
-        const std::string prefix = path.substr(0, at);
-        if (::mkdir(prefix.c_str(), 0755) != 0 && errno != EEXIST)
-            return errno;
-        if (!realWithinWritable(prefix))
-            return EACCES;
-    }
-    return 0;
+    return path + (code == EACCES ? ": goes through a symbolic link (writes do not follow links)"
+                                  : ": " + errnoText(code));
 }
 
 // ---- Operations -----------------------------------------------------------------------------
@@ -245,9 +266,9 @@ int makeParents(const std::string &path)
 // Opens `hostPath` (shown to the client as `path`) and makes sure it is a regular file: a FIFO,
 // a device or a directory is refused at once, without blocking. Returns the descriptor, or -1
 // after telling `conn` why.
-int openRegularFile(Connection &conn, const std::string &hostPath, const std::string &path, int flags)
+int openRegularFile(Connection &conn, int dirFd, const std::string &name, const std::string &path, int flags)
 {
-    const int fd = ::open(hostPath.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
+    const int fd = ::openat(dirFd, name.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
     if (fd < 0) {
         conn.error(errno, path + ": " + errnoText(errno));
         return -1;
@@ -269,7 +290,7 @@ void readFile(Connection &conn)
     if (!conn.readString(input, PATH_MAX) || !conn.readValue(maxBytes))
         return;
     const std::string path = normalise(input);
-    const int fd = openRegularFile(conn, toHost(path), path, O_RDONLY);
+    const int fd = openRegularFile(conn, AT_FDCWD, toHost(path), path, O_RDONLY);
     if (fd < 0)
         return;
     struct stat info {};
@@ -315,21 +336,17 @@ void writeFile(Connection &conn)
     const std::string path = normalise(input);
     if (!checkWritable(conn, path))
         return;
-    std::string hostPath = toHost(path);
-    if (const int code = makeParents(parentOf(hostPath))) {
-        conn.error(code, parentOf(path) + ": " + errnoText(code));
+    Beneath target;
+    if (const int code = openParentBeneath(toHost(path), true, target)) {
+        conn.error(code, beneathError(code, path));
         return;
     }
-    struct stat link {};
-    if (::lstat(hostPath.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
-        char real[PATH_MAX];
-        if (!::realpath(hostPath.c_str(), real) || !writableOnHost(real)) {
-            conn.error(EACCES, path + " is a symbolic link out of the writable areas");
-            return;
-        }
-        hostPath = real;
+    struct stat existing {};
+    if (::fstatat(target.dirFd, target.name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(existing.st_mode)) {
+        conn.error(EACCES, path + " is a symbolic link (writes do not follow links)");
+        return;
     }
-    const int fd = openRegularFile(conn, hostPath, path, O_WRONLY | O_CREAT | O_NOFOLLOW);
+    const int fd = openRegularFile(conn, target.dirFd, target.name, path, O_WRONLY | O_CREAT | O_NOFOLLOW);
     if (fd < 0)
         return;
     if (::ftruncate(fd, 0) != 0) {
@@ -420,9 +437,36 @@ void listDirectory(Connection &conn)
     conn.done(entries.size(), path);
 }
 
-int removeEntry(const char *path, const struct stat *, int, FTW *)
+// Removes directory `name` below `dirFd` with everything in it, without following links.
+int removeTree(int dirFd, const std::string &name, int depth = 0)
 {
-    return ::remove(path) == 0 ? 0 : errno;
+    if (depth > 256)
+        return ELOOP;
+    const int fd = ::openat(dirFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    DIR *dir = ::fdopendir(fd);
+    if (!dir) {
+        const int code = errno;
+        ::close(fd);
+        return code;
+    }
+    int code = 0;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
+            continue;
+        struct stat info {};
+        if (::fstatat(fd, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        const int result = S_ISDIR(info.st_mode) ? removeTree(fd, entry->d_name, depth + 1)
+                                                 : (::unlinkat(fd, entry->d_name, 0) == 0 ? 0 : errno);
+        if (result != 0 && code == 0)
+            code = result;
+    }
+    ::closedir(dir);
+    if (code == 0 && ::unlinkat(dirFd, name.c_str(), AT_REMOVEDIR) != 0)
+        code = errno;
+    return code;
 }
 
 void deletePath(Connection &conn)
@@ -437,21 +481,21 @@ void deletePath(Connection &conn)
         conn.error(EACCES, path + " itself cannot be deleted");
         return;
     }
-    const std::string hostPath = toHost(path);
-    if (!realWithinWritable(parentOf(hostPath))) {
-        conn.error(EACCES, path + " is outside the writable areas");
+    Beneath target;
+    if (const int code = openParentBeneath(toHost(path), false, target)) {
+        conn.error(code, beneathError(code, path));
         return;
     }
     struct stat info {};
-    if (::lstat(hostPath.c_str(), &info) != 0) {
+    if (::fstatat(target.dirFd, target.name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
         conn.error(errno, path + ": " + errnoText(errno));
         return;
     }
-    // FTW_PHYS: symlinks are removed, never followed.
-    const int code = S_ISDIR(info.st_mode) ? ::nftw(hostPath.c_str(), removeEntry, 32, FTW_DEPTH | FTW_PHYS)
-                                           : (::unlink(hostPath.c_str()) == 0 ? 0 : errno);
+    // A symlink is removed, never followed; a directory is emptied through descriptors.
+    const int code = S_ISDIR(info.st_mode) ? removeTree(target.dirFd, target.name)
+                                           : (::unlinkat(target.dirFd, target.name.c_str(), 0) == 0 ? 0 : errno);
     if (code != 0) {
-        conn.error(code > 0 ? code : EIO, path + ": " + errnoText(code > 0 ? code : EIO));
+        conn.error(code, path + ": " + errnoText(code));
         return;
     }
     conn.done(0, path);
@@ -465,12 +509,17 @@ void makeDirectory(Connection &conn)
     const std::string path = normalise(input);
     if (!checkWritable(conn, path))
         return;
-    if (const int code = makeParents(toHost(path))) {
-        conn.error(code, path + ": " + errnoText(code));
+    Beneath target;
+    if (const int code = openParentBeneath(toHost(path), true, target)) {
+        conn.error(code == EISDIR ? EEXIST : code, beneathError(code, path));
+        return;
+    }
+    if (::mkdirat(target.dirFd, target.name.c_str(), 0755) != 0 && errno != EEXIST) {
+        conn.error(errno, path + ": " + errnoText(errno));
         return;
     }
     struct stat info {};
-    if (::stat(toHost(path).c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+    if (::fstatat(target.dirFd, target.name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(info.st_mode)) {
         conn.error(EEXIST, path + " exists and is not a directory");
         return;
     }
