@@ -10,6 +10,18 @@ bool ApiError::isTransient() const
            kind == Kind::TimedOut;
 }
 
+ApiError::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 401: return ApiError::Kind::Unauthorized;
+    case 403: return ApiError::Kind::Forbidden;
+    case 404: return ApiError::Kind::NotFound;
+    case 408: return ApiError::Kind::TimedOut;
+    case 429: return ApiError::Kind::RateLimited;
+    default: return status >= 500 ? ApiError::Kind::ServerError : ApiError::Kind::BadRequest;
+    }
+}
+
 QString ApiError::kindName() const
 {
     return Core::kindName(kind);

@@ -44,6 +44,8 @@ struct ApiError
 };
 
 QString kindName(ApiError::Kind kind);
+// The kind of failure an HTTP error status stands for.
+ApiError::Kind kindForStatus(int status);
 
 // Either a value or an ApiError; never both, never a half-filled value.
 template <typename T> class ApiResult

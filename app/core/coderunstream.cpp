@@ -26,8 +26,6 @@ ApiError streamError(ApiError::Kind kind, const QString &message, int status = 0
     return error;
 }
 
-ApiError::Kind kindForStatus(int status);
-
 // The `done` event's data: the complete reply, or {status, message} when the run failed.
 ApiResult<CodeRunResult> parseDone(const QByteArray &data)
 {
@@ -44,17 +42,6 @@ ApiResult<CodeRunResult> parseDone(const QByteArray &data)
     return streamError(kindForStatus(status), json.value(QStringLiteral("message")).toString(), status);
 }
 
-ApiError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 401: return ApiError::Kind::Unauthorized;
-    case 403: return ApiError::Kind::Forbidden;
-    case 404: return ApiError::Kind::NotFound;
-    case 408: return ApiError::Kind::TimedOut;
-    case 429: return ApiError::Kind::RateLimited;
-    default: return status >= 500 ? ApiError::Kind::ServerError : ApiError::Kind::BadRequest;
-    }
-}
 } // namespace
 
 void CodeRunStream::feed(const QByteArray &bytes)

@@ -45,17 +45,6 @@ ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
     return error;
 }
 
-ApiError::Kind kindForStatus(int status)
-{
-    switch (status) {
-    case 401: return ApiError::Kind::Unauthorized;
-    case 403: return ApiError::Kind::Forbidden;
-    case 404: return ApiError::Kind::NotFound;
-    case 408: return ApiError::Kind::TimedOut;
-    case 429: return ApiError::Kind::RateLimited;
-    default: return status >= 500 ? ApiError::Kind::ServerError : ApiError::Kind::BadRequest;
-    }
-}
 
 // The API's error body is {"error": kind, "message": text}; anything else is shown as status.
 ApiError errorFromReply(int status, const QByteArray &reason, const QByteArray &body)
