@@ -204,6 +204,14 @@ void CodeContext::finishCurrent()
     sendNext();
 }
 
+bool CodeContext::interrupt()
+{
+    if (m_state != State::Ready || !m_running)
+        return false;
+    signalInterpreter(SIGINT);
+    return true;
+}
+
 void CodeContext::signalInterpreter(int signal)
 {
     const int control = m_agentControl();

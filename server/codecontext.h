@@ -52,6 +52,9 @@ public:
     void run(const QString &code, int timeoutMs, quint32 capBytes, EventSink sink, Finished finished);
     // Ends the interpreter and fails whatever is queued.
     void close(const QString &reason);
+    // Interrupts the run in progress (SIGINT, as the run timeout does; the context keeps its
+    // state). False when no run is in progress: nothing is sent.
+    bool interrupt();
 
     const Info &info() const { return m_info; }
     bool alive() const { return m_state != State::Closed; }

@@ -131,6 +131,14 @@ Result<CodeContext *> CodeContextManager::find(const QString &sandboxId, const Q
     return context;
 }
 
+Result<CodeContext *> CodeContextManager::findDefault(const QString &sandboxId, const QString &language) const
+{
+    CodeContext *context = m_contexts.value(m_defaults.value(defaultKey(sandboxId, language)));
+    if (!context || !context->alive())
+        return ApiError::notFound(QStringLiteral("no default %1 context runs in this sandbox").arg(language));
+    return context;
+}
+
 QList<CodeContext *> CodeContextManager::contextsOf(const QString &sandboxId) const
 {
     QList<CodeContext *> result;

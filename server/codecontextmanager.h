@@ -37,6 +37,8 @@ public:
     // The sandbox's default context for `language`, started on first use.
     void defaultContext(const QString &sandboxId, const QString &language, Created done);
     Result<CodeContext *> find(const QString &sandboxId, const QString &contextId) const;
+    // The sandbox's default context for `language` if one has started; never starts one.
+    Result<CodeContext *> findDefault(const QString &sandboxId, const QString &language) const;
     QList<CodeContext *> contextsOf(const QString &sandboxId) const;
     Result<bool> remove(const QString &sandboxId, const QString &contextId);
     // The sandbox ended: so did its interpreters.

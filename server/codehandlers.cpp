@@ -236,6 +236,31 @@ Result<Reply> CodeHandlers::listContexts(const QString &id) const
     return Reply(200, QJsonObject{{QStringLiteral("contexts"), contexts}});
 }
 
+Result<Reply> CodeHandlers::interrupt(const QString &id, const QByteArray &body)
+{
+    const auto sandboxId = sandboxOf(id);
+    if (!sandboxId)
+        return sandboxId.error();
+    const auto json = Parse::jsonObject(body);
+    if (!json)
+        return json.error();
+    const QJsonValue contextField = json->value(QStringLiteral("context_id"));
+    if (!contextField.isUndefined() && !contextField.isNull() && !contextField.isString())
+        return ApiError::badRequest(QStringLiteral("'context_id' must be a string"));
+    const QString contextId = contextField.toString();
+    // `language` only picks the default context; with a context_id it is not needed.
+    const auto language = languageField(*json);
+    if (contextId.isEmpty() && !language)
+        return language.error();
+    const auto context = contextId.isEmpty() ? m_contexts->findDefault(*sandboxId, *language)
+                                             : m_contexts->find(*sandboxId, contextId);
+    if (!context)
+        return context.error();
+    const bool interrupted = (*context)->interrupt();
+    return Reply(200, QJsonObject{{QStringLiteral("context_id"), (*context)->info().id},
+                                  {QStringLiteral("interrupted"), interrupted}});
+}
+
 Result<Reply> CodeHandlers::listExecutions(const QString &id, const QUrlQuery &query) const
 {
     const auto sandboxId = Parse::sandboxId(id);

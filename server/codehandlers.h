@@ -16,8 +16,8 @@ class CodeContextManager;
 class ExecutionStore;
 class SandboxManager;
 
-// The Code Execution section of the API (code/run and code contexts), plus two documented
-// extensions: listing a sandbox's contexts, and the history of its runs.
+// The Code Execution section of the API (code/run and code contexts), plus three documented
+// extensions: listing a sandbox's contexts, interrupting a run, and the history of its runs.
 class CodeHandlers : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
     Result<Reply> getContext(const QString &id, const QString &contextId) const;
     Result<Reply> deleteContext(const QString &id, const QString &contextId);
     Result<Reply> listContexts(const QString &id) const;
+    Result<Reply> interrupt(const QString &id, const QByteArray &body);
     Result<Reply> listExecutions(const QString &id, const QUrlQuery &query) const;
     Result<Reply> getExecution(const QString &id, const QString &executionId) const;
 

@@ -162,6 +162,9 @@ void HttpApi::addCodeRoutes()
                    [this, code](const QString &id, const QString &context, const QHttpServerRequest &r) {
                        return serve(r, [code, &id, &context] { return code->deleteContext(id, context); });
                    });
+    m_server.route(base + QStringLiteral("/interrupt"), Method::Post, [this, code](const QString &id, const QHttpServerRequest &r) {
+        return serve(r, [code, &id, &r] { return code->interrupt(id, r.body()); });
+    });
     m_server.route(base + QStringLiteral("/executions"), Method::Get, [this, code](const QString &id, const QHttpServerRequest &r) {
         return serve(r, [code, &id, &r] { return code->listExecutions(id, r.query()); });
     });

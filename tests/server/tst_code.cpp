@@ -191,6 +191,57 @@ private slots:
         QCOMPARE(stdoutLines(run(QStringLiteral("echo $KEEP"), QStringLiteral("bash"), sh)), QStringList{QStringLiteral("9")});
     }
 
+    void interruptStopsTheRunAndKeepsState()
+    {
+        const QString path = SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/interrupt");
+        const QString context = newContext(QStringLiteral("python"));
+        QCOMPARE(run(QStringLiteral("kept = 'here'"), QStringLiteral("python"), context).status, 200);
+        // Nothing running: nothing is signalled, and the context stays.
+        const HttpResult idle = m_http->post(path, QJsonObject{{QStringLiteral("context_id"), context}});
+        QCOMPARE(idle.status, 200);
+        QCOMPARE(idle.json.value(QStringLiteral("context_id")).toString(), context);
+        QCOMPARE(idle.json.value(QStringLiteral("interrupted")).toBool(), false);
+
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_server.url().resolved(QUrl(SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/run"))));
+        request.setRawHeader("Authorization", "Bearer code-token");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QJsonObject body{{QStringLiteral("code"), QStringLiteral("while True: pass")},
+                               {QStringLiteral("context_id"), context}, {QStringLiteral("timeout"), 60}};
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        QElapsedTimer timer;
+        timer.start();
+        // The run may not have reached the interpreter yet: interrupting is retried until it has.
+        bool interrupted = false;
+        while (!interrupted && !reply->isFinished() && timer.elapsed() < 10000) {
+            const HttpResult answer = m_http->post(path, QJsonObject{{QStringLiteral("context_id"), context}});
+            QCOMPARE(answer.status, 200);
+            interrupted = answer.json.value(QStringLiteral("interrupted")).toBool();
+            if (!interrupted)
+                QTest::qWait(50);
+        }
+        QVERIFY(interrupted);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject ran = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(ran.value(QStringLiteral("error")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("KeyboardInterrupt"));
+        reply->deleteLater();
+        QCOMPARE(plain(run(QStringLiteral("kept"), QStringLiteral("python"), context)), QStringLiteral("'here'"));
+
+        // Without a context_id: the default context of `language`; one that never started is 404.
+        QCOMPARE(run(QStringLiteral("1"), QStringLiteral("python")).status, 200);
+        const HttpResult byLanguage = m_http->post(path, QJsonObject{{QStringLiteral("language"), QStringLiteral("python")}});
+        QCOMPARE(byLanguage.status, 200);
+        QVERIFY(!byLanguage.json.value(QStringLiteral("context_id")).toString().isEmpty());
+        const QString fresh = m_api->create();
+        QCOMPARE(m_http->post(SandboxApi::sandboxPath(fresh) + QStringLiteral("/code/interrupt"), QJsonObject{}).status, 404);
+        QCOMPARE(m_http->post(path, QJsonObject{{QStringLiteral("context_id"), QStringLiteral("ctx_nothing")}}).status, 404);
+        QCOMPARE(m_http->post(path, QJsonObject{{QStringLiteral("language"), QStringLiteral("cobol")}}).status, 400);
+        QCOMPARE(m_http->post(path, QJsonObject{{QStringLiteral("context_id"), 7}}).status, 400);
+        QCOMPARE(m_api->kill(fresh).status, 200);
+    }
+
     void printLoopStreamsInOrder()
     {
         QNetworkAccessManager manager;
