@@ -4,70 +4,89 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="45" />
+        <location filename="../ui/format.cpp" line="45"/>
         <source>under 5 minutes left</source>
         <translation>weniger als 5 Minuten übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="46" />
+        <location filename="../ui/format.cpp" line="46"/>
         <source>under 1 minute left</source>
         <translation>weniger als 1 Minute übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="67" />
+        <location filename="../ui/format.cpp" line="67"/>
         <source>creating</source>
         <translation>wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="68" />
+        <location filename="../ui/format.cpp" line="68"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="69" />
+        <location filename="../ui/format.cpp" line="69"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="70" />
+        <location filename="../ui/format.cpp" line="70"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="71" />
+        <location filename="../ui/format.cpp" line="71"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="72" />
+        <location filename="../ui/format.cpp" line="72"/>
         <source>timed out</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="80" />
+        <location filename="../ui/format.cpp" line="80"/>
         <source>GiB/s</source>
         <translation>GiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82" />
+        <location filename="../ui/format.cpp" line="82"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84" />
+        <location filename="../ui/format.cpp" line="84"/>
         <source>KiB/s</source>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85" />
+        <location filename="../ui/format.cpp" line="85"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="27"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="32"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="38" />
+        <location filename="../app/core/connectionprofile.cpp" line="38"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -75,37 +94,37 @@
 <context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="13" />
+        <location filename="../app/core/connectionstate.cpp" line="13"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="14" />
+        <location filename="../app/core/connectionstate.cpp" line="14"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <location filename="../app/core/connectionstate.cpp" line="16"/>
         <source>Stale since %1, reconnecting…</source>
         <translation>Veraltet seit %1, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <location filename="../app/core/connectionstate.cpp" line="16"/>
         <source>Not connected, retrying…</source>
         <translation>Nicht verbunden, neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="19" />
+        <location filename="../app/core/connectionstate.cpp" line="19"/>
         <source>Stale since %1, reconnecting in %2 s</source>
         <translation>Veraltet seit %1, neue Verbindung in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="20" />
+        <location filename="../app/core/connectionstate.cpp" line="20"/>
         <source>Not connected, reconnecting in %1 s</source>
         <translation>Nicht verbunden, neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="22" />
+        <location filename="../app/core/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
     </message>
@@ -113,50 +132,50 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="27" />
-        <source>'%1' is not a URL with a host.</source>
+        <location filename="../app/core/connectionprofile.cpp" line="27"/>
+        <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>„%1“ ist keine URL mit einem Host.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="30" />
+        <location filename="../app/core/connectionprofile.cpp" line="30"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="53" />
+        <location filename="../app/core/connectionprofile.cpp" line="53"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="109" />
+        <location filename="../app/core/connectionprofile.cpp" line="109"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="111" />
-        <source>Unknown API kind '%1'.</source>
+        <location filename="../app/core/connectionprofile.cpp" line="111"/>
+        <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Unbekannte API-Art „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="67" />
+        <location filename="../app/core/sessioncontroller.cpp" line="67"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="89" />
+        <location filename="../app/core/sessioncontroller.cpp" line="89"/>
         <source>Kill %1</source>
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="123" />
+        <location filename="../app/core/sessioncontroller.cpp" line="123"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="151" />
+        <location filename="../app/core/sessioncontroller.cpp" line="151"/>
         <source>Load the templates</source>
         <translation>Vorlagen laden</translation>
     </message>
@@ -164,180 +183,535 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="220" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="220"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="277" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="277"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="278" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="278"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="279" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="279"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="280" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="280"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="281" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="281"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="282" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="282"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="283" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="283"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="284" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="284"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CodeEditorPanel</name>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <source>List the sandbox&apos;s contexts again</source>
+        <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <source>timeout </source>
+        <translation>Zeitlimit </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
+        <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <source>New buffer</source>
+        <translation>Neuer Puffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <source>Save the buffer to its sandbox file (Ctrl+S)</source>
+        <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="219"/>
+        <source>Default context</source>
+        <translation>Standardkontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <source>New context</source>
+        <translation>Neuer Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <source>Select a sandbox to edit and run code in it.</source>
+        <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="243"/>
+        <source>Could not list contexts: %1</source>
+        <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <source>Buffers could not be saved locally: %1</source>
+        <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="320"/>
+        <source>untitled %1</source>
+        <translation>unbenannt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <source>Save to the sandbox</source>
+        <translation>In der Sandbox speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <source>Path in the sandbox:</source>
+        <translation>Pfad in der Sandbox:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="432"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
+        <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
+        <source>This service cannot interrupt runs; a run ends at its timeout.</source>
+        <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="481"/>
+        <source>Creating a context…</source>
+        <translation>Kontext wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <source>Could not create a context: %1</source>
+        <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="510"/>
+        <source>Running in the %1 %2 context…</source>
+        <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="511"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="524"/>
+        <source>Stopped before it started.</source>
+        <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codeeditorpanel.cpp" line="595"/>
+        <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
+        <translation>
+            <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
+            <numerusform>%n nach „Stopp“ ausgegebene Zeilen werden hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen sind sie zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="610"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <source>Stop failed: %1</source>
+        <translation>Stoppen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="624"/>
+        <source>The run failed: %1</source>
+        <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
+        <source>✗ request failed after %1</source>
+        <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
+        <source>Failed after %1</source>
+        <translation>Nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <source>✗ %1 after %2</source>
+        <translation>✗ %1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="670"/>
+        <source>Failed (%1) after %2</source>
+        <translation>Nach %2 fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <source>✓ finished in %1</source>
+        <translation>✓ in %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <source>Finished in %1</source>
+        <translation>In %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <source>Output of run %1 again:</source>
+        <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="36" />
-        <location filename="../ui/commandpalette.cpp" line="38" />
+        <location filename="../ui/commandpalette.cpp" line="36"/>
+        <location filename="../ui/commandpalette.cpp" line="38"/>
         <source>Search or run</source>
         <translation>Suchen oder ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="37" />
-        <source>Type an action or a session's id, template or metadata</source>
+        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <source>Type an action or a session&apos;s id, template or metadata</source>
         <translation>Aktion oder ID, Vorlage oder Metadaten einer Sitzung eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="73" />
+        <location filename="../ui/commandpalette.cpp" line="73"/>
         <source>Session %1 · %2 · %3</source>
         <translation>Sitzung %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
-    <name>Sandbar::Ui::CreateSandboxDialog</name>
+    <name>Sandbar::Ui::CommandsPane</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="22" />
-        <source>Environment variables</source>
-        <translation>Umgebungsvariablen</translation>
+        <location filename="../ui/commandspane.cpp" line="39"/>
+        <source>Run command</source>
+        <translation>Befehl ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23" />
-        <location filename="../ui/createsandboxdialog.cpp" line="44" />
-        <source>Metadata</source>
-        <translation>Metadaten</translation>
+        <location filename="../ui/commandspane.cpp" line="43"/>
+        <source>Shell command line, e.g. ls -la</source>
+        <translation>Shell-Befehlszeile, z. B. ls -la</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23" />
-        <source>Network access</source>
-        <translation>Netzwerkzugang</translation>
+        <location filename="../ui/commandspane.cpp" line="44"/>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="26" />
-        <source>New sandbox</source>
-        <translation>Neue Sandbox</translation>
+        <location filename="../ui/commandspane.cpp" line="45"/>
+        <source>/home/user</source>
+        <translation>/home/user</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27" />
-        <source>Loading templates…</source>
-        <translation>Vorlagen werden geladen…</translation>
+        <location filename="../ui/commandspane.cpp" line="46"/>
+        <source>Working directory:</source>
+        <translation>Arbeitsverzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="31" />
+        <location filename="../ui/commandspane.cpp" line="47"/>
+        <source>KEY=value, one per line</source>
+        <translation>NAME=Wert, ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="49"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="52"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32" />
+        <location filename="../ui/commandspane.cpp" line="53"/>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="80"/>
+        <source>Select a sandbox to run commands in it.</source>
+        <translation>Wählen Sie eine Sandbox, um darin Befehle auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="82"/>
+        <source>This service cannot run commands.</source>
+        <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="96"/>
+        <source>Environment line &quot;%1&quot; is not KEY=value.</source>
+        <translation>Die Umgebungszeile „%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="107"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="119"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="132"/>
+        <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
+        <translation>Exit-Code %1 · %2 ms (%3 ms Round-Trip)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CreateSandboxDialog</name>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="22"/>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <source>Network access</source>
+        <translation>Netzwerkzugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="26"/>
+        <source>New sandbox</source>
+        <translation>Neue Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <source>Loading templates…</source>
+        <translation>Vorlagen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33" />
+        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="35" />
+        <location filename="../ui/createsandboxdialog.cpp" line="35"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="38" />
+        <location filename="../ui/createsandboxdialog.cpp" line="38"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39" />
+        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40" />
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42" />
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43" />
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46" />
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="83" />
+        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89" />
+        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111" />
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="113" />
+        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="115" />
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="120" />
-        <source>"%1" is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
+        <location filename="../ui/createsandboxdialog.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="131" />
+        <location filename="../ui/createsandboxdialog.cpp" line="131"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -345,156 +719,156 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41" />
+        <location filename="../ui/detailpane.cpp" line="41"/>
         <source>Select a session in the list to see its time left, details and metrics.
 Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
         <translation>Wählen Sie eine Sitzung in der Liste, um Restzeit, Details und Messwerte zu sehen.
 Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60" />
+        <location filename="../ui/detailpane.cpp" line="60"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="61" />
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>+15 min</source>
         <translation>+15 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62" />
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>Custom…</source>
         <translation>Eigene…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63" />
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>Kill…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64" />
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>Add 5 minutes to the time left</source>
         <translation>5 Minuten zur Restzeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="65" />
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Add 15 minutes to the time left</source>
         <translation>15 Minuten zur Restzeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66" />
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88" />
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89" />
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90" />
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91" />
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92" />
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93" />
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Deadline</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94" />
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95" />
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105" />
-        <location filename="../ui/detailpane.cpp" line="112" />
+        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106" />
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Get host URL</source>
         <translation>Host-URL abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109" />
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>URL on this computer for the port</source>
         <translation>URL auf diesem Computer für den Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110" />
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="194" />
+        <location filename="../ui/detailpane.cpp" line="194"/>
         <source>Expired: its deadline passed.</source>
         <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="195" />
+        <location filename="../ui/detailpane.cpp" line="195"/>
         <source>Ended.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197" />
-        <location filename="../ui/detailpane.cpp" line="201" />
+        <location filename="../ui/detailpane.cpp" line="197"/>
+        <location filename="../ui/detailpane.cpp" line="201"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198" />
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Warning: %1.</source>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218" />
+        <location filename="../ui/detailpane.cpp" line="218"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223" />
+        <location filename="../ui/detailpane.cpp" line="223"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227" />
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243" />
+        <location filename="../ui/detailpane.cpp" line="243"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255" />
+        <location filename="../ui/detailpane.cpp" line="255"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256" />
+        <location filename="../ui/detailpane.cpp" line="256"/>
         <source>Minutes to add to the time left (the server allows at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (der Server erlaubt insgesamt höchstens %1 Minuten):</translation>
     </message>
@@ -502,323 +876,607 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="27" />
-        <location filename="../ui/errorbanner.cpp" line="28" />
+        <location filename="../ui/errorbanner.cpp" line="27"/>
+        <location filename="../ui/errorbanner.cpp" line="28"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48" />
+        <location filename="../ui/errorbanner.cpp" line="48"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48" />
+        <location filename="../ui/errorbanner.cpp" line="48"/>
         <source>Enter token…</source>
         <translation>Token eingeben…</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::FileBrowserPane</name>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="67"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <source>Go to path, e.g. /tmp</source>
+        <translation>Zu Pfad wechseln, z. B. /tmp</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="75"/>
+        <source>Go to path</source>
+        <translation>Zu Pfad wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="77"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="79"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="80"/>
+        <source>List the selected folder again</source>
+        <translation>Den ausgewählten Ordner aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="100"/>
+        <source>Sandbox files</source>
+        <translation>Sandbox-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="108"/>
+        <source>Stops after the file being sent now; that one completes</source>
+        <translation>Stoppt nach der Datei, die gerade gesendet wird; diese wird noch vollständig übertragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <source>↑ Upload</source>
+        <translation>↑ Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <source>+ Folder</source>
+        <translation>+ Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <source>↓ Download</source>
+        <translation>↓ Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="119"/>
+        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="134"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="145"/>
+        <source>Cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="182"/>
+        <source>This service does not offer file access.</source>
+        <translation>Dieser Dienst bietet keinen Dateizugriff.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="251"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="258"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <source>%1 is a binary file; it cannot be edited here.</source>
+        <translation>%1 ist eine Binärdatei und kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="278"/>
+        <source>A folder name cannot contain &quot;/&quot;.</source>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="289"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="307"/>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="310"/>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="321"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="331"/>
+        <source>Cannot download %1: %2</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="337"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="341"/>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 nach %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="383"/>
+        <source>%1 is larger than the 256 MiB an upload may have.</source>
+        <translation>%1 ist größer als 256 MiB, die Höchstgröße zum Hochladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="395"/>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>%1 wird hochgeladen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <source>Cannot upload to %1: %2</source>
+        <translation>Hochladen nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="407"/>
+        <source>Uploaded %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filebrowserpane.cpp" line="420"/>
+        <source>Cancelled: %n file(s) not uploaded.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Datei nicht hochgeladen.</numerusform>
+            <numerusform>Abgebrochen: %n Dateien nicht hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="439"/>
+        <source>Delete %1 from the sandbox? This cannot be undone.</source>
+        <translation>%1 aus der Sandbox löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <source>Upload to %1</source>
+        <translation>Nach %1 hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="19"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="19"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="25"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="28"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="38"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="39"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="40"/>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="92"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findbar.cpp" line="127"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="19"/>
+        <source>Show output</source>
+        <translation>Ausgabe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="20"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="34"/>
+        <source>Run history</source>
+        <translation>Ausführungsverlauf</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::KeyValueTable</name>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <location filename="../ui/keyvaluetable.cpp" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <location filename="../ui/keyvaluetable.cpp" line="17"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="22" />
+        <location filename="../ui/keyvaluetable.cpp" line="22"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="23" />
+        <location filename="../ui/keyvaluetable.cpp" line="23"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="24" />
+        <location filename="../ui/keyvaluetable.cpp" line="24"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="25" />
+        <location filename="../ui/keyvaluetable.cpp" line="25"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="77" />
+        <location filename="../ui/keyvaluetable.cpp" line="77"/>
         <source>%1: a value has no name.</source>
         <translation>%1: Ein Wert hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="79" />
-        <source>%1: "%2" is given twice.</source>
+        <location filename="../ui/keyvaluetable.cpp" line="79"/>
+        <source>%1: &quot;%2&quot; is given twice.</source>
         <translation>%1: „%2“ kommt doppelt vor.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
-        <location filename="../ui/mainwindow.cpp" line="97" />
-        <location filename="../ui/mainwindow.cpp" line="556" />
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Neue Sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Kill the selected sandboxes</source>
         <translation>Die ausgewählten Sandboxen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Um &amp;5 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <translation>Strg+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Um &amp;15 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Extend by…</source>
         <translation>Verlängern um…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
+        <translation>Strg+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
+        <translation>Strg+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Not connected yet.</source>
+        <translation>Noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349" />
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Killed %1</source>
         <translation>%1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351" />
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 now ends at %2</source>
         <translation>%1 endet jetzt um %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480" />
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
-            <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform><numerusform>%n Sandboxen beenden? Alles, was darin läuft, stoppt.</numerusform></translation>
+            <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
+            <numerusform>%n Sandboxen beenden? Alles, was darin läuft, stoppt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
-        <location filename="../ui/mainwindow.cpp" line="525" />
+        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -826,224 +1484,278 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MetricsCharts</name>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="32" />
+        <location filename="../ui/metricscharts.cpp" line="32"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="34" />
+        <location filename="../ui/metricscharts.cpp" line="34"/>
         <source>1 min</source>
         <translation>1 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="35" />
+        <location filename="../ui/metricscharts.cpp" line="35"/>
         <source>5 min</source>
         <translation>5 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="36" />
+        <location filename="../ui/metricscharts.cpp" line="36"/>
         <source>15 min</source>
         <translation>15 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="37" />
+        <location filename="../ui/metricscharts.cpp" line="37"/>
         <source>30 min</source>
         <translation>30 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="38" />
+        <location filename="../ui/metricscharts.cpp" line="38"/>
         <source>Lifetime</source>
         <translation>Gesamte Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50" />
-        <location filename="../ui/metricscharts.cpp" line="191" />
+        <location filename="../ui/metricscharts.cpp" line="50"/>
+        <location filename="../ui/metricscharts.cpp" line="191"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50" />
+        <location filename="../ui/metricscharts.cpp" line="50"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51" />
+        <location filename="../ui/metricscharts.cpp" line="51"/>
         <source>Memory (MiB)</source>
         <translation>Arbeitsspeicher (MiB)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51" />
+        <location filename="../ui/metricscharts.cpp" line="51"/>
         <source>used</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>rx</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>tx</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="184" />
+        <location filename="../ui/metricscharts.cpp" line="184"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Arbeitsspeicher (MiB belegt von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="185" />
+        <location filename="../ui/metricscharts.cpp" line="185"/>
         <source>Memory (MiB used)</source>
         <translation>Arbeitsspeicher (MiB belegt)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="187" />
+        <location filename="../ui/metricscharts.cpp" line="187"/>
         <source>Disk read/write (%1)</source>
         <translation>Festplatte lesen/schreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="189" />
+        <location filename="../ui/metricscharts.cpp" line="189"/>
         <source>Network rx/tx (%1)</source>
         <translation>Netzwerk empfangen/gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="191" />
+        <location filename="../ui/metricscharts.cpp" line="191"/>
         <source>CPU % (waiting for samples)</source>
         <translation>CPU % (warte auf Messwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="195" />
+        <location filename="../ui/metricscharts.cpp" line="195"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="216" />
+        <location filename="../ui/metricscharts.cpp" line="216"/>
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2: %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::OutputView</name>
+    <message>
+        <location filename="../ui/outputview.cpp" line="31"/>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="38"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="39"/>
+        <source>Save output…</source>
+        <translation>Ausgabe speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="56"/>
+        <source>Run output</source>
+        <translation>Ausgabe der Ausführung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outputview.cpp" line="188"/>
+        <source>… %n line(s) not shown here (Save output keeps them)</source>
+        <translation>
+            <numerusform>… %n Zeile hier nicht angezeigt (mit „Ausgabe speichern“ bleibt sie erhalten)</numerusform>
+            <numerusform>… %n Zeilen hier nicht angezeigt (mit „Ausgabe speichern“ bleiben sie erhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outputview.cpp" line="220"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="289"/>
+        <source>Save output</source>
+        <translation>Ausgabe speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="290"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Protokolldateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="295"/>
+        <source>Could not save the output: %1</source>
+        <translation>Die Ausgabe konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <location filename="../ui/profileeditdialog.cpp" line="23"/>
         <source>Add connection profile</source>
         <translation>Verbindungsprofil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <location filename="../ui/profileeditdialog.cpp" line="23"/>
         <source>Edit connection profile</source>
         <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="25" />
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Agent Sandboxes API (004)</source>
         <translation>Agent-Sandboxes-API (004)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="28" />
+        <location filename="../ui/profileeditdialog.cpp" line="28"/>
         <source>API token (kept in the system keyring)</source>
         <translation>API-Token (im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="29" />
+        <location filename="../ui/profileeditdialog.cpp" line="29"/>
         <source>Leave empty to keep the saved token</source>
         <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="32" />
+        <location filename="../ui/profileeditdialog.cpp" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="33" />
+        <location filename="../ui/profileeditdialog.cpp" line="33"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="34" />
+        <location filename="../ui/profileeditdialog.cpp" line="34"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="35" />
+        <location filename="../ui/profileeditdialog.cpp" line="35"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="69" />
-        <source>A profile named "%1" exists already.</source>
+        <location filename="../ui/profileeditdialog.cpp" line="69"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74" />
+        <location filename="../ui/profileeditdialog.cpp" line="74"/>
         <source>Enter the API token.</source>
         <translation>Geben Sie das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74" />
-        <source>Enter the token again: the keyring keeps it under the profile's name.</source>
+        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <source>Enter the token again: the keyring keeps it under the profile&apos;s name.</source>
         <translation>Geben Sie das Token erneut ein: Der Schlüsselbund speichert es unter dem Profilnamen.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="22" />
+        <location filename="../ui/profileswitcher.cpp" line="22"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="50" />
-        <source>This computer's sandbox server did not start: %1</source>
+        <location filename="../ui/profileswitcher.cpp" line="50"/>
+        <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="53" />
-        <source>This computer's sandbox server stopped: %1</source>
+        <location filename="../ui/profileswitcher.cpp" line="53"/>
+        <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="60" />
+        <location filename="../ui/profileswitcher.cpp" line="60"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="71" />
+        <location filename="../ui/profileswitcher.cpp" line="71"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="79" />
-        <source>No token is saved for "%1".</source>
+        <location filename="../ui/profileswitcher.cpp" line="79"/>
+        <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80" />
-        <source>The token for "%1" could not be read: %2</source>
+        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="89" />
+        <location filename="../ui/profileswitcher.cpp" line="89"/>
         <source>Connected to %1; click to switch profiles</source>
         <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
     </message>
@@ -1051,102 +1763,165 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="23" />
+        <location filename="../ui/profilesdialog.cpp" line="23"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="24" />
+        <location filename="../ui/profilesdialog.cpp" line="24"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="26" />
+        <location filename="../ui/profilesdialog.cpp" line="26"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="27" />
+        <location filename="../ui/profilesdialog.cpp" line="27"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="60" />
+        <location filename="../ui/profilesdialog.cpp" line="60"/>
         <source>%1 — the bundled sandbar-local</source>
         <translation>%1 — das mitgelieferte sandbar-local</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124" />
+        <location filename="../ui/profilesdialog.cpp" line="124"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124" />
-        <source>Remove the profile "%1" and its saved token?</source>
+        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <source>Remove the profile &quot;%1&quot; and its saved token?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Token entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="130" />
-        <source>The token of "%1" could not be removed from the keyring: %2</source>
+        <location filename="../ui/profilesdialog.cpp" line="130"/>
+        <source>The token of &quot;%1&quot; could not be removed from the keyring: %2</source>
         <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="145" />
-        <source>The token for "%1" was not saved: %2. Sandbar will ask for it when connecting.</source>
+        <location filename="../ui/profilesdialog.cpp" line="145"/>
+        <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
         <translation>Das Token für „%1“ wurde nicht gespeichert: %2. Sandbar fragt beim Verbinden danach.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ResultView</name>
+    <message>
+        <location filename="../ui/resultview.cpp" line="71"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="76"/>
+        <source>Result image</source>
+        <translation>Ergebnisbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="80"/>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="81"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="83"/>
+        <source>Could not save the image to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="102"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="110"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="115"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="115"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="118"/>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="132"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="139"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="37" />
+        <location filename="../ui/sessionlistpane.cpp" line="37"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>ID, Vorlage, Metadaten suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="39" />
+        <location filename="../ui/sessionlistpane.cpp" line="39"/>
         <source>Search sessions</source>
         <translation>Sitzungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42" />
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43" />
+        <location filename="../ui/sessionlistpane.cpp" line="43"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44" />
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45" />
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47" />
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>All templates</source>
         <translation>Alle Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48" />
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Template filter</source>
         <translation>Vorlagenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="61" />
+        <location filename="../ui/sessionlistpane.cpp" line="61"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="89" />
-        <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
+        <location filename="../ui/sessionlistpane.cpp" line="89"/>
+        <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

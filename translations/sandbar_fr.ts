@@ -4,70 +4,89 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="45" />
+        <location filename="../ui/format.cpp" line="45"/>
         <source>under 5 minutes left</source>
         <translation>moins de 5 minutes restantes</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="46" />
+        <location filename="../ui/format.cpp" line="46"/>
         <source>under 1 minute left</source>
         <translation>moins d’1 minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="67" />
+        <location filename="../ui/format.cpp" line="67"/>
         <source>creating</source>
         <translation>en création</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="68" />
+        <location filename="../ui/format.cpp" line="68"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="69" />
+        <location filename="../ui/format.cpp" line="69"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="70" />
+        <location filename="../ui/format.cpp" line="70"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="71" />
+        <location filename="../ui/format.cpp" line="71"/>
         <source>terminated</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="72" />
+        <location filename="../ui/format.cpp" line="72"/>
         <source>timed out</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="80" />
+        <location filename="../ui/format.cpp" line="80"/>
         <source>GiB/s</source>
         <translation>Gio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82" />
+        <location filename="../ui/format.cpp" line="82"/>
         <source>MiB/s</source>
         <translation>Mio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84" />
+        <location filename="../ui/format.cpp" line="84"/>
         <source>KiB/s</source>
         <translation>Kio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85" />
+        <location filename="../ui/format.cpp" line="85"/>
         <source>B/s</source>
         <translation>o/s</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="27"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="32"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="38" />
+        <location filename="../app/core/connectionprofile.cpp" line="38"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -75,37 +94,37 @@
 <context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="13" />
+        <location filename="../app/core/connectionstate.cpp" line="13"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="14" />
+        <location filename="../app/core/connectionstate.cpp" line="14"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <location filename="../app/core/connectionstate.cpp" line="16"/>
         <source>Stale since %1, reconnecting…</source>
         <translation>Obsolète depuis %1, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16" />
+        <location filename="../app/core/connectionstate.cpp" line="16"/>
         <source>Not connected, retrying…</source>
         <translation>Non connecté, nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="19" />
+        <location filename="../app/core/connectionstate.cpp" line="19"/>
         <source>Stale since %1, reconnecting in %2 s</source>
         <translation>Obsolète depuis %1, reconnexion dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="20" />
+        <location filename="../app/core/connectionstate.cpp" line="20"/>
         <source>Not connected, reconnecting in %1 s</source>
         <translation>Non connecté, reconnexion dans %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="22" />
+        <location filename="../app/core/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>La clé d’API a été refusée : %1</translation>
     </message>
@@ -113,50 +132,50 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="27" />
-        <source>'%1' is not a URL with a host.</source>
+        <location filename="../app/core/connectionprofile.cpp" line="27"/>
+        <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>« %1 » n’est pas une URL avec un hôte.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="30" />
+        <location filename="../app/core/connectionprofile.cpp" line="30"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>L’URL doit commencer par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="53" />
+        <location filename="../app/core/connectionprofile.cpp" line="53"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="109" />
+        <location filename="../app/core/connectionprofile.cpp" line="109"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="111" />
-        <source>Unknown API kind '%1'.</source>
+        <location filename="../app/core/connectionprofile.cpp" line="111"/>
+        <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Type d’API inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="67" />
+        <location filename="../app/core/sessioncontroller.cpp" line="67"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="89" />
+        <location filename="../app/core/sessioncontroller.cpp" line="89"/>
         <source>Kill %1</source>
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="123" />
+        <location filename="../app/core/sessioncontroller.cpp" line="123"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="151" />
+        <location filename="../app/core/sessioncontroller.cpp" line="151"/>
         <source>Load the templates</source>
         <translation>Charger les modèles</translation>
     </message>
@@ -164,180 +183,535 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="220" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="220"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="277" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="277"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="278" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="278"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="279" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="279"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="280" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="280"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="281" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="281"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="282" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="282"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="283" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="283"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="284" />
+        <location filename="../app/core/sessionlistmodel.cpp" line="284"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CodeEditorPanel</name>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <source>List the sandbox&apos;s contexts again</source>
+        <translation>Actualiser la liste des contextes de la sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <source>timeout </source>
+        <translation>délai </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
+        <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <source>New buffer</source>
+        <translation>Nouveau tampon</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <source>Save the buffer to its sandbox file (Ctrl+S)</source>
+        <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="219"/>
+        <source>Default context</source>
+        <translation>Contexte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <source>New context</source>
+        <translation>Nouveau contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <source>Select a sandbox to edit and run code in it.</source>
+        <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="243"/>
+        <source>Could not list contexts: %1</source>
+        <translation>Les contextes n’ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <source>Buffers could not be saved locally: %1</source>
+        <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="320"/>
+        <source>untitled %1</source>
+        <translation>sans titre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <source>Save to the sandbox</source>
+        <translation>Enregistrer dans la sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <source>Path in the sandbox:</source>
+        <translation>Chemin dans la sandbox :</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <source>Not saved to %1: %2</source>
+        <translation>Non enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="432"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
+        <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
+        <source>This service cannot interrupt runs; a run ends at its timeout.</source>
+        <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="481"/>
+        <source>Creating a context…</source>
+        <translation>Création d’un contexte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <source>Could not create a context: %1</source>
+        <translation>Le contexte n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="510"/>
+        <source>Running in the %1 %2 context…</source>
+        <translation>Exécution dans le contexte %1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="511"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <source>Running…</source>
+        <translation>Exécution en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="524"/>
+        <source>Stopped before it started.</source>
+        <translation>Exécution arrêtée avant d’avoir commencé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codeeditorpanel.cpp" line="595"/>
+        <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
+        <translation>
+            <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
+            <numerusform>%n lignes écrites après « Arrêter » n’apparaissent pas ici (Historique → Afficher la sortie les contient)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="610"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <source>Stop failed: %1</source>
+        <translation>Échec de l’arrêt : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="624"/>
+        <source>The run failed: %1</source>
+        <translation>L’exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
+        <source>✗ request failed after %1</source>
+        <translation>✗ échec de la requête après %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
+        <source>Failed after %1</source>
+        <translation>Échec après %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <source>✗ %1 after %2</source>
+        <translation>✗ %1 après %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="670"/>
+        <source>Failed (%1) after %2</source>
+        <translation>Échec (%1) après %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <source>✓ finished in %1</source>
+        <translation>✓ exécution terminée en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <source>Finished in %1</source>
+        <translation>Exécution terminée en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <source>Output of run %1 again:</source>
+        <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="36" />
-        <location filename="../ui/commandpalette.cpp" line="38" />
+        <location filename="../ui/commandpalette.cpp" line="36"/>
+        <location filename="../ui/commandpalette.cpp" line="38"/>
         <source>Search or run</source>
         <translation>Rechercher ou exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="37" />
-        <source>Type an action or a session's id, template or metadata</source>
+        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <source>Type an action or a session&apos;s id, template or metadata</source>
         <translation>Saisissez une action, ou l’identifiant, le modèle ou les métadonnées d’une session</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="73" />
+        <location filename="../ui/commandpalette.cpp" line="73"/>
         <source>Session %1 · %2 · %3</source>
         <translation>Session %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
-    <name>Sandbar::Ui::CreateSandboxDialog</name>
+    <name>Sandbar::Ui::CommandsPane</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="22" />
-        <source>Environment variables</source>
-        <translation>Variables d’environnement</translation>
+        <location filename="../ui/commandspane.cpp" line="39"/>
+        <source>Run command</source>
+        <translation>Exécuter la commande</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23" />
-        <location filename="../ui/createsandboxdialog.cpp" line="44" />
-        <source>Metadata</source>
-        <translation>Métadonnées</translation>
+        <location filename="../ui/commandspane.cpp" line="43"/>
+        <source>Shell command line, e.g. ls -la</source>
+        <translation>Ligne de commande shell, p. ex. ls -la</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23" />
-        <source>Network access</source>
-        <translation>Accès réseau</translation>
+        <location filename="../ui/commandspane.cpp" line="44"/>
+        <source>Command:</source>
+        <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="26" />
-        <source>New sandbox</source>
-        <translation>Nouvelle sandbox</translation>
+        <location filename="../ui/commandspane.cpp" line="45"/>
+        <source>/home/user</source>
+        <translation>/home/user</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27" />
-        <source>Loading templates…</source>
-        <translation>Chargement des modèles…</translation>
+        <location filename="../ui/commandspane.cpp" line="46"/>
+        <source>Working directory:</source>
+        <translation>Répertoire de travail :</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="31" />
+        <location filename="../ui/commandspane.cpp" line="47"/>
+        <source>KEY=value, one per line</source>
+        <translation>NOM=valeur, une entrée par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="49"/>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="52"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32" />
+        <location filename="../ui/commandspane.cpp" line="53"/>
+        <source>Timeout:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="80"/>
+        <source>Select a sandbox to run commands in it.</source>
+        <translation>Sélectionnez une sandbox pour y exécuter des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="82"/>
+        <source>This service cannot run commands.</source>
+        <translation>Ce service ne peut pas exécuter de commandes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="96"/>
+        <source>Environment line &quot;%1&quot; is not KEY=value.</source>
+        <translation>La ligne d’environnement « %1 » n’est pas de la forme NOM=valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="107"/>
+        <source>Running…</source>
+        <translation>Exécution en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="119"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commandspane.cpp" line="132"/>
+        <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
+        <translation>Code de sortie %1 · %2 ms (%3 ms aller-retour)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CreateSandboxDialog</name>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="22"/>
+        <source>Environment variables</source>
+        <translation>Variables d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <source>Network access</source>
+        <translation>Accès réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="26"/>
+        <source>New sandbox</source>
+        <translation>Nouvelle sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <source>Loading templates…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="31"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>La sandbox s’arrête d’elle-même après ce délai, sauf prolongation (au plus %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33" />
+        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Désactivé : la sandbox n’accède à aucun réseau. Activé : elle y accède, et ses ports obtiennent des URL d’hôte.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="35" />
+        <location filename="../ui/createsandboxdialog.cpp" line="35"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="38" />
+        <location filename="../ui/createsandboxdialog.cpp" line="38"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39" />
+        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40" />
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42" />
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43" />
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46" />
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="83" />
+        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89" />
+        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111" />
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="113" />
+        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="115" />
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="120" />
-        <source>"%1" is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
+        <location filename="../ui/createsandboxdialog.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="131" />
+        <location filename="../ui/createsandboxdialog.cpp" line="131"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -345,156 +719,156 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41" />
+        <location filename="../ui/detailpane.cpp" line="41"/>
         <source>Select a session in the list to see its time left, details and metrics.
 Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
         <translation>Sélectionnez une session dans la liste pour voir son temps restant, ses détails et ses mesures.
 Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60" />
+        <location filename="../ui/detailpane.cpp" line="60"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="61" />
+        <location filename="../ui/detailpane.cpp" line="61"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62" />
+        <location filename="../ui/detailpane.cpp" line="62"/>
         <source>Custom…</source>
         <translation>Autre…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63" />
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>Kill…</source>
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64" />
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>Add 5 minutes to the time left</source>
         <translation>Ajouter 5 minutes au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="65" />
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Add 15 minutes to the time left</source>
         <translation>Ajouter 15 minutes au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="66" />
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Arrêter cette sandbox et tout ce qui s’y exécute</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88" />
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89" />
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90" />
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91" />
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92" />
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93" />
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94" />
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95" />
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105" />
-        <location filename="../ui/detailpane.cpp" line="112" />
+        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106" />
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Get host URL</source>
         <translation>Obtenir l’URL d’hôte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109" />
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>URL on this computer for the port</source>
         <translation>URL sur cet ordinateur pour le port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110" />
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="194" />
+        <location filename="../ui/detailpane.cpp" line="194"/>
         <source>Expired: its deadline passed.</source>
         <translation>Expirée : son échéance est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="195" />
+        <location filename="../ui/detailpane.cpp" line="195"/>
         <source>Ended.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197" />
-        <location filename="../ui/detailpane.cpp" line="201" />
+        <location filename="../ui/detailpane.cpp" line="197"/>
+        <location filename="../ui/detailpane.cpp" line="201"/>
         <source>%1 left</source>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198" />
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218" />
+        <location filename="../ui/detailpane.cpp" line="218"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223" />
+        <location filename="../ui/detailpane.cpp" line="223"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227" />
+        <location filename="../ui/detailpane.cpp" line="227"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243" />
+        <location filename="../ui/detailpane.cpp" line="243"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255" />
+        <location filename="../ui/detailpane.cpp" line="255"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256" />
+        <location filename="../ui/detailpane.cpp" line="256"/>
         <source>Minutes to add to the time left (the server allows at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (le serveur autorise au plus %1 minutes en tout) :</translation>
     </message>
@@ -502,323 +876,607 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="27" />
-        <location filename="../ui/errorbanner.cpp" line="28" />
+        <location filename="../ui/errorbanner.cpp" line="27"/>
+        <location filename="../ui/errorbanner.cpp" line="28"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48" />
+        <location filename="../ui/errorbanner.cpp" line="48"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48" />
+        <location filename="../ui/errorbanner.cpp" line="48"/>
         <source>Enter token…</source>
         <translation>Saisir le jeton…</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::FileBrowserPane</name>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="67"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <source>Go to path, e.g. /tmp</source>
+        <translation>Aller au chemin, p. ex. /tmp</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="75"/>
+        <source>Go to path</source>
+        <translation>Aller au chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="77"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="79"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="80"/>
+        <source>List the selected folder again</source>
+        <translation>Actualiser le dossier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="100"/>
+        <source>Sandbox files</source>
+        <translation>Fichiers de la sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="108"/>
+        <source>Stops after the file being sent now; that one completes</source>
+        <translation>S’arrête après le fichier en cours d’envoi ; celui-ci est envoyé en entier</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <source>↑ Upload</source>
+        <translation>↑ Téléverser</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <source>+ Folder</source>
+        <translation>+ Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <source>↓ Download</source>
+        <translation>↓ Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="119"/>
+        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="134"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="145"/>
+        <source>Cannot list %1: %2</source>
+        <translation>Impossible de lister %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="182"/>
+        <source>This service does not offer file access.</source>
+        <translation>Ce service n’offre pas d’accès aux fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="251"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="258"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <source>%1 is a binary file; it cannot be edited here.</source>
+        <translation>%1 est un fichier binaire ; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="278"/>
+        <source>A folder name cannot contain &quot;/&quot;.</source>
+        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="289"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="307"/>
+        <source>Cannot delete %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="310"/>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="321"/>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="331"/>
+        <source>Cannot download %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="337"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="341"/>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 téléchargé vers %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="383"/>
+        <source>%1 is larger than the 256 MiB an upload may have.</source>
+        <translation>%1 dépasse 256 Mio, la taille maximale d’un téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="395"/>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>Téléversement de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <source>Cannot upload to %1: %2</source>
+        <translation>Impossible de téléverser vers %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="407"/>
+        <source>Uploaded %1</source>
+        <translation>%1 téléversé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filebrowserpane.cpp" line="420"/>
+        <source>Cancelled: %n file(s) not uploaded.</source>
+        <translation>
+            <numerusform>Annulé : %n fichier non téléversé.</numerusform>
+            <numerusform>Annulé : %n fichiers non téléversés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="439"/>
+        <source>Delete %1 from the sandbox? This cannot be undone.</source>
+        <translation>Supprimer %1 de la sandbox ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <source>Upload to %1</source>
+        <translation>Téléverser vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="19"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="19"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="25"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="28"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="38"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="39"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="40"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/findbar.cpp" line="92"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findbar.cpp" line="127"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="19"/>
+        <source>Show output</source>
+        <translation>Afficher la sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="20"/>
+        <source>Run again</source>
+        <translation>Exécuter à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="34"/>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::KeyValueTable</name>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <location filename="../ui/keyvaluetable.cpp" line="17"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="17" />
+        <location filename="../ui/keyvaluetable.cpp" line="17"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="22" />
+        <location filename="../ui/keyvaluetable.cpp" line="22"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="23" />
+        <location filename="../ui/keyvaluetable.cpp" line="23"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="24" />
+        <location filename="../ui/keyvaluetable.cpp" line="24"/>
         <source>Add %1</source>
         <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="25" />
+        <location filename="../ui/keyvaluetable.cpp" line="25"/>
         <source>Remove %1</source>
         <translation>Supprimer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="77" />
+        <location filename="../ui/keyvaluetable.cpp" line="77"/>
         <source>%1: a value has no name.</source>
         <translation>%1 : une valeur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../ui/keyvaluetable.cpp" line="79" />
-        <source>%1: "%2" is given twice.</source>
+        <location filename="../ui/keyvaluetable.cpp" line="79"/>
+        <source>%1: &quot;%2&quot; is given twice.</source>
         <translation>%1 : « %2 » figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
-        <location filename="../ui/mainwindow.cpp" line="97" />
-        <location filename="../ui/mainwindow.cpp" line="556" />
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Nouvelle sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Kill the selected sandboxes</source>
         <translation>Tuer les sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Prolonger de &amp;5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Ajouter 5 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Prolonger de &amp;15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Ajouter 15 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Extend by…</source>
         <translation>Prolonger de…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Not connected yet.</source>
+        <translation>Pas encore connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349" />
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Killed %1</source>
         <translation>%1 tuée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351" />
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 now ends at %2</source>
         <translation>%1 se termine maintenant à %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461" />
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480" />
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé pour cette exécution ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="522" />
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
-            <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform><numerusform>Tuer %n sandboxes ? Tout ce qui s’y exécute s’arrête.</numerusform></translation>
+            <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
+            <numerusform>Tuer %n sandboxes ? Tout ce qui s’y exécute s’arrête.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
-        <location filename="../ui/mainwindow.cpp" line="525" />
+        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -826,224 +1484,278 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MetricsCharts</name>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="32" />
+        <location filename="../ui/metricscharts.cpp" line="32"/>
         <source>Window:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="34" />
+        <location filename="../ui/metricscharts.cpp" line="34"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="35" />
+        <location filename="../ui/metricscharts.cpp" line="35"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="36" />
+        <location filename="../ui/metricscharts.cpp" line="36"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="37" />
+        <location filename="../ui/metricscharts.cpp" line="37"/>
         <source>30 min</source>
         <translation>30 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="38" />
+        <location filename="../ui/metricscharts.cpp" line="38"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50" />
-        <location filename="../ui/metricscharts.cpp" line="191" />
+        <location filename="../ui/metricscharts.cpp" line="50"/>
+        <location filename="../ui/metricscharts.cpp" line="191"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50" />
+        <location filename="../ui/metricscharts.cpp" line="50"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51" />
+        <location filename="../ui/metricscharts.cpp" line="51"/>
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51" />
+        <location filename="../ui/metricscharts.cpp" line="51"/>
         <source>used</source>
         <translation>utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>Disk</source>
         <translation>Disque</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>read</source>
         <translation>lecture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52" />
+        <location filename="../ui/metricscharts.cpp" line="52"/>
         <source>write</source>
         <translation>écriture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>rx</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53" />
+        <location filename="../ui/metricscharts.cpp" line="53"/>
         <source>tx</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="184" />
+        <location filename="../ui/metricscharts.cpp" line="184"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Mémoire (Mio utilisés sur %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="185" />
+        <location filename="../ui/metricscharts.cpp" line="185"/>
         <source>Memory (MiB used)</source>
         <translation>Mémoire (Mio utilisés)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="187" />
+        <location filename="../ui/metricscharts.cpp" line="187"/>
         <source>Disk read/write (%1)</source>
         <translation>Disque lecture/écriture (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="189" />
+        <location filename="../ui/metricscharts.cpp" line="189"/>
         <source>Network rx/tx (%1)</source>
         <translation>Réseau reçu/envoyé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="191" />
+        <location filename="../ui/metricscharts.cpp" line="191"/>
         <source>CPU % (waiting for samples)</source>
         <translation>CPU % (en attente de mesures)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="195" />
+        <location filename="../ui/metricscharts.cpp" line="195"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="216" />
+        <location filename="../ui/metricscharts.cpp" line="216"/>
         <source>%1 %2: %3 %4</source>
         <translation>%1 %2 : %3 %4</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::OutputView</name>
+    <message>
+        <location filename="../ui/outputview.cpp" line="31"/>
+        <source>Timestamps</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="38"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="39"/>
+        <source>Save output…</source>
+        <translation>Enregistrer la sortie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="56"/>
+        <source>Run output</source>
+        <translation>Sortie de l’exécution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outputview.cpp" line="188"/>
+        <source>… %n line(s) not shown here (Save output keeps them)</source>
+        <translation>
+            <numerusform>… %n ligne non affichée ici (« Enregistrer la sortie » la conserve)</numerusform>
+            <numerusform>… %n lignes non affichées ici (« Enregistrer la sortie » les conserve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outputview.cpp" line="220"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="289"/>
+        <source>Save output</source>
+        <translation>Enregistrer la sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="290"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="295"/>
+        <source>Could not save the output: %1</source>
+        <translation>La sortie n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <location filename="../ui/profileeditdialog.cpp" line="23"/>
         <source>Add connection profile</source>
         <translation>Ajouter un profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23" />
+        <location filename="../ui/profileeditdialog.cpp" line="23"/>
         <source>Edit connection profile</source>
         <translation>Modifier le profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="25" />
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Agent Sandboxes API (004)</source>
         <translation>API Agent Sandboxes (004)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="28" />
+        <location filename="../ui/profileeditdialog.cpp" line="28"/>
         <source>API token (kept in the system keyring)</source>
         <translation>Jeton d’API (conservé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="29" />
+        <location filename="../ui/profileeditdialog.cpp" line="29"/>
         <source>Leave empty to keep the saved token</source>
         <translation>Laisser vide pour garder le jeton enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="32" />
+        <location filename="../ui/profileeditdialog.cpp" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="33" />
+        <location filename="../ui/profileeditdialog.cpp" line="33"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="34" />
+        <location filename="../ui/profileeditdialog.cpp" line="34"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="35" />
+        <location filename="../ui/profileeditdialog.cpp" line="35"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="69" />
-        <source>A profile named "%1" exists already.</source>
+        <location filename="../ui/profileeditdialog.cpp" line="69"/>
+        <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74" />
+        <location filename="../ui/profileeditdialog.cpp" line="74"/>
         <source>Enter the API token.</source>
         <translation>Saisissez le jeton d’API.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74" />
-        <source>Enter the token again: the keyring keeps it under the profile's name.</source>
+        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <source>Enter the token again: the keyring keeps it under the profile&apos;s name.</source>
         <translation>Saisissez à nouveau le jeton : le trousseau le conserve sous le nom du profil.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="22" />
+        <location filename="../ui/profileswitcher.cpp" line="22"/>
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="50" />
-        <source>This computer's sandbox server did not start: %1</source>
+        <location filename="../ui/profileswitcher.cpp" line="50"/>
+        <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="53" />
-        <source>This computer's sandbox server stopped: %1</source>
+        <location filename="../ui/profileswitcher.cpp" line="53"/>
+        <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="60" />
+        <location filename="../ui/profileswitcher.cpp" line="60"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="71" />
+        <location filename="../ui/profileswitcher.cpp" line="71"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="79" />
-        <source>No token is saved for "%1".</source>
+        <location filename="../ui/profileswitcher.cpp" line="79"/>
+        <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80" />
-        <source>The token for "%1" could not be read: %2</source>
+        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="89" />
+        <location filename="../ui/profileswitcher.cpp" line="89"/>
         <source>Connected to %1; click to switch profiles</source>
         <translation>Connecté à %1 ; cliquez pour changer de profil</translation>
     </message>
@@ -1051,102 +1763,165 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="23" />
+        <location filename="../ui/profilesdialog.cpp" line="23"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="24" />
+        <location filename="../ui/profilesdialog.cpp" line="24"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="26" />
+        <location filename="../ui/profilesdialog.cpp" line="26"/>
         <source>Connection profiles</source>
         <translation>Profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="27" />
+        <location filename="../ui/profilesdialog.cpp" line="27"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="60" />
+        <location filename="../ui/profilesdialog.cpp" line="60"/>
         <source>%1 — the bundled sandbar-local</source>
         <translation>%1 — le sandbar-local fourni</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124" />
+        <location filename="../ui/profilesdialog.cpp" line="124"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124" />
-        <source>Remove the profile "%1" and its saved token?</source>
+        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <source>Remove the profile &quot;%1&quot; and its saved token?</source>
         <translation>Supprimer le profil « %1 » et son jeton enregistré ?</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="130" />
-        <source>The token of "%1" could not be removed from the keyring: %2</source>
+        <location filename="../ui/profilesdialog.cpp" line="130"/>
+        <source>The token of &quot;%1&quot; could not be removed from the keyring: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="145" />
-        <source>The token for "%1" was not saved: %2. Sandbar will ask for it when connecting.</source>
+        <location filename="../ui/profilesdialog.cpp" line="145"/>
+        <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
         <translation>Le jeton de « %1 » n’a pas été enregistré : %2. Sandbar le demandera à la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ResultView</name>
+    <message>
+        <location filename="../ui/resultview.cpp" line="71"/>
+        <source>Save image…</source>
+        <translation>Enregistrer l’image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="76"/>
+        <source>Result image</source>
+        <translation>Image du résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="80"/>
+        <source>Save image</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="81"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="83"/>
+        <source>Could not save the image to %1.</source>
+        <translation>L’image n’a pas pu être enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="102"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="110"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="115"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="115"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="118"/>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="132"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="139"/>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="37" />
+        <location filename="../ui/sessionlistpane.cpp" line="37"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>Rechercher identifiant, modèle, métadonnées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="39" />
+        <location filename="../ui/sessionlistpane.cpp" line="39"/>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42" />
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43" />
+        <location filename="../ui/sessionlistpane.cpp" line="43"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44" />
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45" />
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47" />
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>All templates</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48" />
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Template filter</source>
         <translation>Filtre de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="61" />
+        <location filename="../ui/sessionlistpane.cpp" line="61"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="89" />
-        <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href="create"&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
+        <location filename="../ui/sessionlistpane.cpp" line="89"/>
+        <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
