@@ -1244,7 +1244,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Ctrl+E</source>
-        <translation>Strg+E</translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="140"/>
@@ -1309,7 +1309,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Ctrl+K</source>
-        <translation>Strg+K</translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
@@ -1324,7 +1324,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Ctrl+Shift+C</source>
-        <translation>Strg+Shift+C</translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
