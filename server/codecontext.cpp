@@ -36,7 +36,7 @@ CodeContext::CodeContext(Info info, std::function<int()> agentControl, QObject *
         }
         // The run is over its time: interrupt it, and kill the interpreter if that is not enough.
         m_outcome.timedOut = true;
-        signalInterpreter(SIGINT);
+        interrupt();
         m_killTimer.start(kInterruptGraceMs);
     });
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
@@ -147,6 +147,8 @@ void CodeContext::sendNext()
         return;
     const PendingRun &next = m_queue.front();
     m_running = true;
+    m_started = false;
+    m_interruptPending = false;
     m_outcome = CodeRunOutcome();
     m_outcomeBytes = 0;
     m_outcomeCut = false;
@@ -163,8 +165,14 @@ void CodeContext::handleLine(const QByteArray &line)
     QJsonObject event = QJsonDocument::fromJson(line).object();
     if (event.isEmpty())
         return;
-    event.insert(QStringLiteral("timestamp"), Api::formatTimestamp(QDateTime::currentDateTimeUtc()));
     const QString type = event.value(QStringLiteral("t")).toString();
+    if (type == QLatin1String("started")) {
+        m_started = true;
+        if (std::exchange(m_interruptPending, false))
+            signalInterpreter(SIGINT);
+        return;
+    }
+    event.insert(QStringLiteral("timestamp"), Api::formatTimestamp(QDateTime::currentDateTimeUtc()));
     // The runner caps its output; this bounds what is kept even if a run misbehaves (a
     // character may take several bytes once escaped, hence the factor).
     const PendingRun &current = m_queue.front();
@@ -208,7 +216,12 @@ bool CodeContext::interrupt()
 {
     if (m_state != State::Ready || !m_running)
         return false;
-    signalInterpreter(SIGINT);
+    // A signal that reaches the runner before the cell begins would be ignored (between runs
+    // an interrupt must change nothing): it waits for the runner's "started".
+    if (m_started)
+        signalInterpreter(SIGINT);
+    else
+        m_interruptPending = true;
     return true;
 }
 

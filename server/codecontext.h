@@ -53,7 +53,8 @@ public:
     // Ends the interpreter and fails whatever is queued.
     void close(const QString &reason);
     // Interrupts the run in progress (SIGINT, as the run timeout does; the context keeps its
-    // state). False when no run is in progress: nothing is sent.
+    // state), or the run just sent as soon as its runner says it started. False when no run
+    // is in progress: nothing is sent.
     bool interrupt();
 
     const Info &info() const { return m_info; }
@@ -90,6 +91,8 @@ private:
     std::function<void(const QString &)> m_ready;
     std::deque<PendingRun> m_queue;
     bool m_running = false;
+    bool m_started = false;          // the runner said the current run began
+    bool m_interruptPending = false; // interrupt it once it has
     CodeRunOutcome m_outcome;
     qint64 m_outcomeBytes = 0;
     bool m_outcomeCut = false;

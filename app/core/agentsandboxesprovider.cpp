@@ -3,7 +3,9 @@
 #include "core/agentsandboxesprovider.h"
 #include "core/coderunstream.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonParseError>
 #include <QRandomGenerator>
 
@@ -93,14 +95,17 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
     Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
                                 Capability::HostUrl | Capability::Files | Capability::Transfers |
                                 Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
-                                Capability::Templates | Capability::ContextListing | Capability::StreamingRuns;
-    if (m_localExtensions)
-        capabilities |= Capability::NetworkOption;
+                                Capability::Templates;
+    if (m_localExtensions) {
+        capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
+                        Capability::Interrupt | Capability::RunHistory;
+    }
     return capabilities;
 }
 
 template <typename T, typename Parse>
-QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const CallOptions &options, Parse parse)
+QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const CallOptions &options, Parse parse,
+                                                   Call kind)
 {
     if (options.timeoutMs > 0)
         request.timeoutMs = options.timeoutMs;
@@ -109,10 +114,31 @@ QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const Ca
     auto promise = std::make_shared<QPromise<ApiResult<T>>>();
     promise->start();
     QFuture<ApiResult<T>> future = promise->future();
-    m_transport->send(request, this, [promise, parse](const ApiResult<HttpReply> &reply) {
-        promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
-        promise->finish();
-    });
+    if (kind == Call::Transfer) {
+        request.onProgress = [promise](qint64 done, qint64 total) {
+            if (total == 0)
+                return; // Qt's closing (0, 0) report, or an empty body: nothing to show
+            // QFuture progress is an int: past 2 GiB it counts KiB. The text has the real sizes.
+            const int shift = total > INT_MAX ? 10 : 0;
+            const QLocale locale;
+            const QString text = total >= 0 ? tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
+                                            : locale.formattedDataSize(done);
+            promise->setProgressRange(0, total >= 0 ? int(total >> shift) : 0);
+            promise->setProgressValueAndText(int(std::min<qint64>(done >> shift, INT_MAX)), text);
+        };
+    }
+    const HttpTransport::RequestId id =
+        m_transport->send(request, this, [promise, parse](const ApiResult<HttpReply> &reply) {
+            promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
+            promise->finish();
+        });
+    if (kind == Call::Transfer && !future.isFinished()) {
+        // Cancelling the future aborts the request; the watcher goes when the future finishes.
+        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
+        connect(watcher, &QFutureWatcherBase::canceled, m_transport, [transport = m_transport, id] { transport->cancel(id); });
+        connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+        watcher->setFuture(future);
+    }
     return future;
 }
 
@@ -288,9 +314,9 @@ QFuture<ApiResult<UploadResult>> AgentSandboxesProvider::uploadFile(const QStrin
     request.contentType = "multipart/form-data; boundary=" + boundary;
     request.idempotent = false;
     request.timeoutMs = 120000;
-    return call<UploadResult>(request, {}, [](const QByteArray &reply) {
-        return parseBody<UploadResult>(reply, &UploadResult::fromJson);
-    });
+    return call<UploadResult>(
+        request, {}, [](const QByteArray &reply) { return parseBody<UploadResult>(reply, &UploadResult::fromJson); },
+        Call::Transfer);
 }
 
 QFuture<ApiResult<QByteArray>> AgentSandboxesProvider::downloadFile(const QString &id, const QString &path)
@@ -300,7 +326,8 @@ QFuture<ApiResult<QByteArray>> AgentSandboxesProvider::downloadFile(const QStrin
     HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/download")));
     request.query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path, "/")));
     request.timeoutMs = 120000;
-    return call<QByteArray>(request, {}, [](const QByteArray &body) { return ApiResult<QByteArray>(body); });
+    return call<QByteArray>(
+        request, {}, [](const QByteArray &body) { return ApiResult<QByteArray>(body); }, Call::Transfer);
 }
 
 QFuture<ApiResult<CommandResult>> AgentSandboxesProvider::runCommand(const QString &id, const CommandRequest &command)
@@ -363,6 +390,8 @@ QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::deleteCodeContext(const
 
 QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(const QString &id)
 {
+    if (!m_localExtensions)
+        return SandboxProvider::listCodeContexts(id);
     if (id.isEmpty())
         return invalid<QList<CodeContext>>(tr("No sandbox ID given."));
     return call<QList<CodeContext>>(
@@ -387,6 +416,8 @@ QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(
 
 CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const CodeRunRequest &run)
 {
+    if (!m_localExtensions)
+        return nullptr;
     auto *stream = new CodeRunStream;
     if (id.isEmpty() || run.code.isEmpty()) {
         // Reported after the caller has connected, as every other outcome is.
@@ -410,6 +441,50 @@ CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const
         stream->end(reply ? ApiResult<QByteArray>(reply->body) : ApiResult<QByteArray>(reply.error()));
     });
     return stream;
+}
+
+QFuture<ApiResult<InterruptResult>> AgentSandboxesProvider::interruptRun(const QString &id, const QString &contextId,
+                                                                      const QString &language)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::interruptRun(id, contextId, language);
+    if (id.isEmpty())
+        return invalid<InterruptResult>(tr("No sandbox ID given."));
+    QJsonObject body;
+    if (!contextId.isEmpty())
+        body.insert(QStringLiteral("context_id"), contextId);
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("language"), language);
+    // Sending SIGINT twice interrupts twice: not retried after a failure.
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/interrupt")), body, false);
+    request.timeoutMs = 10000;
+    return call<InterruptResult>(request, {}, [](const QByteArray &reply) {
+        return parseBody<InterruptResult>(reply, &InterruptResult::fromJson);
+    });
+}
+
+QFuture<ApiResult<ExecutionPage>> AgentSandboxesProvider::listExecutions(const QString &id, int offset, int limit)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::listExecutions(id, offset, limit);
+    if (id.isEmpty())
+        return invalid<ExecutionPage>(tr("No sandbox ID given."));
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/code/executions")));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(std::max(0, offset)));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 1000)));
+    return call<ExecutionPage>(request, {}, [](const QByteArray &reply) {
+        return parseBody<ExecutionPage>(reply, &ExecutionPage::fromJson);
+    });
+}
+
+QFuture<ApiResult<Execution>> AgentSandboxesProvider::getExecution(const QString &id, const QString &executionId)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::getExecution(id, executionId);
+    if (id.isEmpty() || executionId.isEmpty())
+        return invalid<Execution>(tr("A sandbox and a run are required."));
+    return call<Execution>(getRequest(sandboxPath(id, QStringLiteral("/code/executions/") + segment(executionId))), {},
+                           [](const QByteArray &reply) { return parseBody<Execution>(reply, &Execution::fromJson); });
 }
 
 } // namespace Sandbar::Core

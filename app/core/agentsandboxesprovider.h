@@ -39,8 +39,9 @@ public:
     static QString kind() { return QStringLiteral("agent-sandboxes-004"); }
 
     HttpTransport *transport() { return m_transport; }
-    // The server is sandbar-local, so its documented extensions (the "network" create field)
-    // may be used. Off by default: another server of the API would reject them.
+    // The server is sandbar-local, so its documented extensions (the "network" create field,
+    // listing contexts, streaming runs, interrupt, run history) may be used. Off by default:
+    // another server of the API would reject them.
     void setSandbarLocalExtensions(bool on) { m_localExtensions = on; }
 
     QString apiKind() const override { return kind(); }
@@ -74,15 +75,21 @@ public:
                                                            const QString &cwd) override;
     QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) override;
     QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) override;
-    // GET code/contexts: sandbar-local's extension; other 004 services may answer 404.
+    // sandbar-local's extensions (see setSandbarLocalExtensions): GET code/contexts, code/run
+    // with Accept: text/event-stream, POST code/interrupt, GET code/executions[/<id>].
     QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id) override;
-    // code/run with Accept: text/event-stream (sandbar-local's extension).
     CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request) override;
+    QFuture<ApiResult<Api::InterruptResult>> interruptRun(const QString &id, const QString &contextId,
+                                                          const QString &language) override;
+    QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit) override;
+    QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId) override;
 
 private:
-    // Sends `request` and turns a 2xx JSON body into T with `parse(object, &error)`.
+    enum class Call { Plain, Transfer };
+    // Sends `request` and turns a 2xx JSON body into T with `parse(object, &error)`. A Transfer
+    // reports progress through the future and is aborted when the future is cancelled.
     template <typename T, typename Parse>
-    QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse);
+    QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse, Call kind = Call::Plain);
 
     HttpTransport *m_transport;
     bool m_localExtensions = false;

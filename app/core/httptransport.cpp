@@ -20,11 +20,15 @@ namespace Sandbar::Core {
 
 struct HttpTransport::Pending
 {
+    RequestId id = 0;
     HttpRequest request;
     QPointer<QObject> context;
     Callback callback;
     int attempt = 0;
     QStringList tlsDetails;
+    QPointer<QNetworkReply> reply; // the attempt in flight, if any
+    bool cancelled = false;
+    bool completed = false;
 };
 
 namespace {
@@ -127,9 +131,11 @@ QUrl HttpTransport::urlFor(const HttpRequest &request) const
     return url;
 }
 
-void HttpTransport::send(const HttpRequest &request, QObject *context, Callback callback)
+HttpTransport::RequestId HttpTransport::send(const HttpRequest &request, QObject *context, Callback callback)
 {
     auto pending = std::make_shared<Pending>();
+    pending->id = m_nextId++;
+    m_pending.insert(pending->id, pending);
     pending->request = request;
     // Without a context the transport itself guards the callback.
     pending->context = context ? context : this;
@@ -138,6 +144,28 @@ void HttpTransport::send(const HttpRequest &request, QObject *context, Callback 
         hold(pending);
     else
         dispatch(pending);
+    return pending->id;
+}
+
+void HttpTransport::cancel(RequestId id)
+{
+    const std::shared_ptr<Pending> pending = m_pending.value(id).lock();
+    if (!pending || pending->completed || pending->cancelled)
+        return;
+    pending->cancelled = true;
+    qCDebug(lcTransport) << "cancelling" << pending->request.path;
+    if (pending->reply) {
+        pending->reply->abort(); // finished() reports it as cancelled
+        return;
+    }
+    // Held for the rate limit or waiting for a retry: nothing is on the wire.
+    complete(pending, makeError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void HttpTransport::forget(const std::shared_ptr<Pending> &pending)
+{
+    pending->completed = true;
+    m_pending.remove(pending->id);
 }
 
 void HttpTransport::hold(const std::shared_ptr<Pending> &pending)
@@ -150,8 +178,12 @@ void HttpTransport::hold(const std::shared_ptr<Pending> &pending)
 
 void HttpTransport::resend(const std::shared_ptr<Pending> &pending)
 {
-    if (!pending->context)
+    if (pending->completed)
         return;
+    if (!pending->context) {
+        forget(pending);
+        return;
+    }
     if (m_gate.holdMs(nowMs()) > 0)
         hold(pending);
     else
@@ -166,8 +198,12 @@ void HttpTransport::releaseHeld()
     }
     const auto held = std::exchange(m_held, {});
     for (const auto &pending : held) {
+        if (pending->completed)
+            continue;
         if (pending->context)
             dispatch(pending);
+        else
+            forget(pending);
     }
 }
 
@@ -186,6 +222,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     ++m_requestsSent;
     const qint64 sentMs = nowMs();
     QNetworkReply *reply = m_manager.sendCustomRequest(networkRequest, request.method, request.body);
+    pending->reply = reply;
     emit requestSent(request.method, request.path);
 
     // Qt's own transfer timeout only measures inactivity; this is a deadline for the whole reply.
@@ -215,6 +252,16 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
                 pending->request.onData(reply->readAll());
         });
     }
+    if (request.onProgress) {
+        const auto report = [pending](qint64 done, qint64 total) {
+            if (pending->context && !pending->cancelled)
+                pending->request.onProgress(done, total);
+        };
+        if (!request.body.isEmpty())
+            connect(reply, &QNetworkReply::uploadProgress, this, report);
+        else
+            connect(reply, &QNetworkReply::downloadProgress, this, report);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending, sentMs] {
         finished(reply, pending, sentMs);
     });
@@ -223,6 +270,11 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
 void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, qint64 sentMs)
 {
     reply->deleteLater();
+    pending->reply = nullptr;
+    if (pending->cancelled) {
+        complete(pending, makeError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
     const qint64 receivedMs = nowMs();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -302,6 +354,9 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
 
 void HttpTransport::complete(const std::shared_ptr<Pending> &pending, const ApiResult<HttpReply> &result)
 {
+    if (pending->completed)
+        return;
+    forget(pending);
     if (pending->context && pending->callback)
         pending->callback(result);
 }

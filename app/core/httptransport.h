@@ -46,6 +46,9 @@ struct HttpRequest
     QByteArray accept = QByteArrayLiteral("application/json");
     // Set: a 2xx body is handed over as it arrives (streams); the reply's `body` is then empty.
     std::function<void(const QByteArray &)> onData;
+    // Set: bytes moved so far and the total (-1 while unknown), at most a few times a second
+    // by Qt's own pacing: the request body while it goes out if there is one, else the reply.
+    std::function<void(qint64 done, qint64 total)> onProgress;
 };
 
 struct HttpReply
@@ -71,9 +74,13 @@ public:
     void setDefaultMaxAttempts(int attempts) { m_defaultMaxAttempts = attempts; }
     void setBackoff(int baseMs, int capMs) { m_backoff = Backoff(baseMs, capMs); }
 
+    using RequestId = quint64;
     // Sends `request`; `callback` runs once with the 2xx reply or the error, unless `context`
-    // is destroyed first. Non-2xx replies arrive as errors.
-    void send(const HttpRequest &request, QObject *context, Callback callback);
+    // is destroyed first. Non-2xx replies arrive as errors. The ID is for cancel().
+    RequestId send(const HttpRequest &request, QObject *context, Callback callback);
+    // Aborts a request in flight, held back or waiting to be retried: its callback gets
+    // ApiError::Kind::Cancelled. Nothing happens if it has completed.
+    void cancel(RequestId id);
 
     const ClockSkew &clockSkew() const { return m_skew; }
     RateLimitInfo rateLimit() const { return m_gate.last(); }
@@ -97,6 +104,7 @@ private:
     void hold(const std::shared_ptr<Pending> &pending);
     void resend(const std::shared_ptr<Pending> &pending);
     void releaseHeld();
+    void forget(const std::shared_ptr<Pending> &pending);
     QUrl urlFor(const HttpRequest &request) const;
 
     QNetworkAccessManager m_manager;
@@ -109,6 +117,8 @@ private:
     RateLimitGate m_gate;
     ClockSkew m_skew;
     QList<std::shared_ptr<Pending>> m_held;
+    QHash<RequestId, std::weak_ptr<Pending>> m_pending; // not completed yet, for cancel()
+    RequestId m_nextId = 1;
     QTimer m_holdTimer;
 };
 

@@ -288,4 +288,49 @@ std::optional<CodeContext> CodeContext::fromJson(const QJsonObject &json, QStrin
     return finish(reader, context, error);
 }
 
+std::optional<InterruptResult> InterruptResult::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader reader(json);
+    reader.requireExactKeys({"context_id", "interrupted"});
+    InterruptResult result;
+    result.contextId = reader.string("context_id");
+    result.interrupted = reader.boolean("interrupted");
+    return finish(reader, result, error);
+}
+
+std::optional<Execution> Execution::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader reader(json);
+    reader.requireExactKeys({"execution_id", "context_id", "language", "code", "started_at", "ended_at", "duration_ms",
+                             "status", "execution_count"},
+                            {"reply"});
+    Execution execution;
+    execution.executionId = reader.string("execution_id");
+    execution.contextId = reader.string("context_id");
+    execution.language = reader.string("language");
+    execution.code = reader.string("code");
+    execution.startedAt = reader.time("started_at");
+    execution.endedAt = reader.time("ended_at");
+    execution.durationMs = reader.integer("duration_ms");
+    execution.status = reader.string("status");
+    execution.executionCount = int(reader.integer("execution_count"));
+    if (reader.ok() && reader.has("reply")) {
+        QString replyError;
+        execution.reply = CodeRunResult::fromJson(reader.object("reply"), &replyError);
+        if (!execution.reply)
+            reader.fail(QStringLiteral("reply: ") + replyError);
+    }
+    return finish(reader, execution, error);
+}
+
+std::optional<ExecutionPage> ExecutionPage::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader reader(json);
+    reader.requireExactKeys({"executions", "total"});
+    ExecutionPage page;
+    page.executions = readList<Execution>(reader, "executions", &Execution::fromJson);
+    page.total = int(reader.integer("total"));
+    return finish(reader, page, error);
+}
+
 } // namespace Sandbar::Api

@@ -183,4 +183,37 @@ struct CodeContext
     static std::optional<CodeContext> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
+// What code/interrupt did (a sandbar-local extension): which context, and whether a run was
+// in progress to be interrupted.
+struct InterruptResult
+{
+    QString contextId;
+    bool interrupted = false;
+    static std::optional<InterruptResult> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+// One run of the server's run history (a sandbar-local extension: code/executions).
+struct Execution
+{
+    QString executionId;
+    QString contextId;
+    QString language;
+    QString code;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    qint64 durationMs = 0;
+    QString status; // "ok", "error", "timeout" or "failed"
+    int executionCount = 0;
+    // Only from code/executions/<id>: the reply as it was sent.
+    std::optional<CodeRunResult> reply;
+    static std::optional<Execution> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+struct ExecutionPage
+{
+    QList<Execution> executions; // newest first
+    int total = 0;
+    static std::optional<ExecutionPage> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
 } // namespace Sandbar::Api

@@ -39,8 +39,20 @@ QString RunInterrupter::key(const QString &sandboxId, const QString &language, c
     return sandboxId + QLatin1Char('\n') + language + QLatin1Char('\n') + contextId;
 }
 
+bool RunInterrupter::serviceInterrupts() const
+{
+    return m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::Interrupt);
+}
+
+bool RunInterrupter::needsPreparation() const
+{
+    return !serviceInterrupts();
+}
+
 bool RunInterrupter::canInterrupt(const QString &language) const
 {
+    if (serviceInterrupts())
+        return true;
     if (!m_provider || probeCode(language).isEmpty())
         return false;
     const auto caps = m_provider->capabilities();
@@ -50,6 +62,8 @@ bool RunInterrupter::canInterrupt(const QString &language) const
 QFuture<ApiResult<qint64>> RunInterrupter::prepare(const QString &sandboxId, const QString &language,
                                                    const QString &contextId)
 {
+    if (serviceInterrupts())
+        return readyFuture<qint64>(0);
     const QString k = key(sandboxId, language, contextId);
     if (m_pids.contains(k))
         return readyFuture<qint64>(m_pids.value(k));
@@ -81,19 +95,30 @@ QFuture<ApiResult<qint64>> RunInterrupter::prepare(const QString &sandboxId, con
         });
 }
 
-QFuture<ApiResult<qint64>> RunInterrupter::interrupt(const QString &sandboxId, const QString &language,
-                                                     const QString &contextId)
+QFuture<ApiResult<bool>> RunInterrupter::interrupt(const QString &sandboxId, const QString &language,
+                                                   const QString &contextId)
 {
+    if (serviceInterrupts()) {
+        return m_provider->interruptRun(sandboxId, contextId, language)
+            .then(this, [](QFuture<ApiResult<InterruptResult>> future) -> ApiResult<bool> {
+                if (future.resultCount() == 0)
+                    return failure(ApiError::Kind::Cancelled, tr("The stop request did not finish."));
+                const ApiResult<InterruptResult> result = future.result();
+                if (!result)
+                    return result.error();
+                return result->interrupted;
+            });
+    }
     const QString k = key(sandboxId, language, contextId);
     if (!m_provider || !m_pids.contains(k))
-        return readyFuture<qint64>(failure(ApiError::Kind::Unsupported, tr("This run cannot be stopped.")));
+        return readyFuture<bool>(failure(ApiError::Kind::Unsupported, tr("This run cannot be stopped.")));
     const qint64 pid = m_pids.value(k);
     CommandRequest request;
     request.command = QStringLiteral("kill");
     request.args = {QStringLiteral("-INT"), QString::number(pid)};
     request.timeoutMs = 10000;
     return m_provider->runCommand(sandboxId, request)
-        .then(this, [this, k, pid](QFuture<ApiResult<CommandResult>> future) -> ApiResult<qint64> {
+        .then(this, [this, k](QFuture<ApiResult<CommandResult>> future) -> ApiResult<bool> {
             if (future.resultCount() == 0)
                 return failure(ApiError::Kind::Cancelled, tr("The stop request did not finish."));
             const ApiResult<CommandResult> result = future.result();
@@ -104,7 +129,7 @@ QFuture<ApiResult<qint64>> RunInterrupter::interrupt(const QString &sandboxId, c
                 return failure(ApiError::Kind::NotFound,
                                tr("The interpreter could not be signalled: %1").arg(result->stdErr.trimmed()));
             }
-            return pid;
+            return true;
         });
 }
 

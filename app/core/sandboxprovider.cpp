@@ -5,12 +5,34 @@
 
 namespace Sandbar::Core {
 
-QFuture<ApiResult<QList<Api::CodeContext>>> SandboxProvider::listCodeContexts(const QString &)
+namespace {
+ApiError unsupported(const QString &message)
 {
     ApiError error;
     error.kind = ApiError::Kind::Unsupported;
-    error.message = tr("This service cannot list code contexts.");
-    return readyFuture<QList<Api::CodeContext>>(error);
+    error.message = message;
+    return error;
+}
+} // namespace
+
+QFuture<ApiResult<QList<Api::CodeContext>>> SandboxProvider::listCodeContexts(const QString &)
+{
+    return readyFuture<QList<Api::CodeContext>>(unsupported(tr("This service cannot list code contexts.")));
+}
+
+QFuture<ApiResult<Api::InterruptResult>> SandboxProvider::interruptRun(const QString &, const QString &, const QString &)
+{
+    return readyFuture<Api::InterruptResult>(unsupported(tr("This service cannot interrupt runs.")));
+}
+
+QFuture<ApiResult<Api::ExecutionPage>> SandboxProvider::listExecutions(const QString &, int, int)
+{
+    return readyFuture<Api::ExecutionPage>(unsupported(tr("This service keeps no run history.")));
+}
+
+QFuture<ApiResult<Api::Execution>> SandboxProvider::getExecution(const QString &, const QString &)
+{
+    return readyFuture<Api::Execution>(unsupported(tr("This service keeps no run history.")));
 }
 
 CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const Api::CodeRunRequest &)

@@ -45,6 +45,8 @@ public:
         NetworkOption = 0x0400,  // create can turn a sandbox's network on or off (an extension)
         ContextListing = 0x0800, // listCodeContexts (an extension some services offer)
         StreamingRuns = 0x1000,  // runCodeStreaming (an extension some services offer)
+        Interrupt = 0x2000,      // interruptRun (an extension some services offer)
+        RunHistory = 0x4000,     // listExecutions, getExecution (an extension some services offer)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -75,6 +77,9 @@ public:
     virtual QFuture<ApiResult<Api::FileList>> listFiles(const QString &id, const QString &path) = 0;
     virtual QFuture<ApiResult<Api::Confirmation>> deleteFile(const QString &id, const QString &path) = 0;
     virtual QFuture<ApiResult<Api::Confirmation>> makeDirectory(const QString &id, const QString &path) = 0;
+    // Uploads and downloads are long: their futures report progress (QFutureWatcher's
+    // progressValueChanged, in bytes, or KiB past 2 GiB; the progress text says "x of y"), and
+    // QFuture::cancel() aborts them in flight. A cancelled future has no result.
     virtual QFuture<ApiResult<Api::UploadResult>> uploadFile(const QString &id, const QString &fileName,
                                                              const QByteArray &data, const QString &destination) = 0;
     virtual QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path) = 0;
@@ -90,6 +95,14 @@ public:
     // Starts a run whose output arrives as it is printed; the caller owns the stream. nullptr
     // unless capabilities() has StreamingRuns.
     virtual CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request);
+    // Interrupts the run in progress in a context (empty: the default context of `language`),
+    // as a run timeout does; the context keeps its state. Unsupported unless Interrupt.
+    virtual QFuture<ApiResult<Api::InterruptResult>> interruptRun(const QString &id, const QString &contextId,
+                                                                  const QString &language);
+    // The sandbox's past runs, newest first, and one of them with its reply. Unsupported
+    // unless RunHistory.
+    virtual QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit);
+    virtual QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId);
 
 signals:
     void requestSent();

@@ -38,6 +38,7 @@ for line in conn.makefile("rb"):
     running = True
     bash.stdin.write(b"source %s </dev/null; echo $? >&%d\n" % (cell.encode(), status_write))
     bash.stdin.flush()
+    send({"t": "started"})  # from here on an interrupt reaches this cell
     streams = {bash.stdout.fileno(): "stdout", bash.stderr.fileno(): "stderr"}
     status = None
     interrupted = False

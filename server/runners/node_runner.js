@@ -56,6 +56,7 @@ async function run(request) {
     count += 1;
     let interrupted = false;
     try {
+        send({ t: 'started' }); // from here on an interrupt reaches this cell
         let value = vm.runInContext(request.code, context, { filename: `cell-${count}`, breakOnSigint: true });
         if (value && typeof value.then === 'function') value = await value;
         if (value !== undefined) send({ t: 'result', data: { 'text/plain': util.inspect(value) }, count });

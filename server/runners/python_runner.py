@@ -109,6 +109,7 @@ class Hook(DisplayHook):
 
 class Shell(InteractiveShell):
     def _showtraceback(self, etype, evalue, stb):
+        state["errored"] = True
         send({"t": "error", "name": getattr(etype, "__name__", "Error"), "value": str(evalue),
               "traceback": "\n".join(stb)})
 
@@ -136,14 +137,20 @@ for line in reader:
     state["cap"] = int(request.get("cap", 1 << 20))
     state["sent"] = {"stdout": 0, "stderr": 0}
     state["cut"] = set()
+    state["errored"] = False
     interrupted = False
     try:
         running = True
+        send({"t": "started"})  # from here on an interrupt reaches this cell
         result = shell.run_cell(request["code"], store_history=True)
         running = False
         interrupted = isinstance(result.error_in_exec, KeyboardInterrupt)
     except KeyboardInterrupt:
+        # Interrupted outside the cell's own handler (just as it began or ended): still an
+        # interrupted run, reported as IPython reports one.
         running = False
         interrupted = True
+        if not state["errored"]:
+            send({"t": "error", "name": "KeyboardInterrupt", "value": "", "traceback": "KeyboardInterrupt"})
     send({"t": "done", "count": shell.execution_count - 1, "interrupted": interrupted})
 os._exit(0)

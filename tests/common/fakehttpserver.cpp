@@ -48,6 +48,8 @@ void FakeHttpServer::handleConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
+        ++m_open;
+        connect(socket, &QTcpSocket::disconnected, this, [this] { --m_open; });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
             buffer->append(socket->readAll());

@@ -49,6 +49,8 @@ public:
     void setResponses(const QList<Response> &responses);
     QList<Request> requests() const { return m_requests; }
     QList<qint64> requestTimesMs() const { return m_times; }
+    // Connections the client has not closed yet (a stalled one stays open until it does).
+    int openConnections() const { return m_open; }
 
     static Response json(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers = {});
 
@@ -59,4 +61,5 @@ private:
     Handler m_handler;
     QList<Request> m_requests;
     QList<qint64> m_times;
+    int m_open = 0;
 };

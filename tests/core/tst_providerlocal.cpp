@@ -5,6 +5,8 @@
 #include "common/serverprocess.h"
 #include "core/agentsandboxesprovider.h"
 
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -89,6 +91,126 @@ private slots:
         QVERIFY(after.ok());
         QVERIFY(isFinal(after->status));
         QVERIFY(after->endedAt.isValid());
+    }
+
+    void transfersReportProgressAndCancel()
+    {
+        const auto created = await(m_provider->createSandbox(createRequest()));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        const QString id = created->id;
+        // Upload: progress in bytes, ending at the body's size; the file lands.
+        QByteArray data(24 << 20, '\0');
+        for (qsizetype i = 0; i < data.size(); i += 4096)
+            data[i] = char(i / 4096);
+        QFutureWatcher<ApiResult<UploadResult>> upload;
+        QSignalSpy uploadProgress(&upload, &QFutureWatcherBase::progressValueChanged);
+        upload.setFuture(m_provider->uploadFile(id, QStringLiteral("big.bin"), data, QStringLiteral("/home/user/big.bin")));
+        const auto uploaded = await(upload.future(), 60000);
+        QVERIFY2(uploaded.ok(), qPrintable(uploaded.error().message));
+        QTRY_VERIFY(!uploadProgress.isEmpty());
+        QCOMPARE(upload.progressValue(), upload.progressMaximum());
+        QVERIFY(upload.progressMaximum() > data.size()); // the multipart body around the file
+        QVERIFY2(upload.progressText().contains(QLatin1String(" of ")), qPrintable(upload.progressText()));
+
+        // Download: progress up to the file's size, and the same bytes.
+        QFutureWatcher<ApiResult<QByteArray>> download;
+        QSignalSpy downloadProgress(&download, &QFutureWatcherBase::progressValueChanged);
+        download.setFuture(m_provider->downloadFile(id, QStringLiteral("/home/user/big.bin")));
+        const auto downloaded = await(download.future(), 60000);
+        QVERIFY2(downloaded.ok(), qPrintable(downloaded.error().message));
+        QVERIFY(*downloaded == data);
+        QTRY_VERIFY(!downloadProgress.isEmpty());
+        QCOMPARE(download.progressValue(), int(data.size()));
+
+        // Cancelled as soon as bytes move: no result, and the server wrote nothing.
+        QByteArray huge(200 << 20, 'x');
+        QFutureWatcher<ApiResult<UploadResult>> cancelled;
+        auto future = m_provider->uploadFile(id, QStringLiteral("never.bin"), huge, QStringLiteral("/home/user/never.bin"));
+        connect(&cancelled, &QFutureWatcherBase::progressValueChanged, &cancelled, [&cancelled](int value) {
+            if (value > 0)
+                cancelled.future().cancel();
+        });
+        cancelled.setFuture(future);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+        QVERIFY(future.isCanceled());
+        QCOMPARE(future.resultCount(), 0);
+        QTest::qWait(200);
+        const auto listing = await(m_provider->listFiles(id, QStringLiteral("/home/user")));
+        QVERIFY2(listing.ok(), qPrintable(listing.error().message));
+        for (const FileEntry &entry : listing->files)
+            QVERIFY2(entry.name != QLatin1String("never.bin"), "a cancelled upload must not land");
+        QVERIFY(await(m_provider->killSandbox(id)).ok());
+    }
+
+    void extensionsOnlyWhenAllowed()
+    {
+        AgentSandboxesProvider documented(m_server.url(), kToken);
+        const auto plain = documented.capabilities();
+        for (const auto capability : {SandboxProvider::Capability::Interrupt, SandboxProvider::Capability::RunHistory,
+                                      SandboxProvider::Capability::StreamingRuns, SandboxProvider::Capability::ContextListing,
+                                      SandboxProvider::Capability::NetworkOption})
+            QVERIFY(!plain.testFlag(capability));
+        QCOMPARE(await(documented.listExecutions(QStringLiteral("any"), 0, 10)).error().kind, Kind::Unsupported);
+        QCOMPARE(await(documented.interruptRun(QStringLiteral("any"), {}, {})).error().kind, Kind::Unsupported);
+        QCOMPARE(documented.runCodeStreaming(QStringLiteral("any"), CodeRunRequest{}), nullptr);
+        QCOMPARE(documented.requestsSent(), 0);
+    }
+
+    void interruptAndRunHistory()
+    {
+        AgentSandboxesProvider local(m_server.url(), kToken);
+        local.setSandbarLocalExtensions(true);
+        QVERIFY(local.capabilities().testFlag(SandboxProvider::Capability::Interrupt));
+        const auto created = await(local.createSandbox(createRequest()));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        const QString id = created->id;
+        // No default context yet: nothing to interrupt.
+        QCOMPARE(await(local.interruptRun(id, {}, QStringLiteral("python"))).error().kind, Kind::NotFound);
+
+        CodeRunRequest first;
+        first.code = QStringLiteral("print('one')\n1 + 1");
+        QVERIFY(await(local.runCode(id, first), 60000).ok());
+        const auto idle = await(local.interruptRun(id, {}, QStringLiteral("python")));
+        QVERIFY2(idle.ok(), qPrintable(idle.error().message));
+        QVERIFY(!idle->contextId.isEmpty());
+        QVERIFY(!idle->interrupted);
+
+        CodeRunRequest busy;
+        busy.code = QStringLiteral("while True: pass");
+        busy.timeoutSeconds = 60;
+        auto running = local.runCode(id, busy);
+        bool interrupted = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!interrupted && clock.elapsed() < 10000) {
+            const auto answer = await(local.interruptRun(id, idle->contextId, {}));
+            QVERIFY2(answer.ok(), qPrintable(answer.error().message));
+            interrupted = answer->interrupted;
+            if (!interrupted)
+                QTest::qWait(50);
+        }
+        QVERIFY(interrupted);
+        const auto stopped = await(running, 15000);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error().message));
+        QCOMPARE(stopped->error.value(QStringLiteral("name")).toString(), QStringLiteral("KeyboardInterrupt"));
+
+        // Both runs are in the server's history, newest first, and one comes back whole.
+        const auto page = await(local.listExecutions(id, 0, 10));
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        QCOMPARE(page->total, 2);
+        QCOMPARE(page->executions.size(), 2);
+        QCOMPARE(page->executions.at(0).code, busy.code);
+        QCOMPARE(page->executions.at(0).status, QStringLiteral("error"));
+        QCOMPARE(page->executions.at(1).code, first.code);
+        QCOMPARE(page->executions.at(1).status, QStringLiteral("ok"));
+        QVERIFY(!page->executions.at(1).reply.has_value());
+        const auto one = await(local.getExecution(id, page->executions.at(1).executionId));
+        QVERIFY2(one.ok(), qPrintable(one.error().message));
+        QVERIFY(one->reply.has_value());
+        QCOMPARE(one->reply->resultText(), QStringLiteral("2"));
+        QCOMPARE(one->reply->logStdout, QStringList{QStringLiteral("one")});
+        QCOMPARE(await(local.getExecution(id, QStringLiteral("exec_nothing"))).error().kind, Kind::NotFound);
+        QVERIFY(await(local.killSandbox(id)).ok());
     }
 
     void listPagesAddUpToTotal()

@@ -271,6 +271,64 @@ private slots:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
+    void cancelAbortsARequestInFlight()
+    {
+        FakeHttpServer::Response stall;
+        stall.mode = FakeHttpServer::Mode::Stall;
+        m_server->setResponses({stall});
+        HttpTransport *transport = m_provider->transport();
+        QList<ApiResult<HttpReply>> results;
+        HttpRequest request;
+        request.path = QStringLiteral("/slow");
+        const auto id = transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        QElapsedTimer clock;
+        clock.start();
+        transport->cancel(id);
+        QTRY_COMPARE(results.size(), 1);
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(results.first().error().kind, Kind::Cancelled);
+        transport->cancel(id); // completed: nothing happens, no second callback
+        QTest::qWait(50);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(m_server->requests().size(), 1); // not retried
+    }
+
+    void cancelDropsAHeldRequestUnsent()
+    {
+        m_server->setResponses({FakeHttpServer::json(429, "{\"error\":\"rate_limited\",\"message\":\"slow down\"}",
+                                                     {{"Retry-After", "30"}})});
+        auto first = m_provider->getSandbox(kId, CallOptions{0, 1});
+        QCOMPARE(await(first).error().kind, Kind::RateLimited);
+        QVERIFY(m_provider->transport()->holdMs() > 0);
+        QList<ApiResult<HttpReply>> results;
+        HttpRequest request;
+        request.path = QStringLiteral("/held");
+        const auto id = m_provider->transport()->send(request, this, [&results](const ApiResult<HttpReply> &reply) {
+            results.append(reply);
+        });
+        QCOMPARE(results.size(), 0);
+        m_provider->transport()->cancel(id);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().error().kind, Kind::Cancelled);
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void cancellingATransferFutureAbortsIt()
+    {
+        FakeHttpServer::Response stall;
+        stall.mode = FakeHttpServer::Mode::Stall;
+        m_server->setResponses({stall});
+        auto download = m_provider->downloadFile(kId, QStringLiteral("/home/user/big.bin"));
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        download.cancel();
+        QTRY_VERIFY(download.isFinished());
+        QVERIFY(download.isCanceled());
+        QCOMPARE(download.resultCount(), 0);
+        // The connection was closed: the stalled server's socket sees it go.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->openConnections() == 0, 5000);
+    }
+
     void destroyingTheProviderCancelsFutures()
     {
         FakeHttpServer::Response stall;

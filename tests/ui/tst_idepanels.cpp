@@ -76,6 +76,7 @@ private slots:
         QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
                  qPrintable(m_server.errorOutput()));
         m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
+        m_provider->setSandbarLocalExtensions(true);
         CreateSandboxRequest request;
         request.provider = QStringLiteral("local");
         request.region = QStringLiteral("here");
@@ -294,7 +295,7 @@ private slots:
         QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
         panel.currentEditor()->setText(QStringLiteral("while True:\n    pass"));
         panel.runCurrent();
-        // The pid is known from the first run, so the run may have left already.
+        // Stop right after the run leaves: the server may not have started it yet.
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kRunWaitMs);
         QVERIFY(panel.isRunning());
         QTRY_VERIFY(panel.stopButton()->isEnabled());
@@ -352,10 +353,37 @@ private slots:
         QVERIFY2(panel.output()->visibleText().contains(expected), qPrintable(panel.output()->visibleText()));
     }
 
+    void stopWhereTheServiceCannotInterrupt()
+    {
+        // The documented API has no interrupt call: Stop learns the interpreter's pid with a
+        // probe run and signals it through commands/run.
+        AgentSandboxesProvider documented(m_server.url(), kToken);
+        QVERIFY(!documented.capabilities().testFlag(SandboxProvider::Capability::Interrupt));
+        QTemporaryDir buffers;
+        CodeEditorPanel panel(&documented, nullptr, buffers.path());
+        panel.setSandbox(m_id);
+        panel.timeoutBox()->setValue(120);
+        QVERIFY(runAndWait(panel, QStringLiteral("probe_kept = 41")));
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        panel.currentEditor()->setText(QStringLiteral("while True:\n    pass"));
+        panel.runCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, kRunWaitMs);
+        QTest::qWait(300); // the pid is signalled, not a run queue: let the loop start
+        panel.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("KeyboardInterrupt")),
+                 qPrintable(panel.output()->visibleText()));
+        QVERIFY(runAndWait(panel, QStringLiteral("probe_kept + 1")));
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 42")), qPrintable(panel.output()->visibleText()));
+    }
+
     void stopBeforeTheRunLeavesCancelsIt()
     {
-        // A new panel does not know the interpreter's pid yet: the run waits for the probe.
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        // Without the interrupt extension a new panel does not know the interpreter's pid yet:
+        // the run waits for the probe.
+        AgentSandboxesProvider documented(m_server.url(), kToken);
+        CodeEditorPanel panel(&documented, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
         QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
