@@ -529,7 +529,7 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
         m_runSent = true;
         sendRun(sandbox, request, runId);
     };
-    if (!m_interrupter->canInterrupt(request.language)) {
+    if (!m_interrupter->canInterrupt(request.language) || !m_interrupter->needsPreparation()) {
         send();
         return;
     }
@@ -610,10 +610,34 @@ void CodeEditorPanel::stop()
     m_status->setText(tr("Stopping…"));
     if (!m_runSent)
         return; // not sent yet: it will not be
+    sendInterrupt(m_runId, 0);
+}
+
+void CodeEditorPanel::sendInterrupt(int runId, int attempt)
+{
+    // The service may not have started the run yet (queued behind another, or its interpreter
+    // still starting), or the signal may land just before the cell begins: asking again while
+    // the run goes on is harmless, an interrupt between runs changes nothing.
+    constexpr int kNotStartedRetryMs = 100;
+    constexpr int kStillRunningRetryMs = 1000;
+    constexpr int kMaxAttempts = 60;
     m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext)
-        .then(this, [this](QFuture<ApiResult<qint64>> future) {
-            if (future.resultCount() && !future.result())
-                m_status->setText(tr("Stop failed: %1").arg(future.result().error().message));
+        .then(this, [this, runId, attempt](QFuture<ApiResult<bool>> future) {
+            if (runId != m_runId)
+                return; // the run ended meanwhile
+            const ApiResult<bool> result = future.resultCount() ? future.result() : ApiResult<bool>();
+            if (!result) {
+                m_status->setText(tr("Stop failed: %1").arg(result.error().message));
+                return;
+            }
+            if (attempt + 1 >= kMaxAttempts) {
+                m_status->setText(tr("The run does not stop; it ends at its timeout."));
+                return;
+            }
+            QTimer::singleShot(*result ? kStillRunningRetryMs : kNotStartedRetryMs, this, [this, runId, attempt] {
+                if (runId == m_runId)
+                    sendInterrupt(runId, attempt + 1);
+            });
         });
 }
 

@@ -107,6 +107,7 @@ private:
     void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false);
     void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
     void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
+    void sendInterrupt(int runId, int attempt);
     void showRunOutput(int runId);
     void rerun(int runId);
     Core::RunHistoryModel *historyFor(const QString &sandboxId);
