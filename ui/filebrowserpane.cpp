@@ -4,6 +4,7 @@
 
 #include "core/filetreemodel.h"
 #include "core/sandboxprovider.h"
+#include "core/transferqueue.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -20,7 +21,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -35,8 +35,6 @@ using Core::FileTreeModel;
 using Core::SandboxProvider;
 
 namespace {
-constexpr qint64 kMaxUploadBytes = 256LL << 20; // sandbar-local's and 004's documented cap
-
 QString parentOf(const QString &path)
 {
     const int slash = path.lastIndexOf(QLatin1Char('/'));
@@ -66,7 +64,8 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
       m_pathEdit(new QLineEdit(this)), m_view(new QTreeView(this)), m_message(new QLabel(this)),
       m_downloadOffer(new QPushButton(tr("Download…"), this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_newFolder(new QToolButton(this)), m_delete(new QToolButton(this)),
-      m_download(new QToolButton(this)), m_upload(new QToolButton(this))
+      m_download(new QToolButton(this)), m_upload(new QToolButton(this)),
+      m_transfers(new Core::TransferQueue(provider, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +104,8 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
 
     auto *progressRow = new QHBoxLayout;
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stops after the file being sent now; that one completes"));
+    m_cancel->setObjectName(QStringLiteral("cancelTransfers"));
+    m_cancel->setToolTip(tr("Stop this transfer and drop the ones waiting"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -145,6 +145,14 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
                 showMessage(tr("Cannot list %1: %2").arg(path, error.message), true);
             });
     connect(m_model, &FileTreeModel::modelReset, this, &FileBrowserPane::updateButtons);
+    connect(m_transfers, &Core::TransferQueue::jobStarted, this, &FileBrowserPane::onTransferStarted);
+    connect(m_transfers, &Core::TransferQueue::progress, this, &FileBrowserPane::onTransferProgress);
+    connect(m_transfers, &Core::TransferQueue::jobFinished, this, &FileBrowserPane::onTransferFinished);
+    connect(m_transfers, &Core::TransferQueue::cancelled, this, &FileBrowserPane::onTransfersCancelled);
+    connect(m_transfers, &Core::TransferQueue::idle, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+    });
     setSandbox({});
 }
 
@@ -167,11 +175,8 @@ void FileBrowserPane::showMessage(const QString &message, bool error, const QStr
 
 void FileBrowserPane::setSandbox(const QString &id)
 {
+    // Transfers go on: they belong to the sandbox they were started for.
     ++m_generation;
-    m_queue.clear();
-    m_transferBusy = false;
-    m_progress->hide();
-    m_cancel->hide();
     m_sandboxId = id;
     showMessage({}, false);
     const bool files = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::Files);
@@ -316,108 +321,95 @@ void FileBrowserPane::downloadTo(const QString &remotePath, const QString &local
 {
     if (!m_provider || m_sandboxId.isEmpty())
         return;
-    const quint64 generation = m_generation;
-    m_transferBusy = true;
-    setBusy(tr("Downloading %1…").arg(remotePath), 0, 0);
-    m_provider->downloadFile(m_sandboxId, remotePath)
-        .then(this, [this, generation, remotePath, localPath](QFuture<ApiResult<QByteArray>> future) {
-            if (generation != m_generation)
-                return;
-            m_transferBusy = false;
-            m_progress->hide();
-            m_cancel->hide();
-            const ApiResult<QByteArray> bytes = future.resultCount() ? future.result() : ApiResult<QByteArray>();
-            if (!bytes) {
-                showMessage(tr("Cannot download %1: %2").arg(remotePath, bytes.error().message), true);
-                emit transferFinished(remotePath, false);
-                return;
-            }
-            QSaveFile file(localPath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-                showMessage(tr("Cannot write %1: %2").arg(localPath, file.errorString()), true);
-                emit transferFinished(remotePath, false);
-                return;
-            }
-            showMessage(tr("Downloaded %1 to %2").arg(remotePath, localPath), false);
-            emit transferFinished(remotePath, true);
-        });
+    m_transfers->download(m_sandboxId, remotePath, localPath);
 }
 
 void FileBrowserPane::uploadLocalFiles(const QStringList &localPaths, const QString &folder)
 {
     if (!m_provider || m_sandboxId.isEmpty() || localPaths.isEmpty())
         return;
-    const QString target = folder.isEmpty() ? m_model->rootPath() : folder;
-    for (const QString &path : localPaths)
-        m_queue.append({path, target});
-    m_queueTotal += int(localPaths.size());
-    if (!m_transferBusy)
-        startNextUpload();
-}
-
-void FileBrowserPane::setBusy(const QString &what, int done, int total)
-{
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    m_progress->setFormat(what);
-    m_progress->setTextVisible(true);
-    m_progress->show();
-    m_cancel->setVisible(total > 0);
-}
-
-void FileBrowserPane::startNextUpload()
-{
-    if (m_queue.isEmpty()) {
-        m_transferBusy = false;
-        m_queueTotal = m_queueDone = 0;
-        m_progress->hide();
-        m_cancel->hide();
-        return;
-    }
-    const Upload upload = m_queue.takeFirst();
-    const QString name = QFileInfo(upload.localPath).fileName();
-    const QString remote = joinPath(upload.folder, name);
-    QFile file(upload.localPath);
-    QString problem;
-    if (file.size() > kMaxUploadBytes)
-        problem = tr("%1 is larger than the 256 MiB an upload may have.").arg(upload.localPath);
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = tr("Cannot read %1: %2").arg(upload.localPath, file.errorString());
-    if (!problem.isEmpty()) {
-        showMessage(problem, true);
-        ++m_queueDone;
-        emit transferFinished(remote, false);
-        startNextUpload();
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    m_transferBusy = true;
-    setBusy(tr("Uploading %1 (%2 of %3)…").arg(name).arg(m_queueDone + 1).arg(m_queueTotal), m_queueDone, m_queueTotal);
-    const quint64 generation = m_generation;
-    m_provider->uploadFile(m_sandboxId, name, bytes, remote)
-        .then(this, [this, generation, remote, folder = upload.folder](QFuture<ApiResult<UploadResult>> future) {
-            if (generation != m_generation)
-                return;
-            ++m_queueDone;
-            const ApiResult<UploadResult> result = future.resultCount() ? future.result() : ApiResult<UploadResult>();
-            if (!result) {
-                qCInfo(lcFiles) << "upload to" << remote << "failed:" << result.error().message;
-                showMessage(tr("Cannot upload to %1: %2").arg(remote, result.error().message), true);
-            } else {
-                showMessage(tr("Uploaded %1").arg(remote), false);
-            }
-            refreshFolder(folder);
-            emit transferFinished(remote, result.ok());
-            startNextUpload();
-        });
+    m_transfers->upload(m_sandboxId, localPaths, folder.isEmpty() ? m_model->rootPath() : folder);
 }
 
 void FileBrowserPane::cancelTransfers()
 {
-    const int dropped = int(m_queue.size());
-    m_queue.clear();
+    m_transfers->cancelAll();
+}
+
+bool FileBrowserPane::isTransferring() const
+{
+    return m_transfers->isBusy();
+}
+
+QString FileBrowserPane::transferLabel(const Core::TransferQueue::Job &job) const
+{
+    const bool upload = job.kind == Core::TransferQueue::Job::Kind::Upload;
+    QString label = upload ? tr("↑ %1").arg(QFileInfo(job.localPath).fileName())
+                           : tr("↓ %1").arg(QFileInfo(job.remotePath).fileName());
+    if (m_transfers->batchSize() > 1)
+        label = tr("%1 (%2 of %3)").arg(label).arg(m_transfers->batchDone() + 1).arg(m_transfers->batchSize());
+    return label;
+}
+
+QString FileBrowserPane::whereText(const Core::TransferQueue::Job &job) const
+{
+    // A transfer may end after another sandbox was selected: say which one it was for.
+    return job.sandboxId == m_sandboxId ? job.remotePath
+                                        : tr("%1 in sandbox %2").arg(job.remotePath, job.sandboxId.left(8));
+}
+
+void FileBrowserPane::onTransferStarted(const Core::TransferQueue::Job &job)
+{
+    m_progress->setRange(0, 0); // busy until the first bytes move
+    m_progress->setValue(0);
+    m_progress->setFormat(transferLabel(job));
+    m_progress->setTextVisible(true);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void FileBrowserPane::onTransferProgress(int value, int maximum, const QString &text)
+{
+    if (!m_transfers->isBusy())
+        return;
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(value);
+    const QString label = transferLabel(m_transfers->current());
+    m_progress->setFormat(text.isEmpty() ? label : tr("%1 — %2").arg(label, text));
+}
+
+void FileBrowserPane::onTransferFinished(const Core::TransferQueue::Job &job, const QString &error)
+{
+    const bool upload = job.kind == Core::TransferQueue::Job::Kind::Upload;
+    if (!error.isEmpty()) {
+        showMessage(upload ? tr("Cannot upload to %1: %2").arg(whereText(job), error)
+                           : tr("Cannot download %1: %2").arg(whereText(job), error),
+                    true);
+    } else {
+        showMessage(upload ? tr("Uploaded %1").arg(whereText(job))
+                           : tr("Downloaded %1 to %2").arg(whereText(job), job.localPath),
+                    false);
+    }
+    if (upload && job.sandboxId == m_sandboxId)
+        refreshFolder(job.remoteFolder);
+    emit transferFinished(job.remotePath, error.isEmpty());
+}
+
+void FileBrowserPane::onTransfersCancelled(const Core::TransferQueue::Job &inFlight, bool hadInFlight, int dropped)
+{
+    QString text;
+    if (hadInFlight) {
+        text = inFlight.kind == Core::TransferQueue::Job::Kind::Upload ? tr("Cancelled the upload of %1.").arg(whereText(inFlight))
+                                                                      : tr("Cancelled the download of %1.").arg(whereText(inFlight));
+    }
     if (dropped > 0)
-        showMessage(tr("Cancelled: %n file(s) not uploaded.", nullptr, dropped), false);
+        text = (text.isEmpty() ? QString() : text + QLatin1Char(' ')) + tr("%n waiting transfer(s) dropped.", nullptr, dropped);
+    showMessage(text, false);
+    // An upload cancelled as its last bytes went out may have landed: show what is there.
+    if (hadInFlight && inFlight.kind == Core::TransferQueue::Job::Kind::Upload && inFlight.sandboxId == m_sandboxId)
+        refreshFolder(inFlight.remoteFolder);
+    if (hadInFlight)
+        emit transferFinished(inFlight.remotePath, false);
 }
 
 void FileBrowserPane::newFolderDialog()

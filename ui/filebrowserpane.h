@@ -9,6 +9,7 @@
 // inline above the tree.
 
 #include "core/apierror.h"
+#include "core/transferqueue.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -38,7 +39,9 @@ public:
     QTreeView *view() const { return m_view; }
     QString sandboxId() const { return m_sandboxId; }
     QString message() const;
-    bool isTransferring() const { return !m_queue.isEmpty() || m_transferBusy; }
+    bool isTransferring() const;
+    Core::TransferQueue *transfers() const { return m_transfers; }
+    QProgressBar *progressBar() const { return m_progress; }
     // The folder new files go to: the selected folder, the selected file's folder, or the root.
     QString targetFolder() const;
     QString selectedPath() const;
@@ -55,6 +58,7 @@ public slots:
     void downloadTo(const QString &remotePath, const QString &localPath);
     // Uploads local files into sandbox folder `folder`, one after another (drag and drop too).
     void uploadLocalFiles(const QStringList &localPaths, const QString &folder);
+    // Stops the transfer in flight and drops the waiting ones.
     void cancelTransfers();
 
 signals:
@@ -70,14 +74,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Upload
-    {
-        QString localPath;
-        QString folder;
-    };
     void showMessage(const QString &message, bool error, const QString &downloadOffer = {});
-    void startNextUpload();
-    void setBusy(const QString &what, int done, int total);
+    void onTransferStarted(const Core::TransferQueue::Job &job);
+    void onTransferProgress(int value, int maximum, const QString &text);
+    void onTransferFinished(const Core::TransferQueue::Job &job, const QString &error);
+    void onTransfersCancelled(const Core::TransferQueue::Job &inFlight, bool hadInFlight, int dropped);
+    QString transferLabel(const Core::TransferQueue::Job &job) const;
+    QString whereText(const Core::TransferQueue::Job &job) const;
     void updateButtons();
     void newFolderDialog();
     void deleteSelectedConfirmed();
@@ -99,10 +102,7 @@ private:
     QToolButton *m_delete;
     QToolButton *m_download;
     QToolButton *m_upload;
-    QList<Upload> m_queue;
-    int m_queueTotal = 0;
-    int m_queueDone = 0;
-    bool m_transferBusy = false;
+    Core::TransferQueue *m_transfers;
     quint64 m_generation = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "core/agentsandboxesprovider.h"
 #include "core/filetreemodel.h"
 #include "core/runhistorymodel.h"
+#include "core/transferqueue.h"
 
 #include "codeeditor.h"
 #include "codeeditorpanel.h"
@@ -21,12 +22,14 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Sandbar::Core;
@@ -199,6 +202,46 @@ private slots:
         const auto back = await(m_provider->readFile(m_id, QStringLiteral("/home/user/dropped.txt")));
         QVERIFY(back.ok());
         QCOMPARE(back->content, QStringLiteral("dropped from the desktop\n"));
+    }
+
+    void largeUploadShowsBytesAndCancels()
+    {
+        QTemporaryDir local;
+        const QString path = local.filePath(QStringLiteral("large.bin"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(200 << 20, 'L')) == (200 << 20));
+        }
+        FileBrowserPane browser(m_provider.get());
+        browser.resize(500, 400);
+        browser.show();
+        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
+        browser.setSandbox(m_id);
+        QVERIFY(loaded.wait(15000));
+        QSignalSpy progress(browser.transfers(), &TransferQueue::progress);
+        browser.uploadLocalFiles({path}, QStringLiteral("/home/user"));
+        QVERIFY(browser.isTransferring());
+        QVERIFY(progress.wait(30000));
+        // The bar counts bytes and says how many; Cancel stops the upload in flight.
+        QTRY_VERIFY(browser.progressBar()->maximum() > (200 << 20));
+        QVERIFY2(browser.progressBar()->format().contains(QLatin1String("of")), qPrintable(browser.progressBar()->format()));
+        QVERIFY(browser.progressBar()->isVisible());
+        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
+        auto *cancelButton = browser.findChild<QToolButton *>(QStringLiteral("cancelTransfers"));
+        QVERIFY(cancelButton && cancelButton->isVisible());
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(1).toBool(), false);
+        QVERIFY(!browser.isTransferring());
+        QVERIFY(!browser.progressBar()->isVisible());
+        QVERIFY2(browser.message().contains(QLatin1String("Cancelled the upload of /home/user/large.bin")),
+                 qPrintable(browser.message()));
+        QTest::qWait(300);
+        const auto listing = await(m_provider->listFiles(m_id, QStringLiteral("/home/user")));
+        QVERIFY(listing.ok());
+        for (const FileEntry &entry : listing->files)
+            QVERIFY2(entry.name != QLatin1String("large.bin"), "a cancelled upload must not land");
     }
 
     void newFolderThenDelete()

@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The transfer queue against a real sandbar-local: order, progress, failures that do not stop
+// the queue, and cancel in flight.
+#include "common/futurewait.h"
+#include "common/serverprocess.h"
+#include "core/agentsandboxesprovider.h"
+#include "core/transferqueue.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sandbar::Core;
+using namespace Sandbar::Api;
+using Job = TransferQueue::Job;
+
+Q_DECLARE_METATYPE(Sandbar::Core::TransferQueue::Job)
+
+namespace {
+const QByteArray kToken = "transfer-queue-token";
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray pattern(qsizetype size, char seed)
+{
+    QByteArray data(size, '\0');
+    for (qsizetype i = 0; i < size; i += 511)
+        data[i] = char(seed + i / 511);
+    return data;
+}
+} // namespace
+
+class TstTransferQueue : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_local;
+    ServerProcess m_server;
+    std::unique_ptr<AgentSandboxesProvider> m_provider;
+    QString m_id;
+
+    bool existsInSandbox(const QString &folder, const QString &name)
+    {
+        const auto listing = await(m_provider->listFiles(m_id, folder));
+        if (!listing)
+            return false;
+        for (const FileEntry &entry : listing->files) {
+            if (entry.name == name)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<Job>();
+        QVERIFY(m_dir.isValid() && m_local.isValid());
+        QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_server.errorOutput()));
+        m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
+        CreateSandboxRequest request;
+        request.provider = QStringLiteral("local");
+        request.region = QStringLiteral("here");
+        request.timeoutSeconds = 600;
+        const auto created = await(m_provider->createSandbox(request));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        m_id = created->id;
+    }
+
+    void cleanupTestCase()
+    {
+        m_provider.reset();
+        QCOMPARE(m_server.stop(), 0);
+    }
+
+    void uploadsInOrderAndAFailureDoesNotStopTheRest()
+    {
+        const QString a = m_local.filePath(QStringLiteral("a.bin"));
+        const QString b = m_local.filePath(QStringLiteral("b.bin"));
+        const QString missing = m_local.filePath(QStringLiteral("missing.bin"));
+        const QString huge = m_local.filePath(QStringLiteral("huge.bin"));
+        QVERIFY(writeFile(a, pattern(3 << 20, 'a')));
+        QVERIFY(writeFile(b, pattern(5000, 'b')));
+        {
+            QFile sparse(huge); // larger than an upload may be; sparse, so it costs no disk
+            QVERIFY(sparse.open(QIODevice::WriteOnly));
+            QVERIFY(sparse.resize(TransferQueue::kMaxUploadBytes + 1));
+        }
+        TransferQueue queue(m_provider.get());
+        QSignalSpy started(&queue, &TransferQueue::jobStarted);
+        QSignalSpy finished(&queue, &TransferQueue::jobFinished);
+        QSignalSpy progress(&queue, &TransferQueue::progress);
+        QSignalSpy idle(&queue, &TransferQueue::idle);
+        queue.upload(m_id, {a, missing, huge, b}, QStringLiteral("/home/user/up"));
+        QVERIFY(queue.isBusy());
+        QCOMPARE(queue.batchSize(), 4);
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(started.size(), 4);
+        QCOMPARE(finished.size(), 4);
+        QStringList order;
+        QStringList errors;
+        for (const QList<QVariant> &args : std::as_const(finished)) {
+            order.append(args.at(0).value<Job>().remotePath);
+            errors.append(args.at(1).toString());
+        }
+        QCOMPARE(order, QStringList({QStringLiteral("/home/user/up/a.bin"), QStringLiteral("/home/user/up/missing.bin"),
+                                     QStringLiteral("/home/user/up/huge.bin"), QStringLiteral("/home/user/up/b.bin")}));
+        QVERIFY2(errors.at(0).isEmpty(), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(QLatin1String("missing.bin")), qPrintable(errors.at(1)));
+        QVERIFY2(errors.at(2).contains(QLatin1String("larger than")), qPrintable(errors.at(2)));
+        QVERIFY2(errors.at(3).isEmpty(), qPrintable(errors.at(3)));
+        QVERIFY(!queue.isBusy());
+        // Byte progress of the 3 MiB file reached its end.
+        bool reachedEnd = false;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            reachedEnd = reachedEnd || (args.at(1).toInt() > (3 << 20) && args.at(0).toInt() == args.at(1).toInt());
+        QVERIFY(reachedEnd);
+        const auto back = await(m_provider->downloadFile(m_id, QStringLiteral("/home/user/up/a.bin")));
+        QVERIFY(back.ok());
+        QVERIFY(*back == pattern(3 << 20, 'a'));
+        QVERIFY(existsInSandbox(QStringLiteral("/home/user/up"), QStringLiteral("b.bin")));
+        QVERIFY(!existsInSandbox(QStringLiteral("/home/user/up"), QStringLiteral("huge.bin")));
+    }
+
+    void downloadWritesTheLocalFile()
+    {
+        const QByteArray data = pattern(2 << 20, 'd');
+        QVERIFY(await(m_provider->uploadFile(m_id, QStringLiteral("d.bin"), data, QStringLiteral("/home/user/d.bin"))).ok());
+        TransferQueue queue(m_provider.get());
+        QSignalSpy finished(&queue, &TransferQueue::jobFinished);
+        const QString local = m_local.filePath(QStringLiteral("d-copy.bin"));
+        queue.download(m_id, QStringLiteral("/home/user/d.bin"), local);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(1).toString().isEmpty(), qPrintable(finished.first().at(1).toString()));
+        QFile file(local);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == data);
+
+        // A path that is not there: an error, and no local file.
+        const QString none = m_local.filePath(QStringLiteral("none.bin"));
+        queue.download(m_id, QStringLiteral("/home/user/not-there.bin"), none);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.last().at(1).toString().isEmpty());
+        QVERIFY(!QFile::exists(none));
+    }
+
+    void cancelAbortsTheOneInFlightAndDropsTheRest()
+    {
+        const QString big = m_local.filePath(QStringLiteral("big.bin"));
+        const QString next = m_local.filePath(QStringLiteral("next.bin"));
+        QVERIFY(writeFile(big, pattern(200 << 20, 'x')));
+        QVERIFY(writeFile(next, "next"));
+        TransferQueue queue(m_provider.get());
+        QSignalSpy cancelled(&queue, &TransferQueue::cancelled);
+        QSignalSpy finished(&queue, &TransferQueue::jobFinished);
+        QSignalSpy idle(&queue, &TransferQueue::idle);
+        // Cancel as soon as the first bytes of the big upload go out.
+        const auto canceller = connect(&queue, &TransferQueue::progress, &queue, [&queue](int value, int maximum) {
+            if (value > 0 && maximum > 0)
+                queue.cancelAll();
+        });
+        queue.upload(m_id, {big, next}, QStringLiteral("/home/user"));
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
+        QCOMPARE(cancelled.first().at(0).value<Job>().remotePath, QStringLiteral("/home/user/big.bin"));
+        QCOMPARE(cancelled.first().at(1).toBool(), true);
+        QCOMPARE(cancelled.first().at(2).toInt(), 1);
+        QCOMPARE(idle.size(), 1);
+        QVERIFY(!queue.isBusy());
+        QTest::qWait(300); // nothing more happens
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!existsInSandbox(QStringLiteral("/home/user"), QStringLiteral("big.bin")));
+        QVERIFY(!existsInSandbox(QStringLiteral("/home/user"), QStringLiteral("next.bin")));
+        QFile::remove(big);
+
+        // The queue works again after a cancel.
+        disconnect(canceller);
+        queue.upload(m_id, {next}, QStringLiteral("/home/user"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(1).toString().isEmpty());
+        QVERIFY(existsInSandbox(QStringLiteral("/home/user"), QStringLiteral("next.bin")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTransferQueue)
+#include "tst_transferqueue.moc"
