@@ -200,9 +200,43 @@ QString CodeEditorPanel::bufferMessage() const
 RunHistoryModel *CodeEditorPanel::historyFor(const QString &sandboxId)
 {
     RunHistoryModel *&model = m_histories[sandboxId];
-    if (!model)
-        model = new RunHistoryModel(500, this);
+    if (!model) {
+        model = new RunHistoryModel(kHistoryCapacity, this);
+        loadPastRuns(sandboxId, model);
+    }
     return model;
+}
+
+void CodeEditorPanel::loadPastRuns(const QString &sandboxId, RunHistoryModel *model)
+{
+    // The service's own history has the runs of earlier sessions (and of other clients).
+    if (!m_provider || !m_provider->capabilities().testFlag(SandboxProvider::Capability::RunHistory)) {
+        setHistoryNote(sandboxId, tr("Runs of this session only: this service keeps no run history."));
+        return;
+    }
+    setHistoryNote(sandboxId, tr("Loading earlier runs…"));
+    m_provider->listExecutions(sandboxId, 0, kHistoryCapacity)
+        .then(this, [this, sandboxId, model = QPointer<RunHistoryModel>(model)](QFuture<ApiResult<ExecutionPage>> future) {
+            if (!model)
+                return;
+            const ApiResult<ExecutionPage> page = future.resultCount() ? future.result() : ApiResult<ExecutionPage>();
+            if (!page) {
+                qCInfo(lcEditor) << "cannot load the run history of" << sandboxId << ":" << page.error().message;
+                setHistoryNote(sandboxId, tr("Earlier runs could not be loaded: %1").arg(page.error().message));
+                return;
+            }
+            model->addPastRuns(page->executions);
+            setHistoryNote(sandboxId, page->total > page->executions.size()
+                                          ? tr("The latest %1 of %2 runs of this sandbox.").arg(page->executions.size()).arg(page->total)
+                                          : QString());
+        });
+}
+
+void CodeEditorPanel::setHistoryNote(const QString &sandboxId, const QString &text)
+{
+    m_historyNotes.insert(sandboxId, text);
+    if (sandboxId == m_sandboxId)
+        m_history->setNote(text);
 }
 
 void CodeEditorPanel::setSandbox(const QString &id)
@@ -215,6 +249,7 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_output->clear();
     m_commands->setSandbox(id);
     m_history->setModel(id.isEmpty() ? nullptr : historyFor(id));
+    m_history->setNote(m_historyNotes.value(id));
     m_context->clear();
     m_context->addItem(tr("Default context"), QString());
     if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts))
@@ -587,7 +622,7 @@ void CodeEditorPanel::finishRun(const QString &sandbox, int runId, const ApiResu
 {
     const qint64 ms = m_runClock.elapsed();
     historyFor(sandbox)->finishRun(runId, result, ms);
-    m_records[sandbox].insert(runId, {result, ms});
+    m_records[sandbox].insert(runId, {result, ms, {}});
     if (runId == m_runId) {
         m_runId = 0;
         if (sandbox == m_sandboxId) {
@@ -641,7 +676,8 @@ void CodeEditorPanel::sendInterrupt(int runId, int attempt)
         });
 }
 
-void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 durationMs, bool outputShown)
+void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 durationMs, bool outputShown,
+                                const QString &failure)
 {
     const QString duration = tr("%1 s").arg(double(durationMs) / 1000.0, 0, 'f', 2);
     if (!result) {
@@ -686,7 +722,12 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
             m_output->appendLine(OutputView::Stream::Result, line);
         m_output->showResult(mime);
     }
-    if (result->failed()) {
+    if (!failure.isEmpty()) {
+        // What it printed before it ended; the run itself did not complete.
+        m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(failure));
+        m_output->appendInfo(tr("✗ %1 after %2").arg(failure, duration));
+        m_status->setText(tr("Failed after %1").arg(duration));
+    } else if (result->failed()) {
         const QString name = result->error.value(QStringLiteral("name")).toString();
         m_output->appendError(name, result->error.value(QStringLiteral("value")).toString(),
                               tracebackLines(result->error.value(QStringLiteral("traceback"))));
@@ -702,13 +743,59 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
 void CodeEditorPanel::showRunOutput(int runId)
 {
     const auto records = m_records.value(m_sandboxId);
-    if (!records.contains(runId))
+    if (records.contains(runId)) {
+        const RunRecord record = records.value(runId);
+        m_output->clear();
+        m_output->appendInfo(tr("Output of run %1 again:").arg(runId));
+        renderRun(record.result, record.durationMs, false, record.failure);
+        m_bottom->setCurrentWidget(m_output);
         return;
-    const RunRecord record = records.value(runId);
+    }
+    // A run of an earlier session: its reply is in the service's history.
+    RunHistoryModel *model = historyFor(m_sandboxId);
+    const int row = model->rowOfRun(runId);
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, 0);
+    const QString executionId = index.data(RunHistoryModel::ExecutionIdRole).toString();
     m_output->clear();
-    m_output->appendInfo(tr("Output of run %1 again:").arg(runId));
-    renderRun(record.result, record.durationMs);
     m_bottom->setCurrentWidget(m_output);
+    if (executionId.isEmpty() || !m_provider ||
+        !m_provider->capabilities().testFlag(SandboxProvider::Capability::RunHistory)) {
+        m_output->appendInfo(tr("The output of this run was not kept."));
+        m_output->flush();
+        return;
+    }
+    m_output->appendInfo(tr("Loading the output of run %1…").arg(runId));
+    m_output->flush();
+    const QString sandbox = m_sandboxId;
+    const bool failed = index.data(RunHistoryModel::StatusRole).toInt() == int(RunHistoryModel::RunStatus::RequestFailed);
+    const QString failure = failed ? index.data(RunHistoryModel::ErrorRole).toString() : QString();
+    m_provider->getExecution(sandbox, executionId)
+        .then(this, [this, sandbox, runId, failure, model = QPointer<RunHistoryModel>(model)](
+                        QFuture<ApiResult<Execution>> future) {
+            if (sandbox != m_sandboxId || !model)
+                return;
+            const ApiResult<Execution> execution = future.resultCount() ? future.result() : ApiResult<Execution>();
+            if (!execution) {
+                m_output->appendLine(OutputView::Stream::Error,
+                                     tr("Cannot load the output of run %1: %2").arg(runId).arg(execution.error().message));
+                m_output->flush();
+                return;
+            }
+            if (!execution->reply) {
+                m_output->appendInfo(tr("The service kept no output for this run."));
+                m_output->flush();
+                return;
+            }
+            model->setPastRunReply(runId, *execution->reply);
+            m_records[sandbox].insert(runId, {*execution->reply, execution->durationMs, failure});
+            m_output->clear();
+            m_output->appendInfo(tr("Output of run %1, %2:")
+                                     .arg(runId)
+                                     .arg(QLocale().toString(execution->startedAt.toLocalTime(), QLocale::ShortFormat)));
+            renderRun(*execution->reply, execution->durationMs, false, failure);
+        });
 }
 
 void CodeEditorPanel::rerun(int runId)

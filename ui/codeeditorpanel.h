@@ -93,7 +93,9 @@ private:
     {
         Core::ApiResult<Api::CodeRunResult> result;
         qint64 durationMs = 0;
+        QString failure; // a past run that timed out or failed: why (its reply has what it printed)
     };
+    static constexpr int kHistoryCapacity = 500;
     void closeBuffer(int index);
     void clearBuffers();
     void restoreBuffers();
@@ -104,13 +106,16 @@ private:
     void onCurrentBufferChanged();
     void startRun(const Api::CodeRunRequest &request);
     // `outputShown`: stdout and stderr were streamed in already; only the rest is added.
-    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false);
+    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false,
+                   const QString &failure = {});
     void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
     void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
     void sendInterrupt(int runId, int attempt);
     void showRunOutput(int runId);
     void rerun(int runId);
     Core::RunHistoryModel *historyFor(const QString &sandboxId);
+    void loadPastRuns(const QString &sandboxId, Core::RunHistoryModel *model);
+    void setHistoryNote(const QString &sandboxId, const QString &text);
     QString selectedContextId() const;
 
     QPointer<Core::SandboxProvider> m_provider;
@@ -132,6 +137,7 @@ private:
     HistoryPane *m_history;
     QTimer m_autosaveTimer;
     QHash<QString, Core::RunHistoryModel *> m_histories;
+    QHash<QString, QString> m_historyNotes; // sandbox → the History tab's note
     QHash<QString, QHash<int, RunRecord>> m_records; // sandbox → run id → what came back
     int m_runId = 0;       // the run in flight, 0 when none
     QString m_runSandbox;  // where it runs

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,15 +17,17 @@ namespace Sandbar::Ui {
 using Core::RunHistoryModel;
 
 HistoryPane::HistoryPane(QWidget *parent)
-    : QWidget(parent), m_view(new QTableView(this)), m_show(new QPushButton(tr("Show output"), this)),
+    : QWidget(parent), m_view(new QTableView(this)), m_note(new QLabel(this)), m_show(new QPushButton(tr("Show output"), this)),
       m_rerun(new QPushButton(tr("Run again"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_show);
     row->addWidget(m_rerun);
-    row->addStretch(1);
+    row->addWidget(m_note, 1);
     layout->addLayout(row);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_view, 1);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,6 +76,16 @@ void HistoryPane::selectRun(int runId)
     const int row = m_model->rowOfRun(runId);
     if (row >= 0)
         m_view->selectRow(row);
+}
+
+void HistoryPane::setNote(const QString &text)
+{
+    m_note->setText(text);
+}
+
+QString HistoryPane::note() const
+{
+    return m_note->text();
 }
 
 void HistoryPane::updateButtons()

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -27,6 +28,9 @@ public:
     // The run id of the selected row, or 0.
     int selectedRunId() const;
     void selectRun(int runId);
+    // A line above the table (where the runs come from, or why earlier ones are missing).
+    void setNote(const QString &text);
+    QString note() const;
 
 signals:
     void showOutputRequested(int runId);
@@ -37,6 +41,7 @@ private:
 
     QPointer<Core::RunHistoryModel> m_model;
     QTableView *m_view;
+    QLabel *m_note;
     QPushButton *m_show;
     QPushButton *m_rerun;
 };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 #include <memory>
 
@@ -51,14 +52,42 @@ int RunHistoryModel::startRun(const CodeRunRequest &request)
 
 int RunHistoryModel::rowOfRun(int runId) const
 {
-    // Ids grow with rows, so the row is at most this far from the end.
+    // Newest first: the run asked about is usually the latest. At most `capacity` rows.
     for (int row = int(m_runs.size()) - 1; row >= 0; --row) {
         if (m_runs.at(row).id == runId)
             return row;
-        if (m_runs.at(row).id < runId)
-            break;
     }
     return -1;
+}
+
+void RunHistoryModel::applyReply(Run &run, const CodeRunResult &reply)
+{
+    run.executionId = reply.executionId;
+    run.outputLoaded = true;
+    QStringList out = reply.logStdout;
+    if (out.isEmpty()) {
+        for (const OutputLine &line : reply.stdoutEvents)
+            out.append(line.line);
+    }
+    QStringList err = reply.logStderr;
+    if (err.isEmpty()) {
+        for (const OutputLine &line : reply.stderrEvents)
+            err.append(line.line);
+    }
+    run.stdOut = out.join(QLatin1Char('\n'));
+    run.stdErr = err.join(QLatin1Char('\n'));
+    run.result = reply.resultText();
+    if (reply.failed()) {
+        run.status = RunStatus::CodeFailed;
+        // The error object has no documented shape; name and value are the usual keys.
+        const QString name = reply.error.value(QStringLiteral("name")).toString();
+        const QString value = reply.error.value(QStringLiteral("value")).toString();
+        run.error = !name.isEmpty() || !value.isEmpty()
+                        ? (value.isEmpty() ? name : name.isEmpty() ? value : name + QStringLiteral(": ") + value)
+                        : QString::fromUtf8(QJsonDocument(reply.error).toJson(QJsonDocument::Compact));
+    } else {
+        run.status = RunStatus::Succeeded;
+    }
 }
 
 void RunHistoryModel::finishRun(int runId, const ApiResult<CodeRunResult> &result, qint64 durationMs)
@@ -72,33 +101,78 @@ void RunHistoryModel::finishRun(int runId, const ApiResult<CodeRunResult> &resul
         run.status = RunStatus::RequestFailed;
         run.error = result.error().message;
     } else {
-        QStringList out = result->logStdout;
-        if (out.isEmpty()) {
-            for (const OutputLine &line : result->stdoutEvents)
-                out.append(line.line);
-        }
-        QStringList err = result->logStderr;
-        if (err.isEmpty()) {
-            for (const OutputLine &line : result->stderrEvents)
-                err.append(line.line);
-        }
-        run.stdOut = out.join(QLatin1Char('\n'));
-        run.stdErr = err.join(QLatin1Char('\n'));
-        run.result = result->resultText();
-        if (result->failed()) {
-            run.status = RunStatus::CodeFailed;
-            // The error object has no documented shape; name and value are the usual keys.
-            const QString name = result->error.value(QStringLiteral("name")).toString();
-            const QString value = result->error.value(QStringLiteral("value")).toString();
-            run.error = !name.isEmpty() || !value.isEmpty()
-                            ? (value.isEmpty() ? name : name.isEmpty() ? value : name + QStringLiteral(": ") + value)
-                            : QString::fromUtf8(QJsonDocument(result->error).toJson(QJsonDocument::Compact));
-        } else {
-            run.status = RunStatus::Succeeded;
-        }
+        applyReply(run, *result);
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit runFinished(runId);
+}
+
+void RunHistoryModel::addPastRuns(const QList<Execution> &executions)
+{
+    QSet<QString> known;
+    for (const Run &run : std::as_const(m_runs)) {
+        if (!run.executionId.isEmpty())
+            known.insert(run.executionId);
+    }
+    QList<Execution> fresh;
+    for (const Execution &execution : executions) {
+        if (!execution.executionId.isEmpty() && !known.contains(execution.executionId)) {
+            known.insert(execution.executionId);
+            fresh.append(execution);
+        }
+    }
+    // Newest first, so that when there are too many the oldest are the ones left out.
+    std::sort(fresh.begin(), fresh.end(), [](const Execution &a, const Execution &b) { return a.startedAt > b.startedAt; });
+    for (const Execution &execution : std::as_const(fresh)) {
+        int row = int(m_runs.size());
+        while (row > 0 && m_runs.at(row - 1).startedAt > execution.startedAt)
+            --row;
+        if (m_runs.size() >= m_capacity) {
+            if (row == 0)
+                break; // older than everything kept, and there is no room
+            beginRemoveRows({}, 0, 0);
+            m_runs.removeFirst();
+            endRemoveRows();
+            --row;
+        }
+        Run run;
+        run.id = m_nextId++;
+        run.executionId = execution.executionId;
+        run.outputLoaded = false;
+        run.code = execution.code;
+        run.language = execution.language;
+        run.contextId = execution.contextId;
+        run.startedAt = execution.startedAt;
+        run.durationMs = execution.durationMs;
+        if (execution.status == QLatin1String("ok")) {
+            run.status = RunStatus::Succeeded;
+        } else if (execution.status == QLatin1String("error")) {
+            run.status = RunStatus::CodeFailed;
+        } else {
+            run.status = RunStatus::RequestFailed;
+            run.error = execution.status == QLatin1String("timeout") ? tr("timed out") : tr("did not finish");
+        }
+        beginInsertRows({}, row, row);
+        m_runs.insert(row, run);
+        endInsertRows();
+    }
+}
+
+void RunHistoryModel::setPastRunReply(int runId, const CodeRunResult &reply)
+{
+    const int row = rowOfRun(runId);
+    if (row < 0)
+        return;
+    Run &run = m_runs[row];
+    const RunStatus status = run.status;
+    const QString error = run.error;
+    applyReply(run, reply);
+    if (status == RunStatus::RequestFailed) {
+        // A timed-out run's reply is what it printed before the interrupt; it stays failed.
+        run.status = status;
+        run.error = error;
+    }
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void RunHistoryModel::clear()
@@ -156,7 +230,12 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return run.durationMs < 0 ? QString() : QStringLiteral("%1 s").arg(double(run.durationMs) / 1000.0, 0, 'f', 2);
         case OutputColumn: return outputSummary(run);
-        case StartedColumn: return QLocale().toString(run.startedAt.toLocalTime().time(), QLocale::ShortFormat);
+        case StartedColumn: {
+            const QDateTime local = run.startedAt.toLocalTime();
+            // Past runs may be from another day: then the day is shown too.
+            return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                        : QLocale().toString(local, QLocale::ShortFormat);
+        }
         }
         return {};
     case Qt::ToolTipRole: return index.column() == CodeColumn ? run.code : QVariant();
@@ -171,6 +250,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case StartedAtRole: return run.startedAt;
     case LanguageRole: return run.language;
     case ContextIdRole: return run.contextId;
+    case ExecutionIdRole: return run.executionId;
+    case OutputLoadedRole: return run.outputLoaded;
     }
     return {};
 }

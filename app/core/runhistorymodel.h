@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The code runs of a session, newest last: code, language, context, status, duration and
+// The code runs of a session, oldest first: code, language, context, status, duration and
 // outputs. run() sends a run through a provider and records it; startRun()/finishRun() record
-// runs sent elsewhere. At most `capacity` runs are kept, the oldest go first.
+// runs sent elsewhere; addPastRuns() merges in runs from the service's own history (after a
+// restart), whose outputs are loaded on demand. At most `capacity` runs are kept, the oldest
+// go first.
 
 #include "core/apierror.h"
 #include "core/operationtypes.h"
@@ -35,6 +37,8 @@ public:
         StartedAtRole,  // QDateTime (UTC) the run was sent
         LanguageRole,
         ContextIdRole,  // empty: the default context
+        ExecutionIdRole, // the service's ID of the run, once known
+        OutputLoadedRole, // bool: false for a past run whose outputs have not been fetched
     };
     Q_ENUM(Role)
     enum class RunStatus { Running, Succeeded, CodeFailed, RequestFailed };
@@ -46,6 +50,10 @@ public:
     int run(SandboxProvider *provider, const QString &sandboxId, const Api::CodeRunRequest &request);
     int startRun(const Api::CodeRunRequest &request);
     void finishRun(int runId, const ApiResult<Api::CodeRunResult> &result, qint64 durationMs);
+    // Adds the runs of `executions` not here yet, in time order.
+    void addPastRuns(const QList<Api::Execution> &executions);
+    // The fetched reply of a past run: its outputs fill in.
+    void setPastRunReply(int runId, const Api::CodeRunResult &reply);
     int rowOfRun(int runId) const;
     void clear();
 
@@ -61,6 +69,8 @@ private:
     struct Run
     {
         int id = 0;
+        QString executionId;
+        bool outputLoaded = true;
         QString code;
         QString language;
         QString contextId;
@@ -73,6 +83,7 @@ private:
         QString error;
     };
 
+    static void applyReply(Run &run, const Api::CodeRunResult &reply);
     QString statusText(RunStatus status) const;
     QString outputSummary(const Run &run) const;
 

@@ -6,6 +6,7 @@
 #include "core/runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,6 +87,66 @@ private slots:
         // A late reply for a run no longer kept changes nothing.
         model.finishRun(first, ApiResult<CodeRunResult>(CodeRunResult()), 5);
         QCOMPARE(model.index(0, 0).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::Running));
+    }
+
+    void pastRunsMergeInTimeOrderOnce()
+    {
+        RunHistoryModel model(4);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A run of this session, already answered (exec_live).
+        const int live = model.startRun(code(QStringLiteral("live")));
+        CodeRunResult reply;
+        reply.executionId = QStringLiteral("exec_live");
+        model.finishRun(live, reply, 5);
+        const auto past = [&now](const char *id, int secondsAgo, const char *status) {
+            Execution execution;
+            execution.executionId = QString::fromLatin1(id);
+            execution.contextId = QStringLiteral("ctx");
+            execution.language = QStringLiteral("python");
+            execution.code = QStringLiteral("code of ") + execution.executionId;
+            execution.startedAt = now.addSecs(-secondsAgo);
+            execution.endedAt = execution.startedAt.addMSecs(250);
+            execution.durationMs = 250;
+            execution.status = QString::fromLatin1(status);
+            return execution;
+        };
+        // Newest first as the service sends them; exec_live is this session's run again.
+        Execution again = past("exec_live", 0, "ok");
+        model.addPastRuns({again, past("exec_b", 60, "error"), past("exec_a", 120, "timeout")});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::ExecutionIdRole).toString(), QStringLiteral("exec_a"));
+        QCOMPARE(model.index(1, 0).data(RunHistoryModel::ExecutionIdRole).toString(), QStringLiteral("exec_b"));
+        QCOMPARE(model.index(2, 0).data(RunHistoryModel::RunIdRole).toInt(), live);
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::RequestFailed));
+        QCOMPARE(model.index(0, RunHistoryModel::OutputColumn).data().toString(), QStringLiteral("timed out"));
+        QCOMPARE(model.index(1, 0).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::CodeFailed));
+        QCOMPARE(model.index(1, 0).data(RunHistoryModel::OutputLoadedRole).toBool(), false);
+        QCOMPARE(model.index(1, 0).data(RunHistoryModel::DurationMsRole).toLongLong(), 250);
+        QCOMPARE(model.index(2, 0).data(RunHistoryModel::OutputLoadedRole).toBool(), true);
+        // Loading again adds nothing.
+        model.addPastRuns({past("exec_b", 60, "error")});
+        QCOMPARE(model.rowCount(), 3);
+        // Full (capacity 4): an older run than all kept is left out, a newer one pushes out the oldest.
+        model.addPastRuns({past("exec_c", 30, "ok"), past("exec_old", 600, "ok")});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::ExecutionIdRole).toString(), QStringLiteral("exec_a"));
+        QCOMPARE(model.index(2, 0).data(RunHistoryModel::ExecutionIdRole).toString(), QStringLiteral("exec_c"));
+        model.addPastRuns({past("exec_d", 10, "ok")});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::ExecutionIdRole).toString(), QStringLiteral("exec_b"));
+        QCOMPARE(model.index(3, 0).data(RunHistoryModel::RunIdRole).toInt(), live);
+
+        // The fetched reply fills the outputs in; a code error stays an error.
+        const int b = model.index(0, 0).data(RunHistoryModel::RunIdRole).toInt();
+        CodeRunResult bReply;
+        bReply.executionId = QStringLiteral("exec_b");
+        bReply.logStdout = {QStringLiteral("before")};
+        bReply.error = QJsonObject{{QStringLiteral("name"), QStringLiteral("NameError")}, {QStringLiteral("value"), QStringLiteral("x")}};
+        model.setPastRunReply(b, bReply);
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::StdoutRole).toString(), QStringLiteral("before"));
+        QCOMPARE(model.index(0, RunHistoryModel::OutputColumn).data().toString(), QStringLiteral("NameError: x"));
+        QCOMPARE(model.index(0, 0).data(RunHistoryModel::OutputLoadedRole).toBool(), true);
     }
 };
 

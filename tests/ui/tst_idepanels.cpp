@@ -478,6 +478,47 @@ private slots:
         QCOMPARE(history->index(rows, RunHistoryModel::CodeColumn).data().toString(), QStringLiteral("print('first run')"));
     }
 
+    void historyOfEarlierSessionsComesFromTheServer()
+    {
+        QTemporaryDir buffers;
+        const QString marker = QStringLiteral("earlier session %1").arg(QDateTime::currentMSecsSinceEpoch());
+        {
+            CodeEditorPanel earlier(m_provider.get(), nullptr, buffers.path());
+            earlier.setSandbox(m_id);
+            QVERIFY(runAndWait(earlier, QStringLiteral("print('%1')").arg(marker)));
+        }
+        // A new window (a new provider: nothing shared in memory) lists that run again.
+        AgentSandboxesProvider restarted(m_server.url(), kToken);
+        restarted.setSandbarLocalExtensions(true);
+        CodeEditorPanel panel(&restarted, nullptr, buffers.path());
+        panel.setSandbox(m_id);
+        RunHistoryModel *history = panel.history()->model();
+        QVERIFY(history);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < history->rowCount(); ++r) {
+                if (history->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(marker))
+                    row = r;
+            }
+            return row >= 0;
+        }(), 15000);
+        const QModelIndex index = history->index(row, 0);
+        QCOMPARE(index.data(RunHistoryModel::StatusRole).toInt(), int(RunHistoryModel::RunStatus::Succeeded));
+        QCOMPARE(index.data(RunHistoryModel::OutputLoadedRole).toBool(), false);
+        // Show output fetches the run's reply from the server.
+        const int runId = index.data(RunHistoryModel::RunIdRole).toInt();
+        emit panel.history()->showOutputRequested(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.output()->visibleText().contains(QStringLiteral("out │ ") + marker), 15000);
+        QVERIFY(history->index(history->rowOfRun(runId), 0).data(RunHistoryModel::OutputLoadedRole).toBool());
+
+        // A service without the history extension says so.
+        AgentSandboxesProvider documented(m_server.url(), kToken);
+        CodeEditorPanel plain(&documented, nullptr, buffers.path());
+        plain.setSandbox(m_id);
+        QCOMPARE(plain.history()->model()->rowCount(), 0);
+        QVERIFY2(plain.history()->note().contains(QLatin1String("keeps no run history")), qPrintable(plain.history()->note()));
+    }
+
     void newContextKeepsItsOwnState()
     {
         CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
