@@ -83,9 +83,14 @@ QByteArray read(const QString &path, quint64 maxBytes)
 {
     return Writer(OpRead).string(path).u64(maxBytes).take();
 }
-QByteArray write(const QString &path, const QByteArray &content)
+AgentOutgoing write(const QString &path, const QByteArray &source, qsizetype offset, qsizetype size)
 {
-    return Writer(OpWrite).string(path).u64(quint64(content.size())).raw(content).take();
+    AgentOutgoing request;
+    request.head = Writer(OpWrite).string(path).u64(quint64(size)).take();
+    request.payload = source;
+    request.payloadOffset = offset;
+    request.payloadSize = size;
+    return request;
 }
 QByteArray list(const QString &path, quint32 maxEntries)
 {
@@ -110,6 +115,14 @@ QByteArray signal(quint32 pid, quint32 signal)
 } // namespace AgentRequest
 
 void AgentCall::start(int controlFd, const QByteArray &request, int timeoutMs, qint64 limitBytes,
+                      QObject *context, Done done)
+{
+    AgentOutgoing outgoing;
+    outgoing.head = request;
+    start(controlFd, outgoing, timeoutMs, limitBytes, context, std::move(done));
+}
+
+void AgentCall::start(int controlFd, const AgentOutgoing &request, int timeoutMs, qint64 limitBytes,
                       QObject *context, Done done)
 {
     auto *call = new AgentCall(limitBytes, std::move(done), context);
@@ -158,7 +171,7 @@ int openAgentStream(int controlFd, QString *error)
     return fds[0];
 }
 
-bool AgentCall::open(int controlFd, const QByteArray &request)
+bool AgentCall::open(int controlFd, const AgentOutgoing &request)
 {
     QString error;
     const int fd = openAgentStream(controlFd, &error);
@@ -174,8 +187,28 @@ bool AgentCall::open(int controlFd, const QByteArray &request)
     }
     connect(m_socket, &QLocalSocket::readyRead, this, &AgentCall::onReadyRead);
     connect(m_socket, &QLocalSocket::disconnected, this, &AgentCall::finish);
-    m_socket->write(request);
+    m_socket->write(request.head);
+    if (request.payloadSize > 0) {
+        m_outgoing = request;
+        connect(m_socket, &QLocalSocket::bytesWritten, this, &AgentCall::sendMore);
+        sendMore();
+    }
     return true;
+}
+
+void AgentCall::sendMore()
+{
+    // A slice at a time as the stream drains: the socket's buffer stays small, whatever the size.
+    constexpr qsizetype kSlice = 1 << 20;
+    while (m_socket && m_payloadSent < m_outgoing.payloadSize && m_socket->bytesToWrite() < kSlice) {
+        const qsizetype size = std::min(kSlice, m_outgoing.payloadSize - m_payloadSent);
+        m_socket->write(m_outgoing.payload.constData() + m_outgoing.payloadOffset + m_payloadSent, size);
+        m_payloadSent += size;
+    }
+    if (m_payloadSent >= m_outgoing.payloadSize && m_outgoing.payloadSize > 0) {
+        disconnect(m_socket, &QLocalSocket::bytesWritten, this, &AgentCall::sendMore);
+        m_outgoing = AgentOutgoing(); // the caller's buffer is no longer needed
+    }
 }
 
 void AgentCall::onReadyRead()

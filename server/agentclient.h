@@ -50,11 +50,23 @@ struct AgentResult
     QString donePath;
 };
 
+// A request as it goes out: `head`, then `payloadSize` bytes of `payload` from `payloadOffset`.
+// A large payload (an upload) is sent from its owner's buffer as the stream drains, never copied
+// whole.
+struct AgentOutgoing
+{
+    QByteArray head;
+    QByteArray payload;
+    qsizetype payloadOffset = 0;
+    qsizetype payloadSize = 0;
+};
+
 namespace AgentRequest {
 QByteArray command(const QString &cwd, quint32 timeoutMs, quint32 capBytes, const QStringList &argv,
                    const QStringList &env);
 QByteArray read(const QString &path, quint64 maxBytes);
-QByteArray write(const QString &path, const QByteArray &content);
+// Writes `size` bytes of `source` from `offset` to `path` (`source` is shared, not copied).
+AgentOutgoing write(const QString &path, const QByteArray &source, qsizetype offset, qsizetype size);
 QByteArray list(const QString &path, quint32 maxEntries);
 QByteArray remove(const QString &path);
 QByteArray mkdir(const QString &path);
@@ -77,15 +89,20 @@ public:
     // `limitBytes` bounds what is kept of output or file data, whatever the agent sends.
     static void start(int controlFd, const QByteArray &request, int timeoutMs, qint64 limitBytes,
                       QObject *context, Done done);
+    static void start(int controlFd, const AgentOutgoing &request, int timeoutMs, qint64 limitBytes,
+                      QObject *context, Done done);
 
 private:
     AgentCall(qint64 limitBytes, Done done, QObject *parent);
-    bool open(int controlFd, const QByteArray &request);
+    bool open(int controlFd, const AgentOutgoing &request);
+    void sendMore();
     void onReadyRead();
     void finish();
     void fail(const QString &message);
 
     QLocalSocket *m_socket = nullptr;
+    AgentOutgoing m_outgoing;
+    qsizetype m_payloadSent = 0;
     QTimer m_timeout;
     QByteArray m_buffer;
     AgentResult m_result;

@@ -161,20 +161,21 @@ void IoHandlers::writeFile(const QString &id, const QByteArray &body, Done done)
     } else {
         return done(ApiError::badRequest(QStringLiteral("'encoding' must be \"utf-8\" or \"base64\"")));
     }
-    writeBytes(id, request->second, bytes, false, std::move(done));
+    writeBytes(id, request->second, bytes, 0, bytes.size(), false, std::move(done));
 }
 
-void IoHandlers::writeBytes(const QString &id, const QString &path, const QByteArray &content, bool upload, Done done)
+void IoHandlers::writeBytes(const QString &id, const QString &path, const QByteArray &source, qsizetype offset,
+                            qsizetype size, bool upload, Done done)
 {
     const auto agent = agentFor(id);
     if (!agent)
         return done(agent.error());
     const qint64 limit = upload ? kMaxTransferBytes : kMaxWriteBytes;
-    if (content.size() > limit) {
+    if (size > limit) {
         return done(ApiError::badRequest(QStringLiteral("the content is %1 bytes; at most %2 MiB can be written at once")
-                                             .arg(content.size()).arg(limit >> 20)));
+                                             .arg(size).arg(limit >> 20)));
     }
-    AgentCall::start(*agent, AgentRequest::write(path, content), kFileOperationTimeoutMs, 0, this,
+    AgentCall::start(*agent, AgentRequest::write(path, source, offset, size), kFileOperationTimeoutMs, 0, this,
                      [done, upload](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));
@@ -257,7 +258,7 @@ void IoHandlers::upload(const QString &id, const QByteArray &contentType, const 
         if (part.name == QLatin1String("file") && !file)
             file = &part;
         else if (part.name == QLatin1String("path"))
-            path = QString::fromUtf8(part.data);
+            path = QString::fromUtf8(part.in(body));
     }
     if (!file)
         return done(ApiError::badRequest(QStringLiteral("the 'file' part is missing")));
@@ -271,7 +272,7 @@ void IoHandlers::upload(const QString &id, const QByteArray &contentType, const 
     const auto checked = pathField(QJsonObject{{QStringLiteral("path"), path}});
     if (!checked)
         return done(checked.error());
-    writeBytes(id, path, file->data, true, std::move(done));
+    writeBytes(id, path, body, file->offset, file->size, true, std::move(done));
 }
 
 void IoHandlers::download(const QString &id, const QUrlQuery &query, Done done)

@@ -46,7 +46,9 @@ public:
 private:
     // The running sandbox's agent control socket for `id`, or the error to answer with.
     Result<int> agentFor(const QString &id) const;
-    void writeBytes(const QString &id, const QString &path, const QByteArray &content, bool upload, Done done);
+    // Writes `size` bytes of `source` from `offset` (shared, not copied) to `path`.
+    void writeBytes(const QString &id, const QString &path, const QByteArray &source, qsizetype offset, qsizetype size,
+                    bool upload, Done done);
     // An operation on one path that answers {message, path}: delete, mkdir.
     void pathOperation(const QString &id, const QByteArray &body, QByteArray (*request)(const QString &),
                        const QString &message, Done done);

@@ -58,7 +58,8 @@ std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, con
         const qsizetype next = body.indexOf("\r\n" + delimiter, dataStart);
         if (next < 0)
             return std::nullopt;
-        part.data = body.mid(dataStart, next - dataStart);
+        part.offset = dataStart;
+        part.size = next - dataStart;
         parts.append(part);
         at = next + 2;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -15,7 +16,10 @@ struct FormPart
 {
     QString name;
     QString filename; // empty for plain fields
-    QByteArray data;
+    // Where the part's data is in the body: an upload's file is not copied out of it.
+    qsizetype offset = 0;
+    qsizetype size = 0;
+    QByteArrayView in(const QByteArray &body) const { return QByteArrayView(body).sliced(offset, size); }
 };
 
 // Parses `body` given the request's Content-Type; nullopt when it is not well-formed.

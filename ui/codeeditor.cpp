@@ -6,8 +6,10 @@
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerpython.h>
 
+#include <QColor>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QPalette>
 
 namespace Sandbar::Ui {
 
@@ -27,6 +29,12 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
     setTabWidth(4);
     setIndentationGuides(true);
     setCaretLineVisible(true);
+    // QScintilla's default caret line is bright yellow: a faint tint of the selection colour.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor accent = palette().color(QPalette::Highlight);
+    setCaretLineBackgroundColor(QColor::fromRgbF(base.redF() * 0.92f + accent.redF() * 0.08f,
+                                                 base.greenF() * 0.92f + accent.greenF() * 0.08f,
+                                                 base.blueF() * 0.92f + accent.blueF() * 0.08f));
     setEolMode(QsciScintilla::EolUnix);
     updateMarginWidth();
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);

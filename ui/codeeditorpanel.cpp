@@ -116,6 +116,8 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     splitter->addWidget(m_bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The output's size hint is large (rich results); the editor starts with the larger share.
+    splitter->setSizes({600, 400});
     layout->addWidget(splitter, 1);
 
     m_autosaveTimer.setSingleShot(true);
@@ -810,7 +812,15 @@ void CodeEditorPanel::rerun(int runId)
     request.language = index.data(RunHistoryModel::LanguageRole).toString();
     request.contextId = index.data(RunHistoryModel::ContextIdRole).toString();
     request.timeoutSeconds = m_timeout->value();
+    // A run of an earlier session may name a context that has ended since (contexts do not
+    // outlive the server): then it runs in the default context of its language.
+    const bool contextGone = !request.contextId.isEmpty() && m_context->findData(request.contextId) < 0;
+    if (contextGone)
+        request.contextId.clear();
     startRun(request);
+    if (contextGone)
+        m_output->appendInfo(tr("Its context %1 has ended; this run uses the default context.")
+                                 .arg(index.data(RunHistoryModel::ContextIdRole).toString()));
 }
 
 } // namespace Sandbar::Ui

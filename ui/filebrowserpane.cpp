@@ -374,7 +374,13 @@ void FileBrowserPane::onTransferProgress(int value, int maximum, const QString &
         return;
     m_progress->setRange(0, maximum);
     m_progress->setValue(value);
-    const QString label = transferLabel(m_transfers->current());
+    const Core::TransferQueue::Job job = m_transfers->current();
+    const QString label = transferLabel(job);
+    if (job.kind == Core::TransferQueue::Job::Kind::Upload && maximum > 0 && value >= maximum) {
+        // Everything is sent; the server still writes it into the sandbox.
+        m_progress->setFormat(tr("%1 — sent, the sandbox is storing it…").arg(label));
+        return;
+    }
     m_progress->setFormat(text.isEmpty() ? label : tr("%1 — %2").arg(label, text));
 }
 

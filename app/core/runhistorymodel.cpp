@@ -125,7 +125,8 @@ void RunHistoryModel::addPastRuns(const QList<Execution> &executions)
     std::sort(fresh.begin(), fresh.end(), [](const Execution &a, const Execution &b) { return a.startedAt > b.startedAt; });
     for (const Execution &execution : std::as_const(fresh)) {
         int row = int(m_runs.size());
-        while (row > 0 && m_runs.at(row - 1).startedAt > execution.startedAt)
+        // Ties (times are to the second) keep the service's order: `fresh` runs newest first.
+        while (row > 0 && m_runs.at(row - 1).startedAt >= execution.startedAt)
             --row;
         if (m_runs.size() >= m_capacity) {
             if (row == 0)
