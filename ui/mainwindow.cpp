@@ -316,6 +316,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_files && m_files->isTransferring()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Sandbar"), tr("A file transfer is still running. Quit and cancel it?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

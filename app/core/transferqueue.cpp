@@ -90,6 +90,11 @@ TransferQueue::TransferQueue(SandboxProvider *provider, QObject *parent) : QObje
     });
 }
 
+TransferQueue::~TransferQueue()
+{
+    m_inFlight.cancel();
+}
+
 void TransferQueue::upload(const QString &sandboxId, const QStringList &localPaths, const QString &folder)
 {
     for (const QString &path : localPaths) {

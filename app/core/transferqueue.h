@@ -40,6 +40,8 @@ public:
     static constexpr qint64 kMaxUploadBytes = 256LL << 20;
 
     explicit TransferQueue(SandboxProvider *provider, QObject *parent = nullptr);
+    // Aborts the transfer in flight: nobody is left to hear how it ends.
+    ~TransferQueue() override;
 
     // Queues each local file for `folder` of sandbox `sandboxId` (same name there).
     void upload(const QString &sandboxId, const QStringList &localPaths, const QString &folder);

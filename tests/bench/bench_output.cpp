@@ -125,6 +125,7 @@ int server(int stopAfterSeconds)
         return 1;
     }
     Sandbar::Core::AgentSandboxesProvider provider(process.url(), "bench-output");
+    provider.setSandbarLocalExtensions(true); // streaming and code/interrupt, as the app uses them
     Sandbar::Api::CreateSandboxRequest request;
     request.provider = QStringLiteral("local");
     request.region = QStringLiteral("here");
@@ -143,7 +144,7 @@ int server(int stopAfterSeconds)
     panel.setSandbox(id);
     panel.timeoutBox()->setValue(300);
     QSignalSpy finished(&panel, &Sandbar::Ui::CodeEditorPanel::runFinished);
-    // Warm the context and learn its pid (Stop needs it) before measuring.
+    // Warm the context (start its interpreter) before measuring.
     panel.currentEditor()->setText(QStringLiteral("1"));
     panel.runCurrent();
     finished.wait(60000);

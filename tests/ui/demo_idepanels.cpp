@@ -32,6 +32,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Sandbar::Core::AgentSandboxesProvider provider(server.url(), "demo-token");
+    provider.setSandbarLocalExtensions(true); // streaming, interrupt and run history, as the app uses them
     Sandbar::Api::CreateSandboxRequest request;
     request.provider = QStringLiteral("local");
     request.region = QStringLiteral("here");
