@@ -114,10 +114,11 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_buffers);
     splitter->addWidget(m_bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // The output's size hint is large (rich results); the editor starts with the larger share.
-    splitter->setSizes({600, 400});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The output's size hint is large (rich results): without sizes the editor would start as
+    // a sliver. Half and half.
+    splitter->setSizes({500, 500});
     layout->addWidget(splitter, 1);
 
     m_autosaveTimer.setSingleShot(true);

@@ -154,8 +154,15 @@ void OutputView::appendError(const QString &name, const QString &value, const QS
 
 void OutputView::showResult(const QJsonObject &mime)
 {
+    const bool appearing = m_results->isHidden();
     m_results->showData(mime);
     m_results->setVisible(!m_results->isEmpty());
+    if (appearing && !m_results->isEmpty()) {
+        // A plot or a table needs the room more than a few lines do; the user's own split
+        // stays while a result is shown.
+        const int total = std::max(m_splitter->height(), 200);
+        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+    }
 }
 
 void OutputView::flush()

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultview.h"
+#include "fittedimage.h"
 
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -68,14 +71,30 @@ QWidget *ResultView::imagePage(const QPixmap &image)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
     auto *save = new QPushButton(tr("Save image…"), page);
-    layout->addWidget(save, 0, Qt::AlignLeft);
-    auto *scroll = new QScrollArea(page);
+    auto *actual = new QPushButton(tr("Actual size"), page);
+    actual->setCheckable(true);
+    actual->setToolTip(tr("Show the image at its own size, with scroll bars, instead of fitted"));
+    row->addWidget(save);
+    row->addWidget(actual);
+    row->addStretch(1);
+    layout->addLayout(row);
+    // Fitted by default; at its own size on demand.
+    auto *stack = new QStackedWidget(page);
+    auto *fitted = new FittedImage(image, stack);
+    fitted->setAccessibleName(tr("Result image"));
+    auto *scroll = new QScrollArea(stack);
     auto *label = new QLabel(scroll);
     label->setPixmap(image);
-    label->setAccessibleName(tr("Result image"));
+    label->setAccessibleName(tr("Result image at its own size"));
     scroll->setWidget(label);
-    layout->addWidget(scroll);
+    stack->addWidget(fitted);
+    stack->addWidget(scroll);
+    layout->addWidget(stack, 1);
+    connect(actual, &QPushButton::toggled, stack, [stack, scroll, fitted](bool on) {
+        stack->setCurrentWidget(on ? static_cast<QWidget *>(scroll) : static_cast<QWidget *>(fitted));
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save image"), QStringLiteral("result.png"),
                                                           tr("PNG images (*.png)"));

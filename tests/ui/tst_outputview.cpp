@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The output view on its own: batching, bounds, markers, ANSI colours, saving; and the result view.
 #include "ansitext.h"
+#include "fittedimage.h"
 #include "outputview.h"
 #include "resultview.h"
 
@@ -150,6 +151,20 @@ private slots:
         view.showData(QJsonObject{{QStringLiteral("text/plain"), QStringLiteral("42")}});
         QCOMPARE(view.mimeTypes(), QStringList{QStringLiteral("text/plain")});
         QVERIFY(view.image().isNull());
+    }
+
+    void imagesFitWithoutGrowing()
+    {
+        QPixmap image(400, 300);
+        image.fill(Qt::blue);
+        FittedImage view(image);
+        view.resize(200, 200);
+        QCOMPARE(view.imageRect(), QRect(0, 25, 200, 150)); // scaled down, aspect kept, centred
+        view.resize(800, 600);
+        QCOMPARE(view.imageRect(), QRect(200, 150, 400, 300)); // never enlarged
+        const QImage drawn = view.grab().toImage();
+        QCOMPARE(QColor(drawn.pixel(400, 300)), QColor(Qt::blue));
+        QCOMPARE(QColor(drawn.pixel(10, 10)) == QColor(Qt::blue), false);
     }
 };
 
