@@ -161,7 +161,7 @@ void OutputView::showResult(const QJsonObject &mime)
         // A plot or a table needs the room more than a few lines do; the user's own split
         // stays while a result is shown.
         const int total = std::max(m_splitter->height(), 200);
-        m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        m_splitter->setSizes({total / 4, total - total / 4});
     }
 }
 
