@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codeeditorpanel.h"
+#include "core/continuation.h"
 
 #include "codeeditor.h"
 #include "commandspane.h"
@@ -218,8 +219,8 @@ void CodeEditorPanel::loadPastRuns(const QString &sandboxId, RunHistoryModel *mo
         return;
     }
     setHistoryNote(sandboxId, tr("Loading earlier runs…"));
-    m_provider->listExecutions(sandboxId, 0, kHistoryCapacity)
-        .then(this, [this, sandboxId, model = QPointer<RunHistoryModel>(model)](QFuture<ApiResult<ExecutionPage>> future) {
+    Core::continueIn(this, m_provider->listExecutions(sandboxId, 0, kHistoryCapacity),
+        [this, sandboxId, model = QPointer<RunHistoryModel>(model)](QFuture<ApiResult<ExecutionPage>> future) {
             if (!model)
                 return;
             const ApiResult<ExecutionPage> page = future.resultCount() ? future.result() : ApiResult<ExecutionPage>();
@@ -273,7 +274,7 @@ void CodeEditorPanel::refreshContexts()
         !m_provider->capabilities().testFlag(SandboxProvider::Capability::ContextListing))
         return;
     const QString sandbox = m_sandboxId;
-    m_provider->listCodeContexts(sandbox).then(this, [this, sandbox](QFuture<ApiResult<QList<CodeContext>>> future) {
+    Core::continueIn(this, m_provider->listCodeContexts(sandbox), [this, sandbox](QFuture<ApiResult<QList<CodeContext>>> future) {
         if (sandbox != m_sandboxId || future.resultCount() == 0)
             return;
         const ApiResult<QList<CodeContext>> result = future.result();
@@ -454,8 +455,8 @@ void CodeEditorPanel::saveCurrent()
     const QString text = editor->text();
     QPointer<CodeEditor> guard(editor);
     m_status->setText(tr("Saving %1…").arg(path));
-    m_provider->writeFile(m_sandboxId, path, text)
-        .then(this, [this, guard, path, text](QFuture<ApiResult<FileWriteResult>> future) {
+    Core::continueIn(this, m_provider->writeFile(m_sandboxId, path, text),
+        [this, guard, path, text](QFuture<ApiResult<FileWriteResult>> future) {
             const ApiResult<FileWriteResult> result =
                 future.resultCount() ? future.result() : ApiResult<FileWriteResult>();
             if (!result) {
@@ -518,8 +519,8 @@ void CodeEditorPanel::run(const QString &code)
     const QString sandbox = m_sandboxId;
     m_status->setText(tr("Creating a context…"));
     m_runButton->setEnabled(false);
-    m_provider->createCodeContext(sandbox, request.language, QString())
-        .then(this, [this, sandbox, request](QFuture<ApiResult<CodeContext>> future) mutable {
+    Core::continueIn(this, m_provider->createCodeContext(sandbox, request.language, QString()),
+        [this, sandbox, request](QFuture<ApiResult<CodeContext>> future) mutable {
             if (sandbox != m_sandboxId)
                 return;
             const ApiResult<CodeContext> context = future.resultCount() ? future.result() : ApiResult<CodeContext>();
@@ -572,8 +573,8 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
         return;
     }
     // Learn the interpreter's pid first (once per context) so that Stop can signal it.
-    m_interrupter->prepare(sandbox, request.language, request.contextId)
-        .then(this, [this, send](QFuture<ApiResult<qint64>> future) {
+    Core::continueIn(this, m_interrupter->prepare(sandbox, request.language, request.contextId),
+        [this, send](QFuture<ApiResult<qint64>> future) {
             if (future.resultCount() && !future.result())
                 qCInfo(lcEditor) << "Stop will not work for this run:" << future.result().error().message;
             if (m_provider)
@@ -588,7 +589,7 @@ void CodeEditorPanel::sendRun(const QString &sandbox, const CodeRunRequest &requ
                                       ? m_provider->runCodeStreaming(sandbox, request)
                                       : nullptr;
     if (!stream) {
-        m_provider->runCode(sandbox, request).then(this, [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
+        Core::continueIn(this, m_provider->runCode(sandbox, request), [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
             finishRun(sandbox, runId, future.resultCount() ? future.result() : ApiResult<CodeRunResult>(), false);
         });
         emit runSent(runId);
@@ -659,8 +660,8 @@ void CodeEditorPanel::sendInterrupt(int runId, int attempt)
     constexpr int kNotStartedRetryMs = 100;
     constexpr int kStillRunningRetryMs = 1000;
     constexpr int kMaxAttempts = 60;
-    m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext)
-        .then(this, [this, runId, attempt](QFuture<ApiResult<bool>> future) {
+    Core::continueIn(this, m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext),
+        [this, runId, attempt](QFuture<ApiResult<bool>> future) {
             if (runId != m_runId)
                 return; // the run ended meanwhile
             const ApiResult<bool> result = future.resultCount() ? future.result() : ApiResult<bool>();
@@ -774,8 +775,8 @@ void CodeEditorPanel::showRunOutput(int runId)
     const QString sandbox = m_sandboxId;
     const bool failed = index.data(RunHistoryModel::StatusRole).toInt() == int(RunHistoryModel::RunStatus::RequestFailed);
     const QString failure = failed ? index.data(RunHistoryModel::ErrorRole).toString() : QString();
-    m_provider->getExecution(sandbox, executionId)
-        .then(this, [this, sandbox, runId, failure, model = QPointer<RunHistoryModel>(model)](
+    Core::continueIn(this, m_provider->getExecution(sandbox, executionId),
+        [this, sandbox, runId, failure, model = QPointer<RunHistoryModel>(model)](
                         QFuture<ApiResult<Execution>> future) {
             if (sandbox != m_sandboxId || !model)
                 return;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandspane.h"
+#include "core/continuation.h"
 
 #include "outputview.h"
 
@@ -108,8 +109,8 @@ void CommandsPane::run()
     const quint64 generation = m_generation;
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    m_provider->runCommand(m_sandboxId, request)
-        .then(this, [this, generation, clock](QFuture<ApiResult<CommandResult>> future) {
+    Core::continueIn(this, m_provider->runCommand(m_sandboxId, request),
+        [this, generation, clock](QFuture<ApiResult<CommandResult>> future) {
             if (generation != m_generation)
                 return;
             m_running = false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filebrowserpane.h"
+#include "core/continuation.h"
 
 #include "core/filetreemodel.h"
 #include "core/sandboxprovider.h"
@@ -254,7 +255,7 @@ void FileBrowserPane::openPath(const QString &path)
         return;
     const quint64 generation = m_generation;
     showMessage(tr("Opening %1…").arg(path), false);
-    m_provider->readFile(m_sandboxId, path).then(this, [this, generation, path](QFuture<ApiResult<FileContent>> future) {
+    Core::continueIn(this, m_provider->readFile(m_sandboxId, path), [this, generation, path](QFuture<ApiResult<FileContent>> future) {
         if (generation != m_generation)
             return;
         const ApiResult<FileContent> file = future.resultCount() ? future.result() : ApiResult<FileContent>();
@@ -285,8 +286,8 @@ void FileBrowserPane::makeFolder(const QString &parentPath, const QString &name)
     }
     const QString path = joinPath(parentPath, name);
     const quint64 generation = m_generation;
-    m_provider->makeDirectory(m_sandboxId, path)
-        .then(this, [this, generation, path, parentPath](QFuture<ApiResult<Confirmation>> future) {
+    Core::continueIn(this, m_provider->makeDirectory(m_sandboxId, path),
+        [this, generation, path, parentPath](QFuture<ApiResult<Confirmation>> future) {
             if (generation != m_generation)
                 return;
             const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();
@@ -304,7 +305,7 @@ void FileBrowserPane::deletePath(const QString &path)
     if (!m_provider || m_sandboxId.isEmpty() || path.isEmpty())
         return;
     const quint64 generation = m_generation;
-    m_provider->deleteFile(m_sandboxId, path).then(this, [this, generation, path](QFuture<ApiResult<Confirmation>> future) {
+    Core::continueIn(this, m_provider->deleteFile(m_sandboxId, path), [this, generation, path](QFuture<ApiResult<Confirmation>> future) {
         if (generation != m_generation)
             return;
         const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesdialog.h"
+#include "core/continuation.h"
 
 #include "profileeditdialog.h"
 
@@ -125,7 +126,7 @@ void ProfilesDialog::remove()
         QMessageBox::Yes)
         return;
     m_profiles.removeAt(row);
-    m_tokens->deleteToken(name).then(this, [this, name](const Core::TokenResult &result) {
+    Core::continueIn(this, m_tokens->deleteToken(name), [this, name](const Core::TokenResult &result) {
         if (!result.ok && !result.notFound) {
             m_message->setText(tr("The token of \"%1\" could not be removed from the keyring: %2").arg(name, result.error));
             m_message->show();
@@ -136,7 +137,7 @@ void ProfilesDialog::remove()
 
 void ProfilesDialog::storeToken(const QString &name, const QByteArray &token)
 {
-    m_tokens->writeToken(name, token).then(this, [this, name](const Core::TokenResult &result) {
+    Core::continueIn(this, m_tokens->writeToken(name, token), [this, name](const Core::TokenResult &result) {
         if (result.ok) {
             m_message->hide();
             return;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileswitcher.h"
+#include "core/continuation.h"
 
 #include "core/localserverlauncher.h"
 #include "core/tokenstore.h"
@@ -69,7 +70,7 @@ void ProfileSwitcher::switchTo(const ConnectionProfile &profile)
     case ConnectionProfile::Kind::Remote: break;
     }
     setText(tr("● %1 (reading token…)").arg(profile.name));
-    m_tokens->readToken(profile.name).then(this, [this, profile](const TokenResult &result) {
+    Core::continueIn(this, m_tokens->readToken(profile.name), [this, profile](const TokenResult &result) {
         if (result.ok) {
             emit connectRequested({profile.name, profile.baseUrl, result.token, false});
             return;

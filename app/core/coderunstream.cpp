@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coderunstream.h"
+#include "core/continuation.h"
 
 #include <QFuture>
 #include <QJsonDocument>
@@ -101,7 +102,7 @@ void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
             promise->addResult(parseDone(data));
             promise->finish();
         });
-        parsed.then(this, [this](QFuture<ApiResult<CodeRunResult>> future) {
+        continueIn(this, parsed, [this](QFuture<ApiResult<CodeRunResult>> future) {
             emit finished(future.resultCount() ? future.result() : ApiResult<CodeRunResult>());
         });
         return;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/filetreemodel.h"
+#include "core/continuation.h"
 #include "core/sandboxprovider.h"
 
 #include <QLocale>
@@ -143,7 +144,7 @@ void FileTreeModel::list(Node *node)
     }
     // The node may be gone when the reply comes (its folder was refreshed away, or another
     // sandbox shown): it is found again by path and request number, never by pointer.
-    m_provider->listFiles(m_sandboxId, path).then(this, [this, path, request](QFuture<ApiResult<FileList>> future) {
+    continueIn(this, m_provider->listFiles(m_sandboxId, path), [this, path, request](QFuture<ApiResult<FileList>> future) {
         Node *target = m_byPath.value(path);
         if (!target || target->request != request)
             return; // superseded: newest reply wins

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runhistorymodel.h"
+#include "core/continuation.h"
 #include "core/sandboxprovider.h"
 
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ int RunHistoryModel::run(SandboxProvider *provider, const QString &sandboxId, co
     const int id = startRun(request);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    provider->runCode(sandboxId, request).then(this, [this, id, clock](QFuture<ApiResult<CodeRunResult>> future) {
+    continueIn(this, provider->runCode(sandboxId, request), [this, id, clock](QFuture<ApiResult<CodeRunResult>> future) {
         finishRun(id, future.resultCount() ? future.result() : ApiResult<CodeRunResult>(), clock->elapsed());
     });
     return id;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runinterrupter.h"
+#include "core/continuation.h"
 #include "core/sandboxprovider.h"
 
 #include <QRegularExpression>
@@ -74,8 +75,8 @@ QFuture<ApiResult<qint64>> RunInterrupter::prepare(const QString &sandboxId, con
     probe.language = language;
     probe.contextId = contextId;
     probe.timeoutSeconds = 30;
-    return m_provider->runCode(sandboxId, probe)
-        .then(this, [this, k](QFuture<ApiResult<CodeRunResult>> future) -> ApiResult<qint64> {
+    return continueIn(this, m_provider->runCode(sandboxId, probe),
+        [this, k](QFuture<ApiResult<CodeRunResult>> future) -> ApiResult<qint64> {
             if (future.resultCount() == 0)
                 return failure(ApiError::Kind::Cancelled, tr("The probe run did not finish."));
             const ApiResult<CodeRunResult> result = future.result();
@@ -99,8 +100,8 @@ QFuture<ApiResult<bool>> RunInterrupter::interrupt(const QString &sandboxId, con
                                                    const QString &contextId)
 {
     if (serviceInterrupts()) {
-        return m_provider->interruptRun(sandboxId, contextId, language)
-            .then(this, [](QFuture<ApiResult<InterruptResult>> future) -> ApiResult<bool> {
+        return continueIn(this, m_provider->interruptRun(sandboxId, contextId, language),
+            [](QFuture<ApiResult<InterruptResult>> future) -> ApiResult<bool> {
                 if (future.resultCount() == 0)
                     return failure(ApiError::Kind::Cancelled, tr("The stop request did not finish."));
                 const ApiResult<InterruptResult> result = future.result();
@@ -117,8 +118,8 @@ QFuture<ApiResult<bool>> RunInterrupter::interrupt(const QString &sandboxId, con
     request.command = QStringLiteral("kill");
     request.args = {QStringLiteral("-INT"), QString::number(pid)};
     request.timeoutMs = 10000;
-    return m_provider->runCommand(sandboxId, request)
-        .then(this, [this, k](QFuture<ApiResult<CommandResult>> future) -> ApiResult<bool> {
+    return continueIn(this, m_provider->runCommand(sandboxId, request),
+        [this, k](QFuture<ApiResult<CommandResult>> future) -> ApiResult<bool> {
             if (future.resultCount() == 0)
                 return failure(ApiError::Kind::Cancelled, tr("The stop request did not finish."));
             const ApiResult<CommandResult> result = future.result();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sessioncontroller.h"
+#include "core/continuation.h"
 
 #include "core/sandboxprovider.h"
 #include "core/sessionlistmodel.h"
@@ -60,7 +61,7 @@ void SessionController::create(const CreateSandboxRequest &request)
         return;
     begin();
     qCInfo(lcActions) << "create" << request.templateName;
-    m_provider->createSandbox(request).then(this, [this](QFuture<ApiResult<Sandbox>> future) {
+    continueIn(this, m_provider->createSandbox(request), [this](QFuture<ApiResult<Sandbox>> future) {
         end();
         const ApiResult<Sandbox> result = resultOf(future);
         if (!result) {
@@ -82,7 +83,7 @@ void SessionController::kill(const QStringList &ids)
     for (const QString &id : ids) {
         begin();
         qCInfo(lcActions) << "kill" << id;
-        m_provider->killSandbox(id).then(this, [this, id](QFuture<ApiResult<Confirmation>> future) {
+        continueIn(this, m_provider->killSandbox(id), [this, id](QFuture<ApiResult<Confirmation>> future) {
             end();
             const ApiResult<Confirmation> result = resultOf(future);
             if (!result) {
@@ -90,7 +91,7 @@ void SessionController::kill(const QStringList &ids)
                 return;
             }
             // The reply confirms but carries no sandbox: fetch it so the row shows its end.
-            m_provider->getSandbox(id).then(this, [this](QFuture<ApiResult<Sandbox>> updated) {
+            continueIn(this, m_provider->getSandbox(id), [this](QFuture<ApiResult<Sandbox>> updated) {
                 const ApiResult<Sandbox> sandbox = resultOf(updated);
                 if (sandbox && m_model)
                     m_model->updateSandbox(*sandbox);
@@ -116,7 +117,7 @@ void SessionController::extend(const QStringList &ids, int seconds)
         const int timeout = int(std::clamp<qint64>(leftSeconds + seconds, 1, kMaxTimeoutSeconds));
         begin();
         qCInfo(lcActions) << "extend" << id << "to" << timeout << "s";
-        m_provider->setTimeout(id, timeout).then(this, [this, id](QFuture<ApiResult<TimeoutUpdate>> future) {
+        continueIn(this, m_provider->setTimeout(id, timeout), [this, id](QFuture<ApiResult<TimeoutUpdate>> future) {
             end();
             const ApiResult<TimeoutUpdate> result = resultOf(future);
             if (!result) {
@@ -144,7 +145,7 @@ void SessionController::loadTemplates()
 {
     if (!m_provider)
         return;
-    m_provider->listTemplates().then(this, [this](QFuture<ApiResult<QList<SandboxTemplate>>> future) {
+    continueIn(this, m_provider->listTemplates(), [this](QFuture<ApiResult<QList<SandboxTemplate>>> future) {
         const ApiResult<QList<SandboxTemplate>> result = resultOf(future);
         if (!result) {
             emit templatesFailed(result.error());
@@ -160,7 +161,7 @@ void SessionController::requestHostUrl(const QString &id, int port)
     if (!m_provider)
         return;
     begin();
-    m_provider->hostUrl(id, port).then(this, [this, id, port](QFuture<ApiResult<HostUrl>> future) {
+    continueIn(this, m_provider->hostUrl(id, port), [this, id, port](QFuture<ApiResult<HostUrl>> future) {
         end();
         const ApiResult<HostUrl> result = resultOf(future);
         if (!result) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sessionpoller.h"
+#include "core/continuation.h"
 #include "core/connectionstate.h"
 #include "core/sandboxprovider.h"
 #include "core/sessionlistmodel.h"
@@ -147,8 +148,8 @@ void SessionPoller::requestListPage(qint64 now)
     if (m_state && m_failedPolls >= 2)
         m_state->setStale(m_lastSuccess, m_state->lastError());
     const CallOptions options{m_settings.requestTimeoutMs, 1};
-    m_provider->listSandboxes(m_nextOffset, m_provider->maxPageSize(), options)
-        .then(this, [this, generation](QFuture<ApiResult<SandboxPage>> future) {
+    continueIn(this, m_provider->listSandboxes(m_nextOffset, m_provider->maxPageSize(), options),
+        [this, generation](QFuture<ApiResult<SandboxPage>> future) {
             listPageArrived(generation, future.resultCount() ? future.result() : ApiResult<SandboxPage>());
         });
 }
@@ -227,7 +228,7 @@ void SessionPoller::requestMetrics(const QString &id, bool selected, qint64 now)
         ++m_rotationInFlight;
     ++m_requestsIssued;
     const CallOptions options{m_settings.requestTimeoutMs, 1};
-    m_provider->metrics(id, options).then(this, [this, id, requestId, selected](QFuture<ApiResult<SandboxMetrics>> future) {
+    continueIn(this, m_provider->metrics(id, options), [this, id, requestId, selected](QFuture<ApiResult<SandboxMetrics>> future) {
         metricsArrived(id, requestId, selected, future.resultCount() ? future.result() : ApiResult<SandboxMetrics>());
     });
 }

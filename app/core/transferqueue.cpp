@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/transferqueue.h"
+#include "core/continuation.h"
 #include "core/sandboxprovider.h"
 
 #include <QFile>
@@ -174,7 +175,7 @@ void TransferQueue::startNext()
         return readLocal(path);
     });
     watch(QFuture<void>(read));
-    read.then(this, [this, epoch](const LocalRead &local) {
+    continueIn(this, read, [this, epoch](const LocalRead &local) {
         if (epoch != m_epoch)
             return;
         if (!local.error.isEmpty())
@@ -190,7 +191,7 @@ void TransferQueue::startUpload(const QByteArray &data)
     const QString name = QFileInfo(m_current.localPath).fileName();
     QFuture<ApiResult<UploadResult>> sent = m_provider->uploadFile(m_current.sandboxId, name, data, m_current.remotePath);
     watch(QFuture<void>(sent));
-    sent.then(this, [this, epoch](QFuture<ApiResult<UploadResult>> future) {
+    continueIn(this, sent, [this, epoch](QFuture<ApiResult<UploadResult>> future) {
         if (epoch != m_epoch)
             return;
         const ApiResult<UploadResult> result = future.resultCount() ? future.result() : ApiResult<UploadResult>();
@@ -203,7 +204,7 @@ void TransferQueue::startDownload()
     const quint64 epoch = m_epoch;
     QFuture<ApiResult<QByteArray>> received = m_provider->downloadFile(m_current.sandboxId, m_current.remotePath);
     watch(QFuture<void>(received));
-    received.then(this, [this, epoch](QFuture<ApiResult<QByteArray>> future) {
+    continueIn(this, received, [this, epoch](QFuture<ApiResult<QByteArray>> future) {
         if (epoch != m_epoch)
             return;
         const ApiResult<QByteArray> bytes = future.resultCount() ? future.result() : ApiResult<QByteArray>();
@@ -216,7 +217,7 @@ void TransferQueue::startDownload()
                 return writeLocal(path, data, isCancelled);
             });
         watch(QFuture<void>(written));
-        written.then(this, [this, epoch](const QString &error) {
+        continueIn(this, written, [this, epoch](const QString &error) {
             if (epoch == m_epoch)
                 finishJob(error);
         });
