@@ -67,7 +67,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="27"/>
+        <location filename="../ui/resultview.cpp" line="30"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n Schlüssel}</numerusform>
@@ -75,12 +75,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="32"/>
+        <location filename="../ui/resultview.cpp" line="35"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
             <numerusform>[%n Elemente]</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="48"/>
+        <location filename="../app/core/transferqueue.cpp" line="55"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="50"/>
+        <source>%1 is larger than %2, the most one upload may carry.</source>
+        <translation>%1 ist größer als %2, die Höchstgröße eines Uploads.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="64"/>
+        <location filename="../app/core/transferqueue.cpp" line="70"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="67"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -158,24 +180,97 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::RunHistoryModel</name>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <source>did not finish</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="202"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="203"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="230"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="266"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="267"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="268"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="269"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="67"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="68"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="89"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="90"/>
         <source>Kill %1</source>
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="123"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="124"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="151"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="152"/>
         <source>Load the templates</source>
         <translation>Vorlagen laden</translation>
     </message>
@@ -231,213 +326,233 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="219"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="218"/>
+        <source>Runs of this session only: this service keeps no run history.</source>
+        <translation>Nur Ausführungen dieser Sitzung: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <source>Loading earlier runs…</source>
+        <translation>Frühere Ausführungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="229"/>
+        <source>Earlier runs could not be loaded: %1</source>
+        <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <source>The latest %1 of %2 runs of this sandbox.</source>
+        <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="258"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="260"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="243"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="282"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="532"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="339"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="320"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
         <source>untitled %1</source>
         <translation>unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="383"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
         <source>Save to the sandbox</source>
         <translation>In der Sandbox speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
         <source>Path in the sandbox:</source>
         <translation>Pfad in der Sandbox:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
         <source>Not saved to %1: %2</source>
         <translation>Nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="432"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="496"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="497"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="481"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
         <source>Creating a context…</source>
         <translation>Kontext wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
         <source>Could not create a context: %1</source>
         <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="510"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="511"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="550"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="552"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="524"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
         <source>Stopped before it started.</source>
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="595"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -445,64 +560,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="610"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="649"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <source>The run does not stop; it ends at its timeout.</source>
+        <translation>Die Ausführung hält nicht an; sie endet mit ihrem Zeitlimit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="624"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="731"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="689"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="733"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="732"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="670"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="741"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="742"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <source>The output of this run was not kept.</source>
+        <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="773"/>
+        <source>Loading the output of run %1…</source>
+        <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <source>Cannot load the output of run %1: %2</source>
+        <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="791"/>
+        <source>The service kept no output for this run.</source>
+        <translation>Der Dienst hat keine Ausgabe dieser Ausführung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <source>Output of run %1, %2:</source>
+        <translation>Ausgabe von Ausführung %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="824"/>
+        <source>Its context %1 has ended; this run uses the default context.</source>
+        <translation>Ihr Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>
 </context>
 <context>
@@ -527,77 +680,77 @@
 <context>
     <name>Sandbar::Ui::CommandsPane</name>
     <message>
-        <location filename="../ui/commandspane.cpp" line="39"/>
+        <location filename="../ui/commandspane.cpp" line="40"/>
         <source>Run command</source>
         <translation>Befehl ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="43"/>
+        <location filename="../ui/commandspane.cpp" line="44"/>
         <source>Shell command line, e.g. ls -la</source>
         <translation>Shell-Befehlszeile, z. B. ls -la</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="44"/>
+        <location filename="../ui/commandspane.cpp" line="45"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="45"/>
+        <location filename="../ui/commandspane.cpp" line="46"/>
         <source>/home/user</source>
         <translation>/home/user</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="46"/>
+        <location filename="../ui/commandspane.cpp" line="47"/>
         <source>Working directory:</source>
         <translation>Arbeitsverzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="47"/>
+        <location filename="../ui/commandspane.cpp" line="48"/>
         <source>KEY=value, one per line</source>
         <translation>NAME=Wert, ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="49"/>
+        <location filename="../ui/commandspane.cpp" line="50"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="52"/>
+        <location filename="../ui/commandspane.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="53"/>
+        <location filename="../ui/commandspane.cpp" line="54"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="80"/>
+        <location filename="../ui/commandspane.cpp" line="81"/>
         <source>Select a sandbox to run commands in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Befehle auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="82"/>
+        <location filename="../ui/commandspane.cpp" line="83"/>
         <source>This service cannot run commands.</source>
         <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="96"/>
+        <location filename="../ui/commandspane.cpp" line="97"/>
         <source>Environment line &quot;%1&quot; is not KEY=value.</source>
         <translation>Die Umgebungszeile „%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="107"/>
+        <location filename="../ui/commandspane.cpp" line="108"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="119"/>
+        <location filename="../ui/commandspane.cpp" line="120"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="132"/>
+        <location filename="../ui/commandspane.cpp" line="133"/>
         <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
         <translation>Exit-Code %1 · %2 ms (%3 ms Round-Trip)</translation>
     </message>
@@ -895,7 +1048,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="67"/>
+        <location filename="../ui/filebrowserpane.cpp" line="66"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
@@ -935,152 +1088,167 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="108"/>
-        <source>Stops after the file being sent now; that one completes</source>
-        <translation>Stoppt nach der Datei, die gerade gesendet wird; diese wird noch vollständig übertragen</translation>
+        <location filename="../ui/filebrowserpane.cpp" line="109"/>
+        <source>Stop this transfer and drop the ones waiting</source>
+        <translation>Diese Übertragung stoppen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
         <source>↑ Upload</source>
         <translation>↑ Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <location filename="../ui/filebrowserpane.cpp" line="118"/>
         <source>+ Folder</source>
         <translation>+ Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <location filename="../ui/filebrowserpane.cpp" line="119"/>
         <source>↓ Download</source>
         <translation>↓ Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="119"/>
-        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <location filename="../ui/filebrowserpane.cpp" line="120"/>
+        <location filename="../ui/filebrowserpane.cpp" line="437"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="134"/>
-        <location filename="../ui/filebrowserpane.cpp" line="450"/>
+        <location filename="../ui/filebrowserpane.cpp" line="135"/>
+        <location filename="../ui/filebrowserpane.cpp" line="449"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="145"/>
+        <location filename="../ui/filebrowserpane.cpp" line="146"/>
         <source>Cannot list %1: %2</source>
         <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="182"/>
+        <location filename="../ui/filebrowserpane.cpp" line="188"/>
         <source>This service does not offer file access.</source>
         <translation>Dieser Dienst bietet keinen Dateizugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="251"/>
+        <location filename="../ui/filebrowserpane.cpp" line="257"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="258"/>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <location filename="../ui/filebrowserpane.cpp" line="270"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 ist eine Binärdatei und kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="278"/>
+        <location filename="../ui/filebrowserpane.cpp" line="284"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="289"/>
+        <location filename="../ui/filebrowserpane.cpp" line="295"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="307"/>
+        <location filename="../ui/filebrowserpane.cpp" line="313"/>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="310"/>
+        <location filename="../ui/filebrowserpane.cpp" line="316"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="321"/>
-        <source>Downloading %1…</source>
-        <translation>%1 wird heruntergeladen…</translation>
+        <location filename="../ui/filebrowserpane.cpp" line="348"/>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="331"/>
+        <location filename="../ui/filebrowserpane.cpp" line="349"/>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="351"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="359"/>
+        <source>%1 in sandbox %2</source>
+        <translation>%1 in Sandbox %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="382"/>
+        <source>%1 — sent, the sandbox is storing it…</source>
+        <translation>%1 — gesendet, die Sandbox speichert es…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="409"/>
+        <source>Cancelled the upload of %1.</source>
+        <translation>Hochladen von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="410"/>
+        <source>Cancelled the download of %1.</source>
+        <translation>Herunterladen von %1 abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <source>%n waiting transfer(s) dropped.</source>
+        <translation>
+            <numerusform>%n wartende Übertragung verworfen.</numerusform>
+            <numerusform>%n wartende Übertragungen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="393"/>
         <source>Cannot download %1: %2</source>
         <translation>%1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="337"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="341"/>
+        <location filename="../ui/filebrowserpane.cpp" line="397"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 nach %2 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="383"/>
-        <source>%1 is larger than the 256 MiB an upload may have.</source>
-        <translation>%1 ist größer als 256 MiB, die Höchstgröße zum Hochladen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="385"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="395"/>
-        <source>Uploading %1 (%2 of %3)…</source>
-        <translation>%1 wird hochgeladen (%2 von %3)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <location filename="../ui/filebrowserpane.cpp" line="392"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Hochladen nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="407"/>
+        <location filename="../ui/filebrowserpane.cpp" line="396"/>
         <source>Uploaded %1</source>
         <translation>%1 hochgeladen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="420"/>
-        <source>Cancelled: %n file(s) not uploaded.</source>
-        <translation>
-            <numerusform>Abgebrochen: %n Datei nicht hochgeladen.</numerusform>
-            <numerusform>Abgebrochen: %n Dateien nicht hochgeladen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <location filename="../ui/filebrowserpane.cpp" line="426"/>
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <location filename="../ui/filebrowserpane.cpp" line="426"/>
         <source>Name of the new folder in %1:</source>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="439"/>
+        <location filename="../ui/filebrowserpane.cpp" line="438"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>%1 aus der Sandbox löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <location filename="../ui/filebrowserpane.cpp" line="456"/>
         <source>Upload to %1</source>
         <translation>Nach %1 hochladen</translation>
     </message>
@@ -1144,17 +1312,17 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::HistoryPane</name>
     <message>
-        <location filename="../ui/historypane.cpp" line="19"/>
+        <location filename="../ui/historypane.cpp" line="20"/>
         <source>Show output</source>
         <translation>Ausgabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="20"/>
+        <location filename="../ui/historypane.cpp" line="21"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="34"/>
+        <location filename="../ui/historypane.cpp" line="37"/>
         <source>Run history</source>
         <translation>Ausführungsverlauf</translation>
     </message>
@@ -1207,7 +1375,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
         <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1397,62 +1565,72 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Quit Sandbar</source>
+        <translation>Sandbar beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>A file transfer is still running. Quit and cancel it?</source>
+        <translation>Eine Dateiübertragung läuft noch. Beenden und sie abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Killed %1</source>
         <translation>%1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>%1 now ends at %2</source>
         <translation>%1 endet jetzt um %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -1460,23 +1638,23 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -1623,7 +1801,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Ausgabe der Ausführung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="188"/>
+        <location filename="../ui/outputview.cpp" line="195"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n Zeile hier nicht angezeigt (mit „Ausgabe speichern“ bleibt sie erhalten)</numerusform>
@@ -1631,7 +1809,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="220"/>
+        <location filename="../ui/outputview.cpp" line="227"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1639,17 +1817,17 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="289"/>
+        <location filename="../ui/outputview.cpp" line="296"/>
         <source>Save output</source>
         <translation>Ausgabe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="290"/>
+        <location filename="../ui/outputview.cpp" line="297"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="295"/>
+        <location filename="../ui/outputview.cpp" line="302"/>
         <source>Could not save the output: %1</source>
         <translation>Die Ausgabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1720,42 +1898,42 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="22"/>
+        <location filename="../ui/profileswitcher.cpp" line="23"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="50"/>
+        <location filename="../ui/profileswitcher.cpp" line="51"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="53"/>
+        <location filename="../ui/profileswitcher.cpp" line="54"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="60"/>
+        <location filename="../ui/profileswitcher.cpp" line="61"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="71"/>
+        <location filename="../ui/profileswitcher.cpp" line="72"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="79"/>
+        <location filename="../ui/profileswitcher.cpp" line="80"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <location filename="../ui/profileswitcher.cpp" line="81"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="89"/>
+        <location filename="../ui/profileswitcher.cpp" line="90"/>
         <source>Connected to %1; click to switch profiles</source>
         <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
     </message>
@@ -1763,47 +1941,47 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="23"/>
+        <location filename="../ui/profilesdialog.cpp" line="24"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="24"/>
+        <location filename="../ui/profilesdialog.cpp" line="25"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="26"/>
+        <location filename="../ui/profilesdialog.cpp" line="27"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="27"/>
+        <location filename="../ui/profilesdialog.cpp" line="28"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="60"/>
+        <location filename="../ui/profilesdialog.cpp" line="61"/>
         <source>%1 — the bundled sandbar-local</source>
         <translation>%1 — das mitgelieferte sandbar-local</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <location filename="../ui/profilesdialog.cpp" line="125"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <location filename="../ui/profilesdialog.cpp" line="125"/>
         <source>Remove the profile &quot;%1&quot; and its saved token?</source>
         <translation>Das Profil „%1“ und sein gespeichertes Token entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="130"/>
+        <location filename="../ui/profilesdialog.cpp" line="131"/>
         <source>The token of &quot;%1&quot; could not be removed from the keyring: %2</source>
         <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="145"/>
+        <location filename="../ui/profilesdialog.cpp" line="146"/>
         <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
         <translation>Das Token für „%1“ wurde nicht gespeichert: %2. Sandbar fragt beim Verbinden danach.</translation>
     </message>
@@ -1811,62 +1989,77 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ResultView</name>
     <message>
-        <location filename="../ui/resultview.cpp" line="71"/>
+        <location filename="../ui/resultview.cpp" line="75"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="76"/>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="78"/>
+        <source>Show the image at its own size, with scroll bars, instead of fitted</source>
+        <translation>Das Bild in seiner eigenen Größe mit Bildlaufleisten zeigen statt eingepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="86"/>
         <source>Result image</source>
         <translation>Ergebnisbild</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="80"/>
+        <location filename="../ui/resultview.cpp" line="90"/>
+        <source>Result image at its own size</source>
+        <translation>Ergebnisbild in Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="99"/>
         <source>Save image</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="81"/>
+        <location filename="../ui/resultview.cpp" line="100"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="83"/>
+        <location filename="../ui/resultview.cpp" line="102"/>
         <source>Could not save the image to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="102"/>
+        <location filename="../ui/resultview.cpp" line="121"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="110"/>
+        <location filename="../ui/resultview.cpp" line="129"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="115"/>
+        <location filename="../ui/resultview.cpp" line="134"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="115"/>
+        <location filename="../ui/resultview.cpp" line="134"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="118"/>
+        <location filename="../ui/resultview.cpp" line="137"/>
         <source>(root)</source>
         <translation>(Wurzel)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="132"/>
+        <location filename="../ui/resultview.cpp" line="151"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="139"/>
+        <location filename="../ui/resultview.cpp" line="158"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>

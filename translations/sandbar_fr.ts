@@ -67,7 +67,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="27"/>
+        <location filename="../ui/resultview.cpp" line="30"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n clé}</numerusform>
@@ -75,12 +75,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="32"/>
+        <location filename="../ui/resultview.cpp" line="35"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n élément]</numerusform>
             <numerusform>[%n éléments]</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="48"/>
+        <location filename="../app/core/transferqueue.cpp" line="55"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="50"/>
+        <source>%1 is larger than %2, the most one upload may carry.</source>
+        <translation>%1 dépasse %2, la taille maximale d’un téléversement.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="64"/>
+        <location filename="../app/core/transferqueue.cpp" line="70"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="67"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -158,24 +180,97 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::RunHistoryModel</name>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <source>did not finish</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="202"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="203"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="230"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="266"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="267"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="268"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="269"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="67"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="68"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="89"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="90"/>
         <source>Kill %1</source>
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="123"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="124"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="151"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="152"/>
         <source>Load the templates</source>
         <translation>Charger les modèles</translation>
     </message>
@@ -231,213 +326,233 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="219"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="218"/>
+        <source>Runs of this session only: this service keeps no run history.</source>
+        <translation>Exécutions de cette session uniquement : ce service ne conserve pas d’historique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <source>Loading earlier runs…</source>
+        <translation>Chargement des exécutions précédentes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="229"/>
+        <source>Earlier runs could not be loaded: %1</source>
+        <translation>Impossible de charger les exécutions précédentes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <source>The latest %1 of %2 runs of this sandbox.</source>
+        <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="258"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="260"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="243"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="282"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="532"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="339"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="320"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
         <source>untitled %1</source>
         <translation>sans titre %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="383"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
         <source>Save to the sandbox</source>
         <translation>Enregistrer dans la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="408"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
         <source>Path in the sandbox:</source>
         <translation>Chemin dans la sandbox :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
         <source>Not saved to %1: %2</source>
         <translation>Non enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="432"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="496"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="497"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="481"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
         <source>Creating a context…</source>
         <translation>Création d’un contexte…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
         <source>Could not create a context: %1</source>
         <translation>Le contexte n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="510"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="511"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="550"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="552"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="524"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
         <source>Stopped before it started.</source>
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="595"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -445,64 +560,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="610"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="649"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <source>The run does not stop; it ends at its timeout.</source>
+        <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="624"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="731"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="689"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="733"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="732"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="670"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="741"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="742"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <source>The output of this run was not kept.</source>
+        <translation>La sortie de cette exécution n’a pas été conservée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="773"/>
+        <source>Loading the output of run %1…</source>
+        <translation>Chargement de la sortie de l’exécution %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <source>Cannot load the output of run %1: %2</source>
+        <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="791"/>
+        <source>The service kept no output for this run.</source>
+        <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <source>Output of run %1, %2:</source>
+        <translation>Sortie de l’exécution %1, %2 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="824"/>
+        <source>Its context %1 has ended; this run uses the default context.</source>
+        <translation>Son contexte %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>
 </context>
 <context>
@@ -527,77 +680,77 @@
 <context>
     <name>Sandbar::Ui::CommandsPane</name>
     <message>
-        <location filename="../ui/commandspane.cpp" line="39"/>
+        <location filename="../ui/commandspane.cpp" line="40"/>
         <source>Run command</source>
         <translation>Exécuter la commande</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="43"/>
+        <location filename="../ui/commandspane.cpp" line="44"/>
         <source>Shell command line, e.g. ls -la</source>
         <translation>Ligne de commande shell, p. ex. ls -la</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="44"/>
+        <location filename="../ui/commandspane.cpp" line="45"/>
         <source>Command:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="45"/>
+        <location filename="../ui/commandspane.cpp" line="46"/>
         <source>/home/user</source>
         <translation>/home/user</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="46"/>
+        <location filename="../ui/commandspane.cpp" line="47"/>
         <source>Working directory:</source>
         <translation>Répertoire de travail :</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="47"/>
+        <location filename="../ui/commandspane.cpp" line="48"/>
         <source>KEY=value, one per line</source>
         <translation>NOM=valeur, une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="49"/>
+        <location filename="../ui/commandspane.cpp" line="50"/>
         <source>Environment:</source>
         <translation>Environnement :</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="52"/>
+        <location filename="../ui/commandspane.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="53"/>
+        <location filename="../ui/commandspane.cpp" line="54"/>
         <source>Timeout:</source>
         <translation>Délai :</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="80"/>
+        <location filename="../ui/commandspane.cpp" line="81"/>
         <source>Select a sandbox to run commands in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter des commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="82"/>
+        <location filename="../ui/commandspane.cpp" line="83"/>
         <source>This service cannot run commands.</source>
         <translation>Ce service ne peut pas exécuter de commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="96"/>
+        <location filename="../ui/commandspane.cpp" line="97"/>
         <source>Environment line &quot;%1&quot; is not KEY=value.</source>
         <translation>La ligne d’environnement « %1 » n’est pas de la forme NOM=valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="107"/>
+        <location filename="../ui/commandspane.cpp" line="108"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="119"/>
+        <location filename="../ui/commandspane.cpp" line="120"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/commandspane.cpp" line="132"/>
+        <location filename="../ui/commandspane.cpp" line="133"/>
         <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
         <translation>Code de sortie %1 · %2 ms (%3 ms aller-retour)</translation>
     </message>
@@ -895,7 +1048,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="67"/>
+        <location filename="../ui/filebrowserpane.cpp" line="66"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
@@ -935,152 +1088,167 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="108"/>
-        <source>Stops after the file being sent now; that one completes</source>
-        <translation>S’arrête après le fichier en cours d’envoi ; celui-ci est envoyé en entier</translation>
+        <location filename="../ui/filebrowserpane.cpp" line="109"/>
+        <source>Stop this transfer and drop the ones waiting</source>
+        <translation>Arrêter ce transfert et abandonner ceux en attente</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
         <source>↑ Upload</source>
         <translation>↑ Téléverser</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <location filename="../ui/filebrowserpane.cpp" line="118"/>
         <source>+ Folder</source>
         <translation>+ Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <location filename="../ui/filebrowserpane.cpp" line="119"/>
         <source>↓ Download</source>
         <translation>↓ Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="119"/>
-        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <location filename="../ui/filebrowserpane.cpp" line="120"/>
+        <location filename="../ui/filebrowserpane.cpp" line="437"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="134"/>
-        <location filename="../ui/filebrowserpane.cpp" line="450"/>
+        <location filename="../ui/filebrowserpane.cpp" line="135"/>
+        <location filename="../ui/filebrowserpane.cpp" line="449"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="145"/>
+        <location filename="../ui/filebrowserpane.cpp" line="146"/>
         <source>Cannot list %1: %2</source>
         <translation>Impossible de lister %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="182"/>
+        <location filename="../ui/filebrowserpane.cpp" line="188"/>
         <source>This service does not offer file access.</source>
         <translation>Ce service n’offre pas d’accès aux fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="251"/>
+        <location filename="../ui/filebrowserpane.cpp" line="257"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="258"/>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <location filename="../ui/filebrowserpane.cpp" line="270"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 est un fichier binaire ; il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="278"/>
+        <location filename="../ui/filebrowserpane.cpp" line="284"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="289"/>
+        <location filename="../ui/filebrowserpane.cpp" line="295"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="307"/>
+        <location filename="../ui/filebrowserpane.cpp" line="313"/>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="310"/>
+        <location filename="../ui/filebrowserpane.cpp" line="316"/>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="321"/>
-        <source>Downloading %1…</source>
-        <translation>Téléchargement de %1…</translation>
+        <location filename="../ui/filebrowserpane.cpp" line="348"/>
+        <source>↑ %1</source>
+        <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="331"/>
+        <location filename="../ui/filebrowserpane.cpp" line="349"/>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="351"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="359"/>
+        <source>%1 in sandbox %2</source>
+        <translation>%1 dans la sandbox %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="382"/>
+        <source>%1 — sent, the sandbox is storing it…</source>
+        <translation>%1 — envoyé, la sandbox l’enregistre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="409"/>
+        <source>Cancelled the upload of %1.</source>
+        <translation>Téléversement de %1 annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="410"/>
+        <source>Cancelled the download of %1.</source>
+        <translation>Téléchargement de %1 annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <source>%n waiting transfer(s) dropped.</source>
+        <translation>
+            <numerusform>%n transfert en attente abandonné.</numerusform>
+            <numerusform>%n transferts en attente abandonnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="393"/>
         <source>Cannot download %1: %2</source>
         <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="337"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="341"/>
+        <location filename="../ui/filebrowserpane.cpp" line="397"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 téléchargé vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="383"/>
-        <source>%1 is larger than the 256 MiB an upload may have.</source>
-        <translation>%1 dépasse 256 Mio, la taille maximale d’un téléversement.</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="385"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="395"/>
-        <source>Uploading %1 (%2 of %3)…</source>
-        <translation>Téléversement de %1 (%2 sur %3)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <location filename="../ui/filebrowserpane.cpp" line="392"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Impossible de téléverser vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="407"/>
+        <location filename="../ui/filebrowserpane.cpp" line="396"/>
         <source>Uploaded %1</source>
         <translation>%1 téléversé</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="420"/>
-        <source>Cancelled: %n file(s) not uploaded.</source>
-        <translation>
-            <numerusform>Annulé : %n fichier non téléversé.</numerusform>
-            <numerusform>Annulé : %n fichiers non téléversés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <location filename="../ui/filebrowserpane.cpp" line="426"/>
         <source>New folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="427"/>
+        <location filename="../ui/filebrowserpane.cpp" line="426"/>
         <source>Name of the new folder in %1:</source>
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="439"/>
+        <location filename="../ui/filebrowserpane.cpp" line="438"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>Supprimer %1 de la sandbox ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <location filename="../ui/filebrowserpane.cpp" line="456"/>
         <source>Upload to %1</source>
         <translation>Téléverser vers %1</translation>
     </message>
@@ -1144,17 +1312,17 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::HistoryPane</name>
     <message>
-        <location filename="../ui/historypane.cpp" line="19"/>
+        <location filename="../ui/historypane.cpp" line="20"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="20"/>
+        <location filename="../ui/historypane.cpp" line="21"/>
         <source>Run again</source>
         <translation>Exécuter à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="34"/>
+        <location filename="../ui/historypane.cpp" line="37"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
@@ -1207,7 +1375,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
         <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1397,62 +1565,72 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Quit Sandbar</source>
+        <translation>Quitter Sandbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>A file transfer is still running. Quit and cancel it?</source>
+        <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Killed %1</source>
         <translation>%1 tuée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>%1 now ends at %2</source>
         <translation>%1 se termine maintenant à %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>API token for %1 (used for this run; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé pour cette exécution ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -1460,23 +1638,23 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -1623,7 +1801,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Sortie de l’exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="188"/>
+        <location filename="../ui/outputview.cpp" line="195"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n ligne non affichée ici (« Enregistrer la sortie » la conserve)</numerusform>
@@ -1631,7 +1809,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="220"/>
+        <location filename="../ui/outputview.cpp" line="227"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1639,17 +1817,17 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="289"/>
+        <location filename="../ui/outputview.cpp" line="296"/>
         <source>Save output</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="290"/>
+        <location filename="../ui/outputview.cpp" line="297"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Fichiers journaux (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="295"/>
+        <location filename="../ui/outputview.cpp" line="302"/>
         <source>Could not save the output: %1</source>
         <translation>La sortie n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -1720,42 +1898,42 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="22"/>
+        <location filename="../ui/profileswitcher.cpp" line="23"/>
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="50"/>
+        <location filename="../ui/profileswitcher.cpp" line="51"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="53"/>
+        <location filename="../ui/profileswitcher.cpp" line="54"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="60"/>
+        <location filename="../ui/profileswitcher.cpp" line="61"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="71"/>
+        <location filename="../ui/profileswitcher.cpp" line="72"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="79"/>
+        <location filename="../ui/profileswitcher.cpp" line="80"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <location filename="../ui/profileswitcher.cpp" line="81"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="89"/>
+        <location filename="../ui/profileswitcher.cpp" line="90"/>
         <source>Connected to %1; click to switch profiles</source>
         <translation>Connecté à %1 ; cliquez pour changer de profil</translation>
     </message>
@@ -1763,47 +1941,47 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="23"/>
+        <location filename="../ui/profilesdialog.cpp" line="24"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="24"/>
+        <location filename="../ui/profilesdialog.cpp" line="25"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="26"/>
+        <location filename="../ui/profilesdialog.cpp" line="27"/>
         <source>Connection profiles</source>
         <translation>Profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="27"/>
+        <location filename="../ui/profilesdialog.cpp" line="28"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="60"/>
+        <location filename="../ui/profilesdialog.cpp" line="61"/>
         <source>%1 — the bundled sandbar-local</source>
         <translation>%1 — le sandbar-local fourni</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <location filename="../ui/profilesdialog.cpp" line="125"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="124"/>
+        <location filename="../ui/profilesdialog.cpp" line="125"/>
         <source>Remove the profile &quot;%1&quot; and its saved token?</source>
         <translation>Supprimer le profil « %1 » et son jeton enregistré ?</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="130"/>
+        <location filename="../ui/profilesdialog.cpp" line="131"/>
         <source>The token of &quot;%1&quot; could not be removed from the keyring: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="145"/>
+        <location filename="../ui/profilesdialog.cpp" line="146"/>
         <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
         <translation>Le jeton de « %1 » n’a pas été enregistré : %2. Sandbar le demandera à la connexion.</translation>
     </message>
@@ -1811,62 +1989,77 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ResultView</name>
     <message>
-        <location filename="../ui/resultview.cpp" line="71"/>
+        <location filename="../ui/resultview.cpp" line="75"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="76"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="78"/>
+        <source>Show the image at its own size, with scroll bars, instead of fitted</source>
+        <translation>Afficher l’image à sa taille, avec barres de défilement, au lieu de l’ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="86"/>
         <source>Result image</source>
         <translation>Image du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="80"/>
+        <location filename="../ui/resultview.cpp" line="90"/>
+        <source>Result image at its own size</source>
+        <translation>Image du résultat à sa taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="99"/>
         <source>Save image</source>
         <translation>Enregistrer l’image</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="81"/>
+        <location filename="../ui/resultview.cpp" line="100"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="83"/>
+        <location filename="../ui/resultview.cpp" line="102"/>
         <source>Could not save the image to %1.</source>
         <translation>L’image n’a pas pu être enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="102"/>
+        <location filename="../ui/resultview.cpp" line="121"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="110"/>
+        <location filename="../ui/resultview.cpp" line="129"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="115"/>
+        <location filename="../ui/resultview.cpp" line="134"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="115"/>
+        <location filename="../ui/resultview.cpp" line="134"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="118"/>
+        <location filename="../ui/resultview.cpp" line="137"/>
         <source>(root)</source>
         <translation>(racine)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="132"/>
+        <location filename="../ui/resultview.cpp" line="151"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="139"/>
+        <location filename="../ui/resultview.cpp" line="158"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
