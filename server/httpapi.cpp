@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpapi.h"
 
+#include "guardedtcpserver.h"
 #include "httpresponses.h"
 #include "codehandlers.h"
 #include "iohandlers.h"
@@ -252,7 +253,16 @@ void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    // A child of the HTTP server, so that servers() finds it.
+    auto *tcp = new GuardedTcpServer([token = m_token](const QByteArray &candidate) { return sameSecret(candidate, token); },
+                                     &m_server);
+    if (!tcp->listen(address, port)) {
+        qCWarning(lcServer).noquote() << "cannot listen on" << address.toString() << port << ":" << tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp);
+    return tcp->serverPort();
 }
 
 void HttpApi::stopListening()

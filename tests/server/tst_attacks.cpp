@@ -17,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -527,6 +528,59 @@ private slots:
         QCOMPARE(m_http->get(SandboxApi::sandboxPath(id)).json.value(QStringLiteral("status")).toString(), QStringLiteral("timed_out"));
         QTRY_VERIFY_WITH_TIMEOUT(sandboxProcesses(id).isEmpty(), 1000);
         verifyControlHealthy();
+    }
+
+    void bodyWithoutTheKeyIsCutEarly()
+    {
+        // 300 MB announced, no API key: the server stops reading after about a megabyte
+        // instead of holding the body to answer 401.
+        const qint64 before = rssMiB(m_server.pid());
+        QTcpSocket socket;
+        socket.connectToHost(m_server.url().host(), quint16(m_server.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /v1/agents/sandboxes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 300000000\r\n\r\n");
+        const QByteArray chunk(1 << 20, 'x');
+        qint64 sent = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && sent < (300LL << 20) && timer.elapsed() < 20000) {
+            if (socket.bytesToWrite() < (4 << 20)) {
+                socket.write(chunk);
+                sent += chunk.size();
+            }
+            socket.waitForBytesWritten(50);
+        }
+        QVERIFY2(socket.state() != QAbstractSocket::ConnectedState,
+                 qPrintable(QStringLiteral("still connected after %1 MiB").arg(sent >> 20)));
+        QVERIFY2(sent < (100LL << 20), qPrintable(QString::number(sent >> 20)));
+        QVERIFY2(rssMiB(m_server.pid()) - before < 50, qPrintable(QString::number(rssMiB(m_server.pid()) - before)));
+        verifyControlHealthy();
+    }
+
+    void keyLaterOnTheSameConnectionIsTrusted()
+    {
+        // A client that first asks without the key and then with it (as a client does that is
+        // told 401) keeps its connection, and may then send a large body on it.
+        QTcpSocket socket;
+        socket.connectToHost(m_server.url().host(), quint16(m_server.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/agents/sandboxes HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n") && answer.contains("}"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(100).constData());
+        const QByteArray content(3 << 20, 'k');
+        const QByteArray boundary = "guardtest";
+        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"k.bin\"\r\n\r\n" +
+                                content + "\r\n--" + boundary + "--\r\n";
+        socket.write("POST " + SandboxApi::sandboxPath(m_control).toUtf8() + "/upload HTTP/1.1\r\nHost: localhost\r\n"
+                     "Authorization: Bearer attack-token\r\nContent-Type: multipart/form-data; boundary=" + boundary +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        answer.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("uploaded"), 15000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_api->download(m_control, QStringLiteral("/home/user/k.bin")).body.size(), content.size());
     }
 
     void metricsFollowRealLoad()
