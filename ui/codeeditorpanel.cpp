@@ -195,6 +195,13 @@ QString CodeEditorPanel::statusText() const
     return m_status->text();
 }
 
+void CodeEditorPanel::setStatus(const QString &text)
+{
+    // The label gives way to the buttons when the dock is narrow: the tooltip has it whole.
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
 QString CodeEditorPanel::bufferMessage() const
 {
     const CodeEditor *editor = currentEditor();
@@ -264,7 +271,7 @@ void CodeEditorPanel::setSandbox(const QString &id)
             newBuffer();
         refreshContexts();
     }
-    m_status->setText(id.isEmpty() ? tr("Select a sandbox to edit and run code in it.") : QString());
+    setStatus(id.isEmpty() ? tr("Select a sandbox to edit and run code in it.") : QString());
     updateActions();
 }
 
@@ -279,7 +286,7 @@ void CodeEditorPanel::refreshContexts()
             return;
         const ApiResult<QList<CodeContext>> result = future.result();
         if (!result) {
-            m_status->setText(tr("Could not list contexts: %1").arg(result.error().message));
+            setStatus(tr("Could not list contexts: %1").arg(result.error().message));
             return;
         }
         const QString selected = m_context->currentData().toString();
@@ -336,7 +343,7 @@ void CodeEditorPanel::autosave()
     QString error;
     if (!m_store.save(m_sandboxId, buffers, &error)) {
         qCWarning(lcEditor) << "autosave failed:" << error;
-        m_status->setText(tr("Buffers could not be saved locally: %1").arg(error));
+        setStatus(tr("Buffers could not be saved locally: %1").arg(error));
     }
 }
 
@@ -454,7 +461,7 @@ void CodeEditorPanel::saveCurrent()
     const QString path = editor->remotePath();
     const QString text = editor->text();
     QPointer<CodeEditor> guard(editor);
-    m_status->setText(tr("Saving %1…").arg(path));
+    setStatus(tr("Saving %1…").arg(path));
     Core::continueIn(this, m_provider->writeFile(m_sandboxId, path, text),
         [this, guard, path, text](QFuture<ApiResult<FileWriteResult>> future) {
             const ApiResult<FileWriteResult> result =
@@ -462,13 +469,13 @@ void CodeEditorPanel::saveCurrent()
             if (!result) {
                 // The text stays in the buffer (and in the autosave); only the reason is added.
                 const QString message = tr("Not saved to %1: %2").arg(path, result.error().message);
-                m_status->setText(message);
+                setStatus(message);
                 if (guard)
                     setBufferMessage(guard, message);
                 emit saveFailed(path, result.error().message);
                 return;
             }
-            m_status->setText(tr("Saved %1").arg(path));
+            setStatus(tr("Saved %1").arg(path));
             if (guard) {
                 if (guard->text() == text)
                     guard->setModified(false);
@@ -517,7 +524,7 @@ void CodeEditorPanel::run(const QString &code)
         return;
     }
     const QString sandbox = m_sandboxId;
-    m_status->setText(tr("Creating a context…"));
+    setStatus(tr("Creating a context…"));
     m_runButton->setEnabled(false);
     Core::continueIn(this, m_provider->createCodeContext(sandbox, request.language, QString()),
         [this, sandbox, request](QFuture<ApiResult<CodeContext>> future) mutable {
@@ -525,7 +532,7 @@ void CodeEditorPanel::run(const QString &code)
                 return;
             const ApiResult<CodeContext> context = future.resultCount() ? future.result() : ApiResult<CodeContext>();
             if (!context) {
-                m_status->setText(tr("Could not create a context: %1").arg(context.error().message));
+                setStatus(tr("Could not create a context: %1").arg(context.error().message));
                 updateActions();
                 return;
             }
@@ -549,7 +556,7 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
     m_output->appendInfo(tr("Running in the %1 %2 context…")
                              .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language));
     m_bottom->setCurrentWidget(m_output);
-    m_status->setText(tr("Running…"));
+    setStatus(tr("Running…"));
     updateActions();
 
     m_stopping = false;
@@ -646,7 +653,7 @@ void CodeEditorPanel::stop()
         return;
     m_stopping = true;
     m_output->discardPending();
-    m_status->setText(tr("Stopping…"));
+    setStatus(tr("Stopping…"));
     if (!m_runSent)
         return; // not sent yet: it will not be
     sendInterrupt(m_runId, 0);
@@ -666,11 +673,11 @@ void CodeEditorPanel::sendInterrupt(int runId, int attempt)
                 return; // the run ended meanwhile
             const ApiResult<bool> result = future.resultCount() ? future.result() : ApiResult<bool>();
             if (!result) {
-                m_status->setText(tr("Stop failed: %1").arg(result.error().message));
+                setStatus(tr("Stop failed: %1").arg(result.error().message));
                 return;
             }
             if (attempt + 1 >= kMaxAttempts) {
-                m_status->setText(tr("The run does not stop; it ends at its timeout."));
+                setStatus(tr("The run does not stop; it ends at its timeout."));
                 return;
             }
             QTimer::singleShot(*result ? kStillRunningRetryMs : kNotStartedRetryMs, this, [this, runId, attempt] {
@@ -687,7 +694,7 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
     if (!result) {
         m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(result.error().message));
         m_output->appendInfo(tr("✗ request failed after %1").arg(duration));
-        m_status->setText(tr("Failed after %1").arg(duration));
+        setStatus(tr("Failed after %1").arg(duration));
         m_output->flush();
         return;
     }
@@ -730,16 +737,16 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
         // What it printed before it ended; the run itself did not complete.
         m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(failure));
         m_output->appendInfo(tr("✗ %1 after %2").arg(failure, duration));
-        m_status->setText(tr("Failed after %1").arg(duration));
+        setStatus(tr("Failed after %1").arg(duration));
     } else if (result->failed()) {
         const QString name = result->error.value(QStringLiteral("name")).toString();
         m_output->appendError(name, result->error.value(QStringLiteral("value")).toString(),
                               tracebackLines(result->error.value(QStringLiteral("traceback"))));
         m_output->appendInfo(tr("✗ %1 after %2").arg(name.isEmpty() ? tr("error") : name, duration));
-        m_status->setText(tr("Failed (%1) after %2").arg(name, duration));
+        setStatus(tr("Failed (%1) after %2").arg(name, duration));
     } else {
         m_output->appendInfo(tr("✓ finished in %1").arg(duration));
-        m_status->setText(tr("Finished in %1").arg(duration));
+        setStatus(tr("Finished in %1").arg(duration));
     }
     m_output->flush();
 }

@@ -96,6 +96,7 @@ private:
         QString failure; // a past run that timed out or failed: why (its reply has what it printed)
     };
     static constexpr int kHistoryCapacity = 500;
+    void setStatus(const QString &text);
     void closeBuffer(int index);
     void clearBuffers();
     void restoreBuffers();
