@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../app/core/transferqueue.cpp" line="50"/>
-        <source>%1 is larger than %2, the most one upload may carry.</source>
+        <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 ist größer als %2, die Höchstgröße eines Uploads.</translation>
     </message>
     <message>
@@ -149,6 +149,24 @@
         <location filename="../app/core/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::FileTreeModel</name>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="254"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="255"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="256"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -426,133 +444,133 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="218"/>
-        <source>Runs of this session only: this service keeps no run history.</source>
-        <translation>Nur Ausführungen dieser Sitzung: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
+        <location filename="../ui/codeeditorpanel.cpp" line="225"/>
+        <source>Only runs since Sandbar started: this service keeps no run history.</source>
+        <translation>Nur Ausführungen seit dem Start von Sandbar: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
         <source>Loading earlier runs…</source>
         <translation>Frühere Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="229"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="236"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="241"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="258"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="260"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="282"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="532"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="339"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="346"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="366"/>
         <source>untitled %1</source>
         <translation>unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="383"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>Save to the sandbox</source>
         <translation>In der Sandbox speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>Path in the sandbox:</source>
         <translation>Pfad in der Sandbox:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>Not saved to %1: %2</source>
         <translation>Nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="478"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="496"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="497"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
         <source>Creating a context…</source>
         <translation>Kontext wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>Could not create a context: %1</source>
         <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="550"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="552"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="559"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>Stopped before it started.</source>
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="641"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -560,102 +578,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="649"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="656"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="676"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
         <source>The run does not stop; it ends at its timeout.</source>
-        <translation>Die Ausführung hält nicht an; sie endet mit ihrem Zeitlimit.</translation>
+        <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="693"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="731"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="695"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="689"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="696"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="733"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="740"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="732"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="741"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="742"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="760"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="776"/>
         <source>The output of this run was not kept.</source>
         <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="773"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="780"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="793"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="791"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
         <source>The service kept no output for this run.</source>
-        <translation>Der Dienst hat keine Ausgabe dieser Ausführung aufbewahrt.</translation>
+        <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="805"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="824"/>
-        <source>Its context %1 has ended; this run uses the default context.</source>
-        <translation>Ihr Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
+        <location filename="../ui/codeeditorpanel.cpp" line="831"/>
+        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
+        <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1108,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="109"/>
         <source>Stop this transfer and drop the ones waiting</source>
-        <translation>Diese Übertragung stoppen und die wartenden verwerfen</translation>
+        <translation>Diese Übertragung abbrechen und die wartenden verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="117"/>
@@ -1187,7 +1205,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="382"/>
         <source>%1 — sent, the sandbox is storing it…</source>
-        <translation>%1 — gesendet, die Sandbox speichert es…</translation>
+        <translation>%1 — gesendet, die Sandbox speichert die Datei…</translation>
     </message>
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="385"/>
@@ -1572,7 +1590,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
-        <translation>Eine Dateiübertragung läuft noch. Beenden und sie abbrechen?</translation>
+        <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="381"/>
@@ -1621,8 +1639,8 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="536"/>
-        <source>API token for %1 (used for this run; it is not saved):</source>
-        <translation>API-Token für %1 (gilt für diesen Lauf; es wird nicht gespeichert):</translation>
+        <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
+        <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="576"/>
@@ -2000,8 +2018,8 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="78"/>
-        <source>Show the image at its own size, with scroll bars, instead of fitted</source>
-        <translation>Das Bild in seiner eigenen Größe mit Bildlaufleisten zeigen statt eingepasst</translation>
+        <source>Show the image at its own size, with scroll bars, instead of fitted to the pane</source>
+        <translation>Das Bild in Originalgröße mit Bildlaufleisten anzeigen, statt es einzupassen</translation>
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="86"/>

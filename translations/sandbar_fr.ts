@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../app/core/transferqueue.cpp" line="50"/>
-        <source>%1 is larger than %2, the most one upload may carry.</source>
+        <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 dépasse %2, la taille maximale d’un téléversement.</translation>
     </message>
     <message>
@@ -149,6 +149,24 @@
         <location filename="../app/core/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>La clé d’API a été refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::FileTreeModel</name>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="254"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="255"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/core/filetreemodel.cpp" line="256"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
@@ -426,133 +444,133 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="218"/>
-        <source>Runs of this session only: this service keeps no run history.</source>
-        <translation>Exécutions de cette session uniquement : ce service ne conserve pas d’historique.</translation>
+        <location filename="../ui/codeeditorpanel.cpp" line="225"/>
+        <source>Only runs since Sandbar started: this service keeps no run history.</source>
+        <translation>Uniquement les exécutions depuis le lancement de Sandbar : ce service ne conserve pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="221"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
         <source>Loading earlier runs…</source>
         <translation>Chargement des exécutions précédentes…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="229"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="236"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Impossible de charger les exécutions précédentes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="241"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="258"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="260"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="282"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="532"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="339"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="346"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="366"/>
         <source>untitled %1</source>
         <translation>sans titre %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="383"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>Save to the sandbox</source>
         <translation>Enregistrer dans la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="447"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>Path in the sandbox:</source>
         <translation>Chemin dans la sandbox :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>Not saved to %1: %2</source>
         <translation>Non enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="478"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="496"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="497"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
         <source>Creating a context…</source>
         <translation>Création d’un contexte…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>Could not create a context: %1</source>
         <translation>Le contexte n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="550"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="552"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="559"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>Stopped before it started.</source>
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="641"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -560,102 +578,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="649"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="656"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="669"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="676"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="673"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="693"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="731"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="695"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="689"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="696"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="733"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="740"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="732"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="741"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="742"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="760"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="776"/>
         <source>The output of this run was not kept.</source>
         <translation>La sortie de cette exécution n’a pas été conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="773"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="780"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="793"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="791"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
         <source>The service kept no output for this run.</source>
         <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="805"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="824"/>
-        <source>Its context %1 has ended; this run uses the default context.</source>
-        <translation>Son contexte %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
+        <location filename="../ui/codeeditorpanel.cpp" line="831"/>
+        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
+        <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1621,8 +1639,8 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="536"/>
-        <source>API token for %1 (used for this run; it is not saved):</source>
-        <translation>Jeton d’API pour %1 (utilisé pour cette exécution ; il n’est pas enregistré) :</translation>
+        <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
+        <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="576"/>
@@ -2000,8 +2018,8 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="78"/>
-        <source>Show the image at its own size, with scroll bars, instead of fitted</source>
-        <translation>Afficher l’image à sa taille, avec barres de défilement, au lieu de l’ajuster</translation>
+        <source>Show the image at its own size, with scroll bars, instead of fitted to the pane</source>
+        <translation>Afficher l’image à sa taille réelle, avec des barres de défilement, au lieu de l’ajuster</translation>
     </message>
     <message>
         <location filename="../ui/resultview.cpp" line="86"/>

@@ -222,7 +222,7 @@ void CodeEditorPanel::loadPastRuns(const QString &sandboxId, RunHistoryModel *mo
 {
     // The service's own history has the runs of earlier sessions (and of other clients).
     if (!m_provider || !m_provider->capabilities().testFlag(SandboxProvider::Capability::RunHistory)) {
-        setHistoryNote(sandboxId, tr("Runs of this session only: this service keeps no run history."));
+        setHistoryNote(sandboxId, tr("Only runs since Sandbar started: this service keeps no run history."));
         return;
     }
     setHistoryNote(sandboxId, tr("Loading earlier runs…"));
@@ -828,7 +828,7 @@ void CodeEditorPanel::rerun(int runId)
         request.contextId.clear();
     startRun(request);
     if (contextGone)
-        m_output->appendInfo(tr("Its context %1 has ended; this run uses the default context.")
+        m_output->appendInfo(tr("The run's context %1 has ended; this run uses the default context.")
                                  .arg(index.data(RunHistoryModel::ContextIdRole).toString()));
 }
 

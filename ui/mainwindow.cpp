@@ -533,7 +533,7 @@ void MainWindow::askForToken()
         return;
     bool ok = false;
     const QString token = QInputDialog::getText(this, tr("API token"),
-                                                tr("API token for %1 (used for this run; it is not saved):")
+                                                tr("API token for %1 (used until Sandbar quits; it is not saved):")
                                                     .arg(m_connection->target().url.toString()),
                                                 QLineEdit::Password, QString(), &ok);
     if (!ok || token.trimmed().isEmpty())

@@ -75,7 +75,7 @@ QWidget *ResultView::imagePage(const QPixmap &image)
     auto *save = new QPushButton(tr("Save image…"), page);
     auto *actual = new QPushButton(tr("Actual size"), page);
     actual->setCheckable(true);
-    actual->setToolTip(tr("Show the image at its own size, with scroll bars, instead of fitted"));
+    actual->setToolTip(tr("Show the image at its own size, with scroll bars, instead of fitted to the pane"));
     row->addWidget(save);
     row->addWidget(actual);
     row->addStretch(1);

@@ -47,7 +47,7 @@ LocalRead readLocal(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QObject::tr("Cannot read %1: %2").arg(path, file.errorString())};
     if (file.size() > TransferQueue::kMaxUploadBytes) {
-        return {{}, QObject::tr("%1 is larger than %2, the most one upload may carry.")
+        return {{}, QObject::tr("%1 is larger than %2, the upload limit.")
                         .arg(path, QLocale().formattedDataSize(TransferQueue::kMaxUploadBytes))};
     }
     LocalRead read{file.readAll(), {}};
