@@ -342,6 +342,14 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TransferQueue</name>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="191"/>
+        <source>The connection to the service has closed.</source>
+        <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
         <location filename="../ui/codeeditorpanel.cpp" line="60"/>
@@ -550,27 +558,27 @@
         <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="558"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="559"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="560"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>Stopped before it started.</source>
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="641"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="642"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -578,100 +586,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="656"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="657"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="676"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="679"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="693"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="698"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="695"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="700"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="743"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="696"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="740"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="702"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="744"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="754"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="760"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="766"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="776"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
         <source>The output of this run was not kept.</source>
         <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="780"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="793"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="801"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="806"/>
         <source>The service kept no output for this run.</source>
         <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="805"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="813"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="831"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="839"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>

@@ -342,6 +342,14 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TransferQueue</name>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="191"/>
+        <source>The connection to the service has closed.</source>
+        <translation>La connexion au service a été fermée.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
         <location filename="../ui/codeeditorpanel.cpp" line="60"/>
@@ -550,27 +558,27 @@
         <translation>Le contexte n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="558"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="559"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="560"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>Stopped before it started.</source>
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="641"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="642"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -578,100 +586,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="656"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="657"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="676"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="679"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="693"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="698"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="695"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="700"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="743"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="696"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="740"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="702"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="739"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="744"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="754"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="760"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="766"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="776"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
         <source>The output of this run was not kept.</source>
         <translation>La sortie de cette exécution n’a pas été conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="780"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="793"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="801"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="798"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="806"/>
         <source>The service kept no output for this run.</source>
         <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="805"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="813"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="831"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="839"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>

@@ -549,6 +549,7 @@ void CodeEditorPanel::startRun(const CodeRunRequest &request)
     const QString sandbox = m_sandboxId;
     const int runId = historyFor(sandbox)->startRun(request);
     m_runId = runId;
+    ++m_outputRequest; // an earlier run's output still loading must not replace this one's
     m_runSandbox = sandbox;
     m_runLanguage = request.language;
     m_runContext = request.contextId;
@@ -649,26 +650,28 @@ void CodeEditorPanel::finishRun(const QString &sandbox, int runId, const ApiResu
 
 void CodeEditorPanel::stop()
 {
-    if (m_runId == 0)
-        return;
+    if (m_runId == 0 || m_stopping)
+        return; // nothing to stop, or asked already: one interrupt sequence per run
     m_stopping = true;
     m_output->discardPending();
     setStatus(tr("Stopping…"));
     if (!m_runSent)
         return; // not sent yet: it will not be
-    sendInterrupt(m_runId, 0);
+    m_stopClock.start();
+    sendInterrupt(m_runId, 0, 0);
 }
 
-void CodeEditorPanel::sendInterrupt(int runId, int attempt)
+void CodeEditorPanel::sendInterrupt(int runId, int delivered, int notStarted)
 {
     // The service may not have started the run yet (queued behind another, or its interpreter
-    // still starting), or the signal may land just before the cell begins: asking again while
-    // the run goes on is harmless, an interrupt between runs changes nothing.
-    constexpr int kNotStartedRetryMs = 100;
-    constexpr int kStillRunningRetryMs = 1000;
-    constexpr int kMaxAttempts = 60;
+    // still starting): then it is asked again, less and less often. Once an interrupt has been
+    // delivered it is repeated at most twice, a while apart, in case the signal landed just as
+    // the cell began; more would break the code's own KeyboardInterrupt handling.
+    constexpr int kMaxDelivered = 3;
+    constexpr int kDeliveredRetryMs = 2000;
+    constexpr qint64 kGiveUpMs = 30000;
     Core::continueIn(this, m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext),
-        [this, runId, attempt](QFuture<ApiResult<bool>> future) {
+        [this, runId, delivered, notStarted](QFuture<ApiResult<bool>> future) {
             if (runId != m_runId)
                 return; // the run ended meanwhile
             const ApiResult<bool> result = future.resultCount() ? future.result() : ApiResult<bool>();
@@ -676,13 +679,15 @@ void CodeEditorPanel::sendInterrupt(int runId, int attempt)
                 setStatus(tr("Stop failed: %1").arg(result.error().message));
                 return;
             }
-            if (attempt + 1 >= kMaxAttempts) {
+            const int nowDelivered = delivered + (*result ? 1 : 0);
+            if (nowDelivered >= kMaxDelivered || m_stopClock.elapsed() > kGiveUpMs) {
                 setStatus(tr("The run does not stop; it ends at its timeout."));
                 return;
             }
-            QTimer::singleShot(*result ? kStillRunningRetryMs : kNotStartedRetryMs, this, [this, runId, attempt] {
+            const int delayMs = *result ? kDeliveredRetryMs : std::min(100 << std::min(notStarted, 4), 1000);
+            QTimer::singleShot(delayMs, this, [this, runId, nowDelivered, notStarted, started = *result] {
                 if (runId == m_runId)
-                    sendInterrupt(runId, attempt + 1);
+                    sendInterrupt(runId, nowDelivered, started ? notStarted : notStarted + 1);
             });
         });
 }
@@ -755,6 +760,7 @@ void CodeEditorPanel::showRunOutput(int runId)
 {
     const auto records = m_records.value(m_sandboxId);
     if (records.contains(runId)) {
+        ++m_outputRequest;
         const RunRecord record = records.value(runId);
         m_output->clear();
         m_output->appendInfo(tr("Output of run %1 again:").arg(runId));
@@ -765,8 +771,8 @@ void CodeEditorPanel::showRunOutput(int runId)
     // A run of an earlier session: its reply is in the service's history.
     RunHistoryModel *model = historyFor(m_sandboxId);
     const int row = model->rowOfRun(runId);
-    if (row < 0)
-        return;
+    if (row < 0 || runId == m_runId)
+        return; // unknown, or still running: its output is the one shown
     const QModelIndex index = model->index(row, 0);
     const QString executionId = index.data(RunHistoryModel::ExecutionIdRole).toString();
     m_output->clear();
@@ -780,12 +786,14 @@ void CodeEditorPanel::showRunOutput(int runId)
     m_output->appendInfo(tr("Loading the output of run %1…").arg(runId));
     m_output->flush();
     const QString sandbox = m_sandboxId;
+    const quint64 request = ++m_outputRequest;
     const bool failed = index.data(RunHistoryModel::StatusRole).toInt() == int(RunHistoryModel::RunStatus::RequestFailed);
     const QString failure = failed ? index.data(RunHistoryModel::ErrorRole).toString() : QString();
     Core::continueIn(this, m_provider->getExecution(sandbox, executionId),
-        [this, sandbox, runId, failure, model = QPointer<RunHistoryModel>(model)](
+        [this, sandbox, runId, failure, request, model = QPointer<RunHistoryModel>(model)](
                         QFuture<ApiResult<Execution>> future) {
-            if (sandbox != m_sandboxId || !model)
+            // Another run or another output was shown meanwhile: this one would replace it.
+            if (sandbox != m_sandboxId || !model || request != m_outputRequest)
                 return;
             const ApiResult<Execution> execution = future.resultCount() ? future.result() : ApiResult<Execution>();
             if (!execution) {

@@ -111,7 +111,7 @@ private:
                    const QString &failure = {});
     void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
     void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
-    void sendInterrupt(int runId, int attempt);
+    void sendInterrupt(int runId, int delivered, int notStarted);
     void showRunOutput(int runId);
     void rerun(int runId);
     Core::RunHistoryModel *historyFor(const QString &sandboxId);
@@ -145,6 +145,8 @@ private:
     QString m_runLanguage;
     QString m_runContext;
     QElapsedTimer m_runClock;
+    QElapsedTimer m_stopClock;     // since Stop was asked
+    quint64 m_outputRequest = 0;  // bumped whenever the output view gets another run's output
     bool m_stopping = false;     // Stop was asked: streamed lines are counted, not shown
     bool m_runSent = false;      // the run left (after the pid probe)
     qint64 m_linesAfterStop = 0;

@@ -123,7 +123,7 @@ void RunHistoryModel::addPastRuns(const QList<Execution> &executions)
         }
     }
     // Newest first, so that when there are too many the oldest are the ones left out.
-    std::sort(fresh.begin(), fresh.end(), [](const Execution &a, const Execution &b) { return a.startedAt > b.startedAt; });
+    std::stable_sort(fresh.begin(), fresh.end(), [](const Execution &a, const Execution &b) { return a.startedAt > b.startedAt; });
     for (const Execution &execution : std::as_const(fresh)) {
         int row = int(m_runs.size());
         // Ties (times are to the second) keep the service's order: `fresh` runs newest first.

@@ -187,6 +187,10 @@ void TransferQueue::startNext()
 
 void TransferQueue::startUpload(const QByteArray &data)
 {
+    if (!m_provider) {
+        finishJob(tr("The connection to the service has closed."));
+        return;
+    }
     const quint64 epoch = m_epoch;
     const QString name = QFileInfo(m_current.localPath).fileName();
     QFuture<ApiResult<UploadResult>> sent = m_provider->uploadFile(m_current.sandboxId, name, data, m_current.remotePath);

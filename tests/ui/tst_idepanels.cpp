@@ -511,6 +511,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel.output()->visibleText().contains(QStringLiteral("out │ ") + marker), 15000);
         QVERIFY(history->index(history->rowOfRun(runId), 0).data(RunHistoryModel::OutputLoadedRole).toBool());
 
+        // An earlier run's output still loading when a new run starts does not replace the new one's.
+        AgentSandboxesProvider again(m_server.url(), kToken);
+        again.setSandbarLocalExtensions(true);
+        CodeEditorPanel later(&again, nullptr, buffers.path());
+        later.setSandbox(m_id);
+        RunHistoryModel *laterHistory = later.history()->model();
+        int laterRow = -1;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < laterHistory->rowCount(); ++r) {
+                if (laterHistory->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(marker))
+                    laterRow = r;
+            }
+            return laterRow >= 0;
+        }(), 15000);
+        emit later.history()->showOutputRequested(laterHistory->index(laterRow, 0).data(RunHistoryModel::RunIdRole).toInt());
+        QVERIFY(runAndWait(later, QStringLiteral("print('the newest run')")));
+        QTest::qWait(300);
+        const QString shown = later.output()->visibleText();
+        QVERIFY2(shown.contains(QStringLiteral("out │ the newest run")) && !shown.contains(marker), qPrintable(shown));
+
         // A service without the history extension says so.
         AgentSandboxesProvider documented(m_server.url(), kToken);
         CodeEditorPanel plain(&documented, nullptr, buffers.path());
