@@ -664,10 +664,10 @@ void CodeEditorPanel::stop()
 void CodeEditorPanel::sendInterrupt(int runId, int delivered, int notStarted)
 {
     // The service may not have started the run yet (queued behind another, or its interpreter
-    // still starting): then it is asked again, less and less often. Once an interrupt has been
-    // delivered it is repeated at most twice, a while apart, in case the signal landed just as
-    // the cell began; more would break the code's own KeyboardInterrupt handling.
-    constexpr int kMaxDelivered = 3;
+    // still starting): then it is asked again, less and less often. A delivered interrupt is
+    // repeated once, a while later, in case the signal landed just as a shell command began;
+    // the Python runner takes one interrupt per cell, so its error is never cut short.
+    constexpr int kMaxDelivered = 2;
     constexpr int kDeliveredRetryMs = 2000;
     constexpr qint64 kGiveUpMs = 30000;
     Core::continueIn(this, m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext),

@@ -120,12 +120,16 @@ try:
 except Exception:
     pass  # no matplotlib in this sandbox: plots are simply unavailable
 running = False
+interrupted_cell = False
 
 
 def interrupt(signum, frame):
     # Only a running cell is interrupted; between runs an interrupt (a timeout that fired just
-    # as the run ended) must not end the context.
-    if running:
+    # as the run ended) must not end the context. Once per cell: a second signal would land in
+    # the handling of the first (the traceback being formatted) and lose the error.
+    global interrupted_cell
+    if running and not interrupted_cell:
+        interrupted_cell = True
         raise KeyboardInterrupt
 
 
@@ -139,6 +143,7 @@ for line in reader:
     state["cut"] = set()
     state["errored"] = False
     interrupted = False
+    interrupted_cell = False
     try:
         running = True
         send({"t": "started"})  # from here on an interrupt reaches this cell
