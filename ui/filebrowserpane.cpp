@@ -4,6 +4,7 @@
 #include "core/continuation.h"
 
 #include "core/filetreemodel.h"
+#include "core/sandboxpaths.h"
 #include "core/sandboxprovider.h"
 #include "core/transferqueue.h"
 
@@ -36,17 +37,6 @@ using Core::FileTreeModel;
 using Core::SandboxProvider;
 
 namespace {
-QString parentOf(const QString &path)
-{
-    const int slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-}
-
-QString joinPath(const QString &folder, const QString &name)
-{
-    return folder.endsWith(QLatin1Char('/')) ? folder + name : folder + QLatin1Char('/') + name;
-}
-
 QStringList localFiles(const QMimeData *mime)
 {
     QStringList files;
@@ -198,7 +188,7 @@ void FileBrowserPane::goToPath(const QString &path)
         return;
     QString clean = path;
     if (!clean.startsWith(QLatin1Char('/')))
-        clean = joinPath(QStringLiteral("/home/user"), clean);
+        clean = Core::joinSandboxPath(QStringLiteral("/home/user"), clean);
     while (clean.size() > 1 && clean.endsWith(QLatin1Char('/')))
         clean.chop(1);
     m_pathEdit->setText(clean);
@@ -221,7 +211,7 @@ QString FileBrowserPane::targetFolder() const
         return m_model->rootPath();
     const QModelIndex index = rows.first();
     const QString path = index.data(FileTreeModel::PathRole).toString();
-    return index.data(FileTreeModel::IsDirRole).toBool() ? path : parentOf(path);
+    return index.data(FileTreeModel::IsDirRole).toBool() ? path : Core::sandboxParentOf(path);
 }
 
 void FileBrowserPane::refreshFolder(const QString &folder)
@@ -284,7 +274,7 @@ void FileBrowserPane::makeFolder(const QString &parentPath, const QString &name)
         showMessage(tr("A folder name cannot contain \"/\"."), true);
         return;
     }
-    const QString path = joinPath(parentPath, name);
+    const QString path = Core::joinSandboxPath(parentPath, name);
     const quint64 generation = m_generation;
     Core::continueIn(this, m_provider->makeDirectory(m_sandboxId, path),
         [this, generation, path, parentPath](QFuture<ApiResult<Confirmation>> future) {
@@ -314,7 +304,7 @@ void FileBrowserPane::deletePath(const QString &path)
             return;
         }
         showMessage(tr("Deleted %1").arg(path), false);
-        refreshFolder(parentOf(path));
+        refreshFolder(Core::sandboxParentOf(path));
     });
 }
 
@@ -500,7 +490,7 @@ bool FileBrowserPane::eventFilter(QObject *watched, QEvent *event)
         QString folder = m_model->rootPath();
         if (index.isValid()) {
             const QString path = index.data(FileTreeModel::PathRole).toString();
-            folder = index.data(FileTreeModel::IsDirRole).toBool() ? path : parentOf(path);
+            folder = index.data(FileTreeModel::IsDirRole).toBool() ? path : Core::sandboxParentOf(path);
         }
         drop->acceptProposedAction();
         uploadLocalFiles(files, folder);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/transferqueue.h"
 #include "core/continuation.h"
+#include "core/sandboxpaths.h"
 #include "core/sandboxprovider.h"
 
 #include <QFile>
@@ -71,17 +72,6 @@ QString writeLocal(const QString &path, const QByteArray &data, const std::funct
     return {};
 }
 
-QString joinPath(const QString &folder, const QString &name)
-{
-    return folder.endsWith(QLatin1Char('/')) ? folder + name : folder + QLatin1Char('/') + name;
-}
-
-QString parentOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
-}
-
 } // namespace
 
 TransferQueue::TransferQueue(SandboxProvider *provider, QObject *parent) : QObject(parent), m_provider(provider)
@@ -104,7 +94,7 @@ void TransferQueue::upload(const QString &sandboxId, const QStringList &localPat
         job.sandboxId = sandboxId;
         job.localPath = path;
         job.remoteFolder = folder;
-        job.remotePath = joinPath(folder, QFileInfo(path).fileName());
+        job.remotePath = joinSandboxPath(folder, QFileInfo(path).fileName());
         m_queue.append(job);
         ++m_batchSize;
     }
@@ -119,7 +109,7 @@ void TransferQueue::download(const QString &sandboxId, const QString &remotePath
     job.sandboxId = sandboxId;
     job.localPath = localPath;
     job.remotePath = remotePath;
-    job.remoteFolder = parentOf(remotePath);
+    job.remoteFolder = sandboxParentOf(remotePath);
     m_queue.append(job);
     ++m_batchSize;
     if (!m_busy)
