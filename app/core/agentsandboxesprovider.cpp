@@ -115,7 +115,7 @@ QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const Ca
     promise->start();
     QFuture<ApiResult<T>> future = promise->future();
     if (kind == Call::Transfer) {
-        request.onProgress = [promise](qint64 done, qint64 total) {
+        request.onProgress = [promise, maximum = std::make_shared<int>(-1)](qint64 done, qint64 total) {
             if (total == 0)
                 return; // Qt's closing (0, 0) report, or an empty body: nothing to show
             // QFuture progress is an int: past 2 GiB it counts KiB. The text has the real sizes.
@@ -123,7 +123,11 @@ QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const Ca
             const QLocale locale;
             const QString text = total >= 0 ? tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
                                             : locale.formattedDataSize(done);
-            promise->setProgressRange(0, total >= 0 ? int(total >> shift) : 0);
+            // Setting the range resets the value and notifies watchers: only when it changes.
+            if (const int range = total >= 0 ? int(total >> shift) : 0; range != *maximum) {
+                *maximum = range;
+                promise->setProgressRange(0, range);
+            }
             promise->setProgressValueAndText(int(std::min<qint64>(done >> shift, INT_MAX)), text);
         };
     }
