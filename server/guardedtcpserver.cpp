@@ -18,8 +18,8 @@ namespace {
 class ConnectionWatch : public QObject
 {
 public:
-    ConnectionWatch(QTcpSocket *socket, std::function<bool(const QByteArray &)> isToken)
-        : QObject(socket), m_socket(socket), m_isToken(std::move(isToken))
+    ConnectionWatch(QTcpSocket *socket, std::function<bool(const QByteArray &)> isAuthorization)
+        : QObject(socket), m_socket(socket), m_isAuthorization(std::move(isAuthorization))
     {
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionWatch::onReadyRead);
     }
@@ -47,16 +47,15 @@ private:
     // may be split between chunks, so the end of the previous chunk is kept.
     bool sawToken(const QByteArray &chunk)
     {
-        const QByteArray text = (m_tail + chunk).toLower();
         const QByteArray original = m_tail + chunk;
+        const QByteArray text = original.toLower(); // header names are case-insensitive
         static const QByteArray name = QByteArrayLiteral("\nauthorization:");
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             const qsizetype valueStart = at + name.size();
             const qsizetype lineEnd = text.indexOf('\n', valueStart);
             if (lineEnd < 0)
                 break; // the rest of the line is still to come: it stays in the tail
-            const QByteArray value = original.mid(valueStart, lineEnd - valueStart).trimmed();
-            if (value.size() > 7 && value.left(7).toLower() == "bearer " && m_isToken(value.mid(7).trimmed()))
+            if (m_isAuthorization(original.mid(valueStart, lineEnd - valueStart).trimmed()))
                 return true;
         }
         // Enough of the end to hold a split header line, but bounded.
@@ -65,15 +64,15 @@ private:
     }
 
     QPointer<QTcpSocket> m_socket;
-    std::function<bool(const QByteArray &)> m_isToken;
+    std::function<bool(const QByteArray &)> m_isAuthorization;
     QByteArray m_tail = QByteArrayLiteral("\n"); // the request line precedes the first header
     qint64 m_untrustedBytes = 0;
 };
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(std::function<bool(const QByteArray &)> isToken, QObject *parent)
-    : QTcpServer(parent), m_isToken(std::move(isToken))
+GuardedTcpServer::GuardedTcpServer(std::function<bool(const QByteArray &)> isAuthorization, QObject *parent)
+    : QTcpServer(parent), m_isAuthorization(std::move(isAuthorization))
 {
 }
 
@@ -84,7 +83,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new ConnectionWatch(socket, m_isToken);
+    new ConnectionWatch(socket, m_isAuthorization);
     addPendingConnection(socket);
 }
 

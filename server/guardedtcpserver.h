@@ -20,14 +20,15 @@ class GuardedTcpServer : public QTcpServer
 public:
     static constexpr qint64 kUntrustedBudgetBytes = 1 << 20;
 
-    // `isToken` says whether a bearer token is the API key (a constant-time comparison).
-    GuardedTcpServer(std::function<bool(const QByteArray &)> isToken, QObject *parent = nullptr);
+    // `isAuthorization` says whether an Authorization header's value carries the API key: the
+    // server's own check, so that the guard trusts exactly what the routes accept.
+    GuardedTcpServer(std::function<bool(const QByteArray &)> isAuthorization, QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    std::function<bool(const QByteArray &)> m_isToken;
+    std::function<bool(const QByteArray &)> m_isAuthorization;
 };
 
 } // namespace Sandbar::Server

@@ -254,8 +254,7 @@ void HttpApi::serveAsync(const QHttpServerRequest &request, QHttpServerResponder
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
 {
     // A child of the HTTP server, so that servers() finds it.
-    auto *tcp = new GuardedTcpServer([token = m_token](const QByteArray &candidate) { return sameSecret(candidate, token); },
-                                     &m_server);
+    auto *tcp = new GuardedTcpServer([this](const QByteArray &header) { return validAuthorization(header); }, &m_server);
     if (!tcp->listen(address, port)) {
         qCWarning(lcServer).noquote() << "cannot listen on" << address.toString() << port << ":" << tcp->errorString();
         delete tcp;
@@ -273,7 +272,11 @@ void HttpApi::stopListening()
 
 bool HttpApi::authorized(const QHttpServerRequest &request) const
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    return validAuthorization(request.value(QByteArrayLiteral("Authorization")));
+}
+
+bool HttpApi::validAuthorization(const QByteArray &header) const
+{
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!header.startsWith(prefix))
         return false;

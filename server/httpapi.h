@@ -41,6 +41,8 @@ private:
     // Authentication and rate limiting; an error response when the request may not proceed.
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
+    // An Authorization header's value carries the API key (the connection guard asks too).
+    bool validAuthorization(const QByteArray &header) const;
     QString rateKey(const QHttpServerRequest &request) const;
     // Date and the X-RateLimit-* headers, on every response.
     void addCommonHeaders(QHttpServerResponse &response, const QHttpServerRequest &request) const;
