@@ -60,6 +60,17 @@ private:
         return QTest::qWaitForWindowActive(&widget);
     }
 
+    // The last row of `history` whose code contains `text`, or -1.
+    static int rowWithCode(const RunHistoryModel *history, const QString &text)
+    {
+        int found = -1;
+        for (int r = 0; r < history->rowCount(); ++r) {
+            if (history->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(text))
+                found = r;
+        }
+        return found;
+    }
+
     // Runs `code` in `panel` with Ctrl+Enter and waits for it to finish.
     static bool runAndWait(CodeEditorPanel &panel, const QString &code)
     {
@@ -495,13 +506,7 @@ private slots:
         RunHistoryModel *history = panel.history()->model();
         QVERIFY(history);
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < history->rowCount(); ++r) {
-                if (history->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(marker))
-                    row = r;
-            }
-            return row >= 0;
-        }(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((row = rowWithCode(history, marker)) >= 0, 15000);
         const QModelIndex index = history->index(row, 0);
         QCOMPARE(index.data(RunHistoryModel::StatusRole).toInt(), int(RunHistoryModel::RunStatus::Succeeded));
         QCOMPARE(index.data(RunHistoryModel::OutputLoadedRole).toBool(), false);
@@ -518,13 +523,7 @@ private slots:
         later.setSandbox(m_id);
         RunHistoryModel *laterHistory = later.history()->model();
         int laterRow = -1;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < laterHistory->rowCount(); ++r) {
-                if (laterHistory->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(marker))
-                    laterRow = r;
-            }
-            return laterRow >= 0;
-        }(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((laterRow = rowWithCode(laterHistory, marker)) >= 0, 15000);
         emit later.history()->showOutputRequested(laterHistory->index(laterRow, 0).data(RunHistoryModel::RunIdRole).toInt());
         QVERIFY(runAndWait(later, QStringLiteral("print('the newest run')")));
         QTest::qWait(300);
