@@ -50,11 +50,6 @@ public:
             string(value);
         return *this;
     }
-    Writer &raw(const QByteArray &value)
-    {
-        m_data.append(value);
-        return *this;
-    }
     QByteArray take() { return std::move(m_data); }
 
 private:
