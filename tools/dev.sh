@@ -11,14 +11,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-# Debian 12 package names. Build: compiler, CMake, Qt. Run: bubblewrap isolates sandboxes,
+# Debian 12 package names. Build: compiler, CMake, Qt (Qt Charts needs Qt OpenGL at configure
+# time, and qt6-charts-dev does not depend on it). Run: bubblewrap isolates sandboxes,
 # slirp4netns connects the ones that ask for network,
 # python3 and nodejs are what the two templates run, with IPython and the data science
 # libraries python-base-v1 promises; desktop-file-utils and appstream validate the packaging
 # metadata in the tests.
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libgl1-mesa-dev
     bubblewrap slirp4netns python3 nodejs
