@@ -11,27 +11,13 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-# Debian 12 package names. Build: compiler, CMake, Qt (Qt Charts needs Qt OpenGL at configure
-# time, and qt6-charts-dev does not depend on it). Run: bubblewrap isolates sandboxes,
-# slirp4netns connects the ones that ask for network,
-# python3 and nodejs are what the two templates run, with IPython and the data science
-# libraries python-base-v1 promises; desktop-file-utils and appstream validate the packaging
-# metadata in the tests.
-packages=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    qt6-tools-dev qt6-l10n-tools libqscintilla2-qt6-dev qtkeychain-qt6-dev
-    libqt6sql6-sqlite libgl1-mesa-dev
-    bubblewrap slirp4netns python3 nodejs
-    desktop-file-utils appstream
-    python3-ipykernel python3-numpy python3-pandas python3-matplotlib
-)
+# The Debian 12 packages, one list for this script and the `packages` test (which checks that
+# the build and the tests use nothing else).
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' tools/packages.txt)
 
 install_missing() {
     local missing=()
     for pkg in "${packages[@]}"; do
-        # nodejs may come from elsewhere; what matters is that node runs.
-        if [[ "$pkg" == nodejs ]] && command -v node >/dev/null 2>&1; then continue; fi
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi
