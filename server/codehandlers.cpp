@@ -115,7 +115,9 @@ void CodeHandlers::run(const QString &id, const QByteArray &body, Done done, std
     const QString sandbox = *sandboxId;
     QPointer<CodeHandlers> self(this);
 
-    auto start = [self, done, stream, fullCode, prelude, timeoutSeconds, sandbox, explicitLanguage, lang](const Result<CodeContext *> &context) {
+    const bool defaultContext = contextId.isEmpty();
+    auto start = [self, done, stream, fullCode, prelude, timeoutSeconds, sandbox, explicitLanguage, lang,
+                  defaultContext](const Result<CodeContext *> &context) {
         if (!self)
             return;
         if (!context)
@@ -134,6 +136,7 @@ void CodeHandlers::run(const QString &id, const QByteArray &body, Done done, std
         record.id = executionId;
         record.sandboxId = sandbox;
         record.contextId = ctx->info().id;
+        record.defaultContext = defaultContext;
         record.language = ctx->info().language;
         record.code = fullCode;
         record.startedAt = QDateTime::currentDateTimeUtc();

@@ -50,6 +50,34 @@ QJsonObject capReply(QJsonObject reply)
 }
 } // namespace
 
+namespace {
+// One line that says most about a run, for lists: its error, else its result, else the last
+// line it printed.
+QString outputSummary(const QJsonObject &reply)
+{
+    constexpr int kMaxChars = 200;
+    const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
+    if (!error.isEmpty()) {
+        return QStringLiteral("%1: %2").arg(error.value(QStringLiteral("name")).toString(),
+                                            error.value(QStringLiteral("value")).toString()).left(kMaxChars);
+    }
+    const QJsonObject results = reply.value(QStringLiteral("results")).toObject();
+    const QString result = results.value(QStringLiteral("result")).toObject().value(QStringLiteral("data")).toObject()
+                               .value(QStringLiteral("text/plain")).toString();
+    if (!result.isEmpty())
+        return result.section(QLatin1Char('\n'), 0, 0).left(kMaxChars);
+    for (const QString &stream : {QStringLiteral("stdout"), QStringLiteral("stderr")}) {
+        const QJsonArray lines = results.value(stream).toArray();
+        for (auto it = lines.end(); it != lines.begin();) {
+            const QString line = (*--it).toObject().value(QStringLiteral("line")).toString().trimmed();
+            if (!line.isEmpty())
+                return line.left(kMaxChars);
+        }
+    }
+    return {};
+}
+} // namespace
+
 QJsonObject ExecutionRecord::toJson(bool withReply) const
 {
     QJsonObject json{
@@ -62,6 +90,8 @@ QJsonObject ExecutionRecord::toJson(bool withReply) const
         {QStringLiteral("duration_ms"), startedAt.msecsTo(endedAt)},
         {QStringLiteral("status"), status},
         {QStringLiteral("execution_count"), executionCount},
+        {QStringLiteral("default_context"), defaultContext},
+        {QStringLiteral("output_summary"), outputSummary(reply)},
     };
     if (withReply)
         json.insert(QStringLiteral("reply"), reply);
@@ -82,6 +112,17 @@ bool ExecutionStore::prepare(QString *error)
         *error = query.lastError().text();
         return false;
     }
+    // Databases from before default_context get the column (SQLite has no ADD COLUMN IF NOT EXISTS).
+    bool hasDefaultContext = false;
+    if (query.exec(QStringLiteral("PRAGMA table_info(executions)"))) {
+        while (query.next())
+            hasDefaultContext = hasDefaultContext || query.value(1).toString() == QLatin1String("default_context");
+    }
+    if (!hasDefaultContext &&
+        !query.exec(QStringLiteral("ALTER TABLE executions ADD COLUMN default_context INTEGER NOT NULL DEFAULT 0"))) {
+        *error = query.lastError().text();
+        return false;
+    }
     return true;
 }
 
@@ -89,7 +130,8 @@ bool ExecutionStore::save(const ExecutionRecord &record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO executions (id, sandbox_id, context_id, language, code, started_at,"
-                                 " ended_at, status, execution_count, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " ended_at, status, execution_count, reply, default_context)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.id);
     query.addBindValue(record.sandboxId);
     query.addBindValue(record.contextId);
@@ -100,6 +142,7 @@ bool ExecutionStore::save(const ExecutionRecord &record)
     query.addBindValue(record.status);
     query.addBindValue(record.executionCount);
     query.addBindValue(QString::fromUtf8(QJsonDocument(capReply(record.reply)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(record.defaultContext ? 1 : 0);
     if (!query.exec()) {
         qCWarning(lcStore) << "saving execution" << record.id << "failed:" << query.lastError().text();
         return false;
@@ -121,9 +164,11 @@ ExecutionRecord recordFrom(const QSqlQuery &query)
     record.status = query.value(7).toString();
     record.executionCount = query.value(8).toInt();
     record.reply = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+    record.defaultContext = query.value(10).toInt() != 0;
     return record;
 }
-const char *kColumns = "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply";
+const char *kColumns =
+    "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context";
 } // namespace
 
 QList<ExecutionRecord> ExecutionStore::list(const QString &sandboxId, int limit, int offset, int *total) const

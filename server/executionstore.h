@@ -16,6 +16,7 @@ struct ExecutionRecord
     QString id;
     QString sandboxId;
     QString contextId;
+    bool defaultContext = false; // ran in the sandbox's default context of its language
     QString language;
     QString code;
     QDateTime startedAt;

@@ -81,7 +81,14 @@ void CodeEditor::setLanguage(const QString &language)
 
 QString CodeEditor::codeToRun() const
 {
-    return hasSelectedText() ? selectedText() : text();
+    // Asks Scintilla itself: QsciScintilla::hasSelectedText() is a cached flag that typing over
+    // a selection does not clear, and its selectedText() of that empty selection is "".
+    if (SendScintilla(SCI_GETSELECTIONEMPTY))
+        return text();
+    // The length includes the terminating NUL.
+    QByteArray bytes(int(SendScintilla(SCI_GETSELTEXT)) + 1, '\0');
+    SendScintilla(SCI_GETSELTEXT, 0UL, static_cast<void *>(bytes.data()));
+    return bytesAsText(bytes.constData());
 }
 
 } // namespace Sandbar::Ui

@@ -19,7 +19,7 @@ public:
     void setLanguage(const QString &language);
     // The language a file's extension suggests ("" for none we highlight).
     static QString languageForPath(const QString &path);
-    // The selection if there is one, else the whole buffer.
+    // The selection the user sees if there is one, else the whole buffer.
     QString codeToRun() const;
 
     // The sandbox file this buffer edits; empty for a scratch buffer.

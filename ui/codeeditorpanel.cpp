@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -30,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcEditor, "sandbar.ui.editor")
 
@@ -71,7 +73,8 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     m_language->addItem(tr("Bash"), QStringLiteral("bash"));
     m_language->setAccessibleName(tr("Language"));
     m_context->setAccessibleName(tr("Context"));
-    m_context->setMinimumContentsLength(14);
+    m_context->setMinimumContentsLength(10);
+    m_context->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *refreshContexts = new QToolButton(this);
     refreshContexts->setText(tr("⟳"));
     refreshContexts->setToolTip(tr("List the sandbox's contexts again"));
@@ -79,26 +82,31 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     m_timeout->setValue(30);
     m_timeout->setPrefix(tr("timeout "));
     m_timeout->setSuffix(tr(" s"));
-    m_runButton->setToolTip(tr("Run the selection, or the whole buffer (Ctrl+Enter)"));
     auto *newButton = new QToolButton(this);
     newButton->setText(tr("+"));
     newButton->setToolTip(tr("New buffer"));
     auto *saveButton = new QToolButton(this);
     saveButton->setText(tr("Save"));
     saveButton->setToolTip(tr("Save the buffer to its sandbox file (Ctrl+S)"));
+    // Two rows, so that a narrow dock (1024 px screens) cuts nothing off: what the buffer is
+    // (new, save, language, context), then running it (Run, Stop, timeout) with its status,
+    // which takes the rest of the width.
     bar->addWidget(newButton);
     bar->addWidget(saveButton);
     bar->addWidget(m_language);
     bar->addWidget(new QLabel(tr("Context:"), this));
-    bar->addWidget(m_context);
+    bar->addWidget(m_context, 1);
     bar->addWidget(refreshContexts);
-    bar->addWidget(m_timeout);
-    bar->addWidget(m_runButton);
-    bar->addWidget(m_stopButton);
+    layout->addLayout(bar);
+    auto *runBar = new QHBoxLayout;
+    runBar->addWidget(m_runButton);
+    runBar->addWidget(m_stopButton);
+    runBar->addWidget(m_timeout);
     // Messages can be long; they must not make the panel (and so the window) wider.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    bar->addWidget(m_status, 1);
-    layout->addLayout(bar);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    runBar->addWidget(m_status, 1);
+    layout->addLayout(runBar);
 
     m_bufferMessage->setWordWrap(true);
     m_bufferMessage->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #8a1010; padding: 4px; }"));
@@ -106,6 +114,7 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     layout->addWidget(m_bufferMessage);
     layout->addWidget(m_findBar);
 
+    m_buffers->setObjectName(QStringLiteral("buffers"));
     m_buffers->setTabsClosable(true);
     m_buffers->setMovable(true);
     m_buffers->setDocumentMode(true);
@@ -230,7 +239,7 @@ void CodeEditorPanel::loadPastRuns(const QString &sandboxId, RunHistoryModel *mo
         [this, sandboxId, model = QPointer<RunHistoryModel>(model)](QFuture<ApiResult<ExecutionPage>> future) {
             if (!model)
                 return;
-            const ApiResult<ExecutionPage> page = future.resultCount() ? future.result() : ApiResult<ExecutionPage>();
+            const ApiResult<ExecutionPage> page = Core::resultOf(future);
             if (!page) {
                 qCInfo(lcEditor) << "cannot load the run history of" << sandboxId << ":" << page.error().message;
                 setHistoryNote(sandboxId, tr("Earlier runs could not be loaded: %1").arg(page.error().message));
@@ -390,12 +399,145 @@ void CodeEditorPanel::updateTabTitle(CodeEditor *editor)
     m_buffers->setTabText(index, unsaved ? tr("%1 (unsaved)").arg(editor->title()) : editor->title());
 }
 
+bool CodeEditorPanel::hasUnsavedEdits(const CodeEditor *editor)
+{
+    return editor && !editor->remotePath().isEmpty() && editor->isModified();
+}
+
+bool CodeEditorPanel::wouldLoseText(const CodeEditor *editor)
+{
+    // An untitled buffer lives only here: closing it loses what it holds.
+    return hasUnsavedEdits(editor) || (editor && editor->remotePath().isEmpty() && !editor->text().trimmed().isEmpty());
+}
+
+QMessageBox *CodeEditorPanel::askSaveDiscardCancel(const QString &title, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text,
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedQuestion"));
+    box->setInformativeText(details);
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
 void CodeEditorPanel::closeBuffer(int index)
 {
-    QWidget *page = m_buffers->widget(index);
+    CodeEditor *editor = editorAt(index);
+    if (!wouldLoseText(editor)) {
+        removeBuffer(editor ? editor : m_buffers->widget(index));
+        return;
+    }
+    if (m_asking.contains(editor))
+        return; // already asked: the question is open
+    m_buffers->setCurrentWidget(editor);
+    // Until the user answers, the buffer and its autosaved copy stay as they are.
+    QMessageBox *box = hasUnsavedEdits(editor)
+        ? askSaveDiscardCancel(tr("Close %1").arg(editor->title()),
+                               tr("%1 has edits that are not saved to the sandbox.").arg(editor->title()),
+                               tr("Save writes them to %1. Discard closes the buffer and loses them.").arg(editor->remotePath()))
+        : askSaveDiscardCancel(tr("Close %1").arg(editor->title()), tr("%1 holds text that is not saved anywhere else.").arg(editor->title()),
+                               tr("Save writes it to a file in the sandbox. Discard closes the buffer and loses it."));
+    m_asking.insert(editor);
+    QPointer<CodeEditor> guard(editor);
+    connect(box, &QMessageBox::finished, this, [this, box, guard] {
+        m_asking.remove(guard.data());
+        if (!guard)
+            return;
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            saveBuffer(guard, [this, guard](bool saved) {
+                if (saved && guard)
+                    removeBuffer(guard);
+            });
+            break;
+        case QMessageBox::Discard:
+            removeBuffer(guard);
+            break;
+        default:
+            break; // Cancel, or the question was closed: nothing changes
+        }
+    });
+    box->open();
+}
+
+void CodeEditorPanel::removeBuffer(QWidget *page)
+{
+    const int index = m_buffers->indexOf(page);
+    if (index < 0)
+        return;
     m_buffers->removeTab(index);
     delete page;
-    m_autosaveTimer.start();
+    autosave();
+}
+
+QStringList CodeEditorPanel::unsavedFiles() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_buffers->count(); ++i) {
+        if (hasUnsavedEdits(editorAt(i)))
+            paths.append(editorAt(i)->remotePath());
+    }
+    return paths;
+}
+
+bool CodeEditorPanel::askBeforeClosing()
+{
+    const QStringList paths = unsavedFiles();
+    if (paths.isEmpty())
+        return true;
+    if (m_quitQuestion && m_quitQuestion->isVisible())
+        return false; // the question is open already
+    QMessageBox *box = m_quitQuestion = askSaveDiscardCancel(
+        tr("Quit Sandbar"),
+        tr("%n file(s) have edits that are not saved to the sandbox.", nullptr, int(paths.size())),
+        tr("Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.\n\n%1")
+            .arg(paths.join(QLatin1Char('\n'))));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            saveAllThen([this](bool allSaved) {
+                if (allSaved)
+                    emit readyToClose();
+            });
+            break;
+        case QMessageBox::Discard:
+            for (int i = m_buffers->count() - 1; i >= 0; --i) {
+                if (hasUnsavedEdits(editorAt(i)))
+                    removeBuffer(editorAt(i));
+            }
+            emit readyToClose();
+            break;
+        default:
+            break;
+        }
+    });
+    box->open();
+    return false;
+}
+
+void CodeEditorPanel::saveAllThen(const std::function<void(bool)> &done)
+{
+    QList<QPointer<CodeEditor>> editors;
+    for (int i = 0; i < m_buffers->count(); ++i) {
+        if (hasUnsavedEdits(editorAt(i)))
+            editors.append(editorAt(i));
+    }
+    // Counts down as the saves answer; any failure keeps the window open with its reason shown.
+    auto pending = std::make_shared<int>(int(editors.size()));
+    auto allSaved = std::make_shared<bool>(true);
+    if (editors.isEmpty()) {
+        done(true);
+        return;
+    }
+    for (const QPointer<CodeEditor> &editor : std::as_const(editors)) {
+        saveBuffer(editor, [pending, allSaved, done](bool saved) {
+            *allSaved = *allSaved && saved;
+            if (--*pending == 0)
+                done(*allSaved);
+        });
+    }
 }
 
 void CodeEditorPanel::onCurrentBufferChanged()
@@ -446,15 +588,23 @@ void CodeEditorPanel::openFile(const QString &path, const QString &text)
 
 void CodeEditorPanel::saveCurrent()
 {
-    CodeEditor *editor = currentEditor();
-    if (!editor || !m_provider || m_sandboxId.isEmpty())
+    saveBuffer(currentEditor(), [](bool) {});
+}
+
+void CodeEditorPanel::saveBuffer(CodeEditor *editor, const std::function<void(bool)> &done)
+{
+    if (!editor || !m_provider || m_sandboxId.isEmpty()) {
+        done(false);
         return;
+    }
     if (editor->remotePath().isEmpty()) {
         bool ok = false;
         const QString path = QInputDialog::getText(this, tr("Save to the sandbox"), tr("Path in the sandbox:"),
                                                    QLineEdit::Normal, QStringLiteral("/home/user/"), &ok);
-        if (!ok || path.trimmed().isEmpty())
+        if (!ok || path.trimmed().isEmpty()) {
+            done(false);
             return;
+        }
         editor->setRemotePath(path.trimmed());
         editor->setTitle(QFileInfo(path.trimmed()).fileName());
     }
@@ -463,9 +613,8 @@ void CodeEditorPanel::saveCurrent()
     QPointer<CodeEditor> guard(editor);
     setStatus(tr("Saving %1…").arg(path));
     Core::continueIn(this, m_provider->writeFile(m_sandboxId, path, text),
-        [this, guard, path, text](QFuture<ApiResult<FileWriteResult>> future) {
-            const ApiResult<FileWriteResult> result =
-                future.resultCount() ? future.result() : ApiResult<FileWriteResult>();
+        [this, guard, path, text, done](QFuture<ApiResult<FileWriteResult>> future) {
+            const ApiResult<FileWriteResult> result = Core::resultOf(future);
             if (!result) {
                 // The text stays in the buffer (and in the autosave); only the reason is added.
                 const QString message = tr("Not saved to %1: %2").arg(path, result.error().message);
@@ -473,6 +622,7 @@ void CodeEditorPanel::saveCurrent()
                 if (guard)
                     setBufferMessage(guard, message);
                 emit saveFailed(path, result.error().message);
+                done(false);
                 return;
             }
             setStatus(tr("Saved %1").arg(path));
@@ -484,6 +634,7 @@ void CodeEditorPanel::saveCurrent()
             }
             autosave();
             emit fileSaved(path);
+            done(true);
         });
 }
 
@@ -492,11 +643,21 @@ QString CodeEditorPanel::selectedContextId() const
     return m_context->currentData().toString();
 }
 
+void CodeEditorPanel::setSandboxActive(bool active)
+{
+    if (active == m_sandboxActive)
+        return;
+    m_sandboxActive = active;
+    updateActions();
+}
+
 void CodeEditorPanel::updateActions()
 {
-    const bool ready = m_provider && !m_sandboxId.isEmpty() &&
-                       m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeRuns);
-    m_runButton->setEnabled(ready && m_runId == 0 && currentEditor());
+    // Run stays clickable while a click would only say why nothing runs (empty buffer); where
+    // it cannot run at all, it is disabled and the tooltip says why.
+    const QString why = whyRunUnavailable();
+    m_runButton->setEnabled(why.isEmpty() && m_runId == 0 && currentEditor());
+    m_runButton->setToolTip(why.isEmpty() ? tr("Run the selection, or the whole buffer (Ctrl+Enter)") : why);
     const bool canStop = m_interrupter->canInterrupt(m_runId != 0 ? m_runLanguage : m_language->currentData().toString());
     m_stopButton->setEnabled(m_runId != 0 && canStop);
     // Why Stop may not work is said, not left to guess.
@@ -506,14 +667,44 @@ void CodeEditorPanel::updateActions()
 
 void CodeEditorPanel::runCurrent()
 {
-    if (CodeEditor *editor = currentEditor())
-        run(editor->codeToRun());
+    CodeEditor *editor = currentEditor();
+    if (!editor) {
+        setStatus(tr("Nothing to run: open a buffer first."));
+        return;
+    }
+    const QString code = editor->codeToRun();
+    if (code.trimmed().isEmpty() && !editor->text().trimmed().isEmpty()) {
+        setStatus(tr("Nothing to run: the selection is empty."));
+        return;
+    }
+    run(code);
+}
+
+QString CodeEditorPanel::whyRunUnavailable() const
+{
+    if (!m_provider)
+        return tr("Not connected to a sandbox service.");
+    if (m_sandboxId.isEmpty())
+        return tr("Select a sandbox to run code in it.");
+    if (!m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeRuns))
+        return tr("This service cannot run code.");
+    if (!m_sandboxActive)
+        return tr("The sandbox has ended: code cannot run in it any more.");
+    return {};
 }
 
 void CodeEditorPanel::run(const QString &code)
 {
-    if (!m_provider || m_sandboxId.isEmpty() || m_runId != 0 || code.trimmed().isEmpty())
+    // Whenever Run does nothing, the run status says why.
+    QString why = whyRunUnavailable();
+    if (why.isEmpty() && m_runId != 0)
+        why = tr("A run is in progress: wait for it or Stop it first.");
+    if (why.isEmpty() && code.trimmed().isEmpty())
+        why = tr("Nothing to run: the buffer is empty.");
+    if (!why.isEmpty()) {
+        setStatus(why);
         return;
+    }
     CodeRunRequest request;
     request.code = code;
     request.language = m_language->currentData().toString();
@@ -530,7 +721,7 @@ void CodeEditorPanel::run(const QString &code)
         [this, sandbox, request](QFuture<ApiResult<CodeContext>> future) mutable {
             if (sandbox != m_sandboxId)
                 return;
-            const ApiResult<CodeContext> context = future.resultCount() ? future.result() : ApiResult<CodeContext>();
+            const ApiResult<CodeContext> context = Core::resultOf(future);
             if (!context) {
                 setStatus(tr("Could not create a context: %1").arg(context.error().message));
                 updateActions();
@@ -598,7 +789,7 @@ void CodeEditorPanel::sendRun(const QString &sandbox, const CodeRunRequest &requ
                                       : nullptr;
     if (!stream) {
         Core::continueIn(this, m_provider->runCode(sandbox, request), [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
-            finishRun(sandbox, runId, future.resultCount() ? future.result() : ApiResult<CodeRunResult>(), false);
+            finishRun(sandbox, runId, Core::resultOf(future), false);
         });
         emit runSent(runId);
         return;
@@ -674,7 +865,7 @@ void CodeEditorPanel::sendInterrupt(int runId, int delivered, int notStarted)
         [this, runId, delivered, notStarted](QFuture<ApiResult<bool>> future) {
             if (runId != m_runId)
                 return; // the run ended meanwhile
-            const ApiResult<bool> result = future.resultCount() ? future.result() : ApiResult<bool>();
+            const ApiResult<bool> result = Core::resultOf(future);
             if (!result) {
                 setStatus(tr("Stop failed: %1").arg(result.error().message));
                 return;
@@ -795,7 +986,7 @@ void CodeEditorPanel::showRunOutput(int runId)
             // Another run or another output was shown meanwhile: this one would replace it.
             if (sandbox != m_sandboxId || !model || request != m_outputRequest)
                 return;
-            const ApiResult<Execution> execution = future.resultCount() ? future.result() : ApiResult<Execution>();
+            const ApiResult<Execution> execution = Core::resultOf(future);
             if (!execution) {
                 m_output->appendLine(OutputView::Stream::Error,
                                      tr("Cannot load the output of run %1: %2").arg(runId).arg(execution.error().message));

@@ -14,12 +14,16 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -64,6 +68,11 @@ public:
     QPushButton *stopButton() const { return m_stopButton; }
     bool isRunning() const { return m_runId != 0; }
     QString statusText() const;
+    // The sandbox paths of buffers with edits not saved to the sandbox.
+    QStringList unsavedFiles() const;
+    // Before the window closes: true when nothing would be lost. Otherwise asks Save / Discard /
+    // Cancel and returns false; readyToClose() follows once the edits are saved or discarded.
+    bool askBeforeClosing();
     // The inline message of the current buffer (why a save failed ...), empty if none.
     QString bufferMessage() const;
 
@@ -74,6 +83,8 @@ public slots:
     int newBuffer(const QString &language = QStringLiteral("python"), const QString &text = {});
     // Writes the current buffer back to its sandbox file; a failure keeps the text and says why.
     void saveCurrent();
+    // Whether the selected sandbox still runs: an ended one takes no runs and no saves.
+    void setSandboxActive(bool active);
     void runCurrent();
     void run(const QString &code);
     void stop();
@@ -87,6 +98,8 @@ signals:
     void runFinished(int runId);
     void fileSaved(const QString &path);
     void saveFailed(const QString &path, const QString &message);
+    // The unsaved edits asked about by askBeforeClosing() are saved or discarded.
+    void readyToClose();
 
 private:
     struct RunRecord
@@ -97,7 +110,17 @@ private:
     };
     static constexpr int kHistoryCapacity = 500;
     void setStatus(const QString &text);
+    // Closes a tab; asks first when its edits, or an untitled buffer's text, would be lost.
     void closeBuffer(int index);
+    void removeBuffer(QWidget *page);
+    static bool hasUnsavedEdits(const CodeEditor *editor);
+    static bool wouldLoseText(const CodeEditor *editor);
+    QMessageBox *askSaveDiscardCancel(const QString &title, const QString &text, const QString &details);
+    // `done(saved)` runs once the write has answered (or at once when nothing is written).
+    void saveBuffer(CodeEditor *editor, const std::function<void(bool)> &done);
+    void saveAllThen(const std::function<void(bool)> &done);
+    // Why no code can run now (no sandbox, an ended one ...); empty when it can.
+    QString whyRunUnavailable() const;
     void clearBuffers();
     void restoreBuffers();
     int addBuffer(const SavedBuffer &buffer);
@@ -152,6 +175,9 @@ private:
     qint64 m_linesAfterStop = 0;
     int m_untitled = 0;
     bool m_restoring = false;
+    bool m_sandboxActive = true;
+    QSet<CodeEditor *> m_asking; // buffers whose close question is open
+    QPointer<QMessageBox> m_quitQuestion;
 };
 
 } // namespace Sandbar::Ui

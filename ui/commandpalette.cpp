@@ -28,8 +28,9 @@ bool matchesAll(const QString &haystack, const QStringList &terms)
 }
 } // namespace
 
-CommandPalette::CommandPalette(const QList<QAction *> &actions, SessionListModel *model, QWidget *parent)
-    : QDialog(parent), m_model(model), m_input(new QLineEdit(this)), m_results(new QListWidget(this))
+CommandPalette::CommandPalette(const QList<QAction *> &actions, SessionListModel *model, const QSet<QString> &hiddenIds,
+                               QWidget *parent)
+    : QDialog(parent), m_model(model), m_hidden(hiddenIds), m_input(new QLineEdit(this)), m_results(new QListWidget(this))
 {
     for (QAction *action : actions)
         m_actions.append(action);
@@ -67,7 +68,7 @@ void CommandPalette::search(const QString &text)
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, 0);
             const QString id = index.data(SessionListModel::SandboxIdRole).toString();
-            if (!matchesAll(index.data(SessionListModel::SearchTextRole).toString(), terms))
+            if (m_hidden.contains(id) || !matchesAll(index.data(SessionListModel::SearchTextRole).toString(), terms))
                 continue;
             const auto status = Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt());
             auto *item = new QListWidgetItem(tr("Session %1 · %2 · %3")

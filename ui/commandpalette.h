@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLineEdit;
@@ -21,7 +22,9 @@ class CommandPalette : public QDialog
 {
     Q_OBJECT
 public:
-    CommandPalette(const QList<QAction *> &actions, Core::SessionListModel *model, QWidget *parent = nullptr);
+    // Sessions in `hiddenIds` (cleared from the list) are not offered.
+    CommandPalette(const QList<QAction *> &actions, Core::SessionListModel *model, const QSet<QString> &hiddenIds,
+                   QWidget *parent = nullptr);
 
     QLineEdit *input() const { return m_input; }
     QListWidget *results() const { return m_results; }
@@ -38,6 +41,7 @@ private:
 
     QList<QPointer<QAction>> m_actions;
     QPointer<Core::SessionListModel> m_model;
+    QSet<QString> m_hidden;
     QLineEdit *m_input;
     QListWidget *m_results;
 };

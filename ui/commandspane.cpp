@@ -115,7 +115,7 @@ void CommandsPane::run()
                 return;
             m_running = false;
             m_runButton->setEnabled(true);
-            const ApiResult<CommandResult> result = future.resultCount() ? future.result() : ApiResult<CommandResult>();
+            const ApiResult<CommandResult> result = Core::resultOf(future);
             if (!result) {
                 m_status->setText(tr("Failed: %1").arg(result.error().message));
                 m_output->appendLine(OutputView::Stream::Error, result.error().message);

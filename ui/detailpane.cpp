@@ -61,13 +61,16 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     m_extend15 = new QPushButton(tr("+15 min"), page);
     m_extendCustom = new QPushButton(tr("Custom…"), page);
     m_kill = new QPushButton(tr("Kill…"), page);
-    m_extend5->setToolTip(tr("Add 5 minutes to the time left"));
-    m_extend15->setToolTip(tr("Add 15 minutes to the time left"));
+    m_extendNote = new QLabel(page);
+    m_extendNote->setObjectName(QStringLiteral("extendNote"));
+    m_extendNote->setWordWrap(true);
+    m_extendNote->hide();
     m_kill->setToolTip(tr("End this sandbox and everything running in it"));
     auto *top = new QHBoxLayout;
     auto *timeBox = new QVBoxLayout;
     timeBox->addWidget(m_countdown);
     timeBox->addWidget(m_urgency);
+    timeBox->addWidget(m_extendNote);
     top->addLayout(timeBox);
     top->addStretch();
     top->addWidget(m_extend5);
@@ -206,10 +209,24 @@ void DetailPane::refresh()
     m_urgency->setText(urgencyLine);
     m_urgency->setVisible(!urgencyLine.isEmpty());
 
-    const bool canExtend = m_extendEnabled && !ended;
-    m_extend5->setEnabled(canExtend);
-    m_extend15->setEnabled(canExtend);
+    // The API caps a deadline at m_maxTimeoutSeconds from now: say before a click what an
+    // extension can still add, not only after.
+    const qint64 addable = std::max<qint64>(0, m_maxTimeoutSeconds - left);
+    const bool canExtend = m_extendEnabled && !ended && addable > 0;
+    const QString cap = tr("the API allows at most %1 minutes from now").arg(m_maxTimeoutSeconds / 60);
+    const auto explain = [&](QPushButton *button, int seconds) {
+        button->setEnabled(canExtend);
+        button->setToolTip(addable >= seconds ? tr("Add %1 to the time left").arg(formatSpan(seconds))
+                                              : tr("Adds only %1 now: %2").arg(formatSpan(addable), cap));
+    };
+    explain(m_extend5, 5 * 60);
+    explain(m_extend15, 15 * 60);
     m_extendCustom->setEnabled(canExtend);
+    m_extendCustom->setToolTip(tr("Add a chosen time (at most %1 now)").arg(formatSpan(addable)));
+    const bool capped = m_extendEnabled && !ended && addable < 15 * 60;
+    m_extendNote->setText(addable == 0 ? tr("Cannot be extended now: %1.").arg(cap)
+                                       : tr("At most +%1 can be added now: %2.").arg(formatSpan(addable), cap));
+    m_extendNote->setVisible(capped);
     m_kill->setEnabled(!ended);
     m_getUrl->setEnabled(!ended);
 
@@ -249,12 +266,16 @@ void DetailPane::askCustomExtension()
     const std::optional<Api::Sandbox> sandbox = m_model->sandbox(m_id);
     if (!sandbox)
         return;
-    const int maxMinutes = m_maxTimeoutSeconds / 60;
+    const int row = m_model->rowOf(m_id);
+    const qint64 left = m_model->index(row, 0).data(SessionListModel::TtlSecondsRole).toLongLong();
+    // Whole minutes that fit under the cap; the last partial minute is what +5 min would add.
+    const int maxMinutes = int(std::max<qint64>(1, (m_maxTimeoutSeconds - left) / 60));
     bool ok = false;
     const int minutes = QInputDialog::getInt(
         this, tr("Extend"),
-        tr("Minutes to add to the time left (the server allows at most %1 minutes in all):").arg(maxMinutes), 30, 1,
-        maxMinutes, 1, &ok);
+        tr("Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):")
+            .arg(formatSpan(left)).arg(maxMinutes).arg(m_maxTimeoutSeconds / 60),
+        std::min(30, maxMinutes), 1, maxMinutes, 1, &ok);
     if (ok)
         emit extendRequested(m_id, minutes * 60);
 }

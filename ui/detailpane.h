@@ -43,6 +43,9 @@ public:
     QLabel *countdownLabel() const { return m_countdown; }
     QPushButton *extendFiveButton() const { return m_extend5; }
     QPushButton *killButton() const { return m_kill; }
+    QPushButton *extendFifteenButton() const { return m_extend15; }
+    // What an extension can still add, when the API's cap is near (hidden otherwise).
+    QLabel *extendNote() const { return m_extendNote; }
     MetricsCharts *charts() const { return m_charts; }
 
 signals:
@@ -63,6 +66,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_countdown;
     QLabel *m_urgency;
+    QLabel *m_extendNote;
     QPushButton *m_extend5;
     QPushButton *m_extend15;
     QPushButton *m_extendCustom;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,9 +24,12 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcFiles, "sandbar.ui.files")
 
@@ -87,6 +91,19 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    // Size and Modified as wide as their longest forms (not measured row by row: folders can
+    // be long); the name takes the rest.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 3 * metrics.averageCharWidth() + m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2;
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 59));
+    const auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding +
+               m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    };
+    m_view->header()->resizeSection(FileTreeModel::SizeColumn,
+        std::max(headerWidth(FileTreeModel::SizeColumn), metrics.horizontalAdvance(QLocale().formattedDataSize(1023 * 1024 * 1024 + 1023 * 1024)) + padding));
+    m_view->header()->resizeSection(FileTreeModel::ModifiedColumn,
+        std::max(headerWidth(FileTreeModel::ModifiedColumn), metrics.horizontalAdvance(QLocale().toString(sample, QLocale::ShortFormat)) + padding));
     m_view->setAccessibleName(tr("Sandbox files"));
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
@@ -232,11 +249,24 @@ void FileBrowserPane::updateButtons()
     const bool transfers = ready && m_provider->capabilities().testFlag(SandboxProvider::Capability::Transfers);
     const QString selected = selectedPath();
     const bool isFile = !selected.isEmpty() && !m_view->selectionModel()->selectedRows().first().data(FileTreeModel::IsDirRole).toBool();
-    m_newFolder->setEnabled(ready);
-    m_delete->setEnabled(ready && !selected.isEmpty());
+    // An ended sandbox's files cannot change: the buttons say so instead of failing when clicked.
+    const QString ended = m_sandboxActive ? QString() : tr("The sandbox has ended: its files cannot change any more.");
+    m_newFolder->setEnabled(ready && m_sandboxActive);
+    m_newFolder->setToolTip(ended.isEmpty() ? tr("Make a folder in the selected folder") : ended);
+    m_delete->setEnabled(ready && m_sandboxActive && !selected.isEmpty());
+    m_delete->setToolTip(ended.isEmpty() ? tr("Delete the selected file or folder") : ended);
     m_download->setEnabled(transfers && isFile);
-    m_upload->setEnabled(transfers);
-    setAcceptDrops(transfers);
+    m_upload->setEnabled(transfers && m_sandboxActive);
+    m_upload->setToolTip(ended.isEmpty() ? tr("Upload files from this computer (or drop them on the tree)") : ended);
+    setAcceptDrops(transfers && m_sandboxActive);
+}
+
+void FileBrowserPane::setSandboxActive(bool active)
+{
+    if (active == m_sandboxActive)
+        return;
+    m_sandboxActive = active;
+    updateButtons();
 }
 
 void FileBrowserPane::openPath(const QString &path)
@@ -248,7 +278,7 @@ void FileBrowserPane::openPath(const QString &path)
     Core::continueIn(this, m_provider->readFile(m_sandboxId, path), [this, generation, path](QFuture<ApiResult<FileContent>> future) {
         if (generation != m_generation)
             return;
-        const ApiResult<FileContent> file = future.resultCount() ? future.result() : ApiResult<FileContent>();
+        const ApiResult<FileContent> file = Core::resultOf(future);
         if (!file) {
             qCInfo(lcFiles) << "opening" << path << "failed:" << file.error().message;
             showMessage(tr("Cannot open %1: %2").arg(path, file.error().message), true);
@@ -280,7 +310,7 @@ void FileBrowserPane::makeFolder(const QString &parentPath, const QString &name)
         [this, generation, path, parentPath](QFuture<ApiResult<Confirmation>> future) {
             if (generation != m_generation)
                 return;
-            const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();
+            const ApiResult<Confirmation> result = Core::resultOf(future);
             if (!result) {
                 showMessage(tr("Cannot create %1: %2").arg(path, result.error().message), true);
                 return;
@@ -298,7 +328,7 @@ void FileBrowserPane::deletePath(const QString &path)
     Core::continueIn(this, m_provider->deleteFile(m_sandboxId, path), [this, generation, path](QFuture<ApiResult<Confirmation>> future) {
         if (generation != m_generation)
             return;
-        const ApiResult<Confirmation> result = future.resultCount() ? future.result() : ApiResult<Confirmation>();
+        const ApiResult<Confirmation> result = Core::resultOf(future);
         if (!result) {
             showMessage(tr("Cannot delete %1: %2").arg(path, result.error().message), true);
             return;
@@ -449,19 +479,24 @@ void FileBrowserPane::uploadDialog()
 
 void FileBrowserPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+    if (acceptsFiles(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void FileBrowserPane::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+    if (acceptsFiles(event->mimeData()))
         event->acceptProposedAction();
+}
+
+bool FileBrowserPane::acceptsFiles(const QMimeData *mime) const
+{
+    return !m_sandboxId.isEmpty() && m_sandboxActive && !localFiles(mime).isEmpty();
 }
 
 void FileBrowserPane::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = acceptsFiles(event->mimeData()) ? localFiles(event->mimeData()) : QStringList();
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
@@ -476,15 +511,15 @@ bool FileBrowserPane::eventFilter(QObject *watched, QEvent *event)
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDragMoveEvent *>(event);
-        if (!localFiles(drag->mimeData()).isEmpty() && !m_sandboxId.isEmpty())
+        if (acceptsFiles(drag->mimeData()))
             drag->acceptProposedAction();
         return true;
     }
     case QEvent::Drop: {
         auto *drop = static_cast<QDropEvent *>(event);
-        const QStringList files = localFiles(drop->mimeData());
-        if (files.isEmpty())
+        if (!acceptsFiles(drop->mimeData()))
             return true;
+        const QStringList files = localFiles(drop->mimeData());
         // Dropped on a folder: into it; on a file: next to it; elsewhere: the root.
         const QModelIndex index = m_view->indexAt(drop->position().toPoint());
         QString folder = m_model->rootPath();

@@ -17,6 +17,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -42,12 +43,17 @@ public:
     bool isTransferring() const;
     Core::TransferQueue *transfers() const { return m_transfers; }
     QProgressBar *progressBar() const { return m_progress; }
+    QToolButton *uploadButton() const { return m_upload; }
+    QToolButton *newFolderButton() const { return m_newFolder; }
     // The folder new files go to: the selected folder, the selected file's folder, or the root.
     QString targetFolder() const;
     QString selectedPath() const;
 
 public slots:
     void setSandbox(const QString &id);
+    // Whether the sandbox still runs: an ended one's files cannot change (Upload, + Folder and
+    // Delete are disabled, with the reason as tooltip).
+    void setSandboxActive(bool active);
     void goToPath(const QString &path);
     // Lists the selected folder (or the root) again; the rest of the tree stays as it is.
     void refreshSelected();
@@ -82,6 +88,7 @@ private:
     QString transferLabel(const Core::TransferQueue::Job &job) const;
     QString whereText(const Core::TransferQueue::Job &job) const;
     void updateButtons();
+    bool acceptsFiles(const QMimeData *mime) const;
     void newFolderDialog();
     void deleteSelectedConfirmed();
     void downloadSelectedDialog();
@@ -104,6 +111,7 @@ private:
     QToolButton *m_upload;
     Core::TransferQueue *m_transfers;
     quint64 m_generation = 0;
+    bool m_sandboxActive = true;
 };
 
 } // namespace Sandbar::Ui

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <cmath>
+
 namespace Sandbar::Ui {
 
 namespace {
@@ -48,6 +50,30 @@ QString urgencyText(Urgency urgency)
     case Urgency::Ended: break;
     }
     return {};
+}
+
+double niceAxisMax(double top, int intervals)
+{
+    if (!(top > 0) || intervals < 1)
+        return 1;
+    const double raw = top / intervals;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * magnitude >= raw * (1 - 1e-9))
+            return factor * magnitude * intervals;
+    }
+    return 10 * magnitude * intervals;
+}
+
+QString formatSpan(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (h > 0)
+        return m > 0 ? Format::tr("%1 h %2 min").arg(h).arg(m) : Format::tr("%1 h").arg(h);
+    if (m > 0)
+        return s > 0 ? Format::tr("%1 min %2 s").arg(m).arg(s) : Format::tr("%1 min").arg(m);
+    return Format::tr("%1 s").arg(s);
 }
 
 QString formatDuration(qint64 seconds)

@@ -24,6 +24,8 @@ QString urgencyText(Urgency urgency);
 
 // "14:32", "1:02:03".
 QString formatDuration(qint64 seconds);
+// A span in words and units: "6 s", "15 min", "14 min 52 s", "1 h 5 min".
+QString formatSpan(qint64 seconds);
 QString statusText(Api::SandboxStatus status);
 
 // A unit for byte rates whose largest value is `maxBytesPerSecond`: B/s, KiB/s, MiB/s, GiB/s.
@@ -33,6 +35,9 @@ struct RateScale
     QString unit;
 };
 RateScale rateScaleFor(double maxBytesPerSecond);
+// The top of an axis from 0 that holds `top` and splits into `intervals` round steps (1, 2,
+// 2.5 or 5 times a power of ten): 15 with 2 intervals gives 20 (ticks 0, 10, 20).
+double niceAxisMax(double top, int intervals);
 QString formatRate(double bytesPerSecond);
 
 } // namespace Sandbar::Ui

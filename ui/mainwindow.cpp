@@ -45,6 +45,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcWindow, "sandbar.ui.window", QtInfoMsg)
 
 namespace Sandbar::Ui {
@@ -86,7 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_pendingSelection.clear();
         updateStatusBar();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updatePanesActive();
+    });
     connect(m_state, &ConnectionState::changed, this, &MainWindow::connectionStateChanged);
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action action) {
         action == ErrorBanner::Action::EnterToken ? askForToken() : retry();
@@ -179,6 +184,7 @@ void MainWindow::buildActions()
                         cleared.insert(index.data(SessionListModel::SandboxIdRole).toString());
                 }
                 m_sessions->proxy()->setClearedIds(cleared);
+                updateStatusBar();
             });
     connect(add(ActionId::Profiles, tr("Connection &profiles…"), {}, tr("Add, edit and remove connection profiles")),
             &QAction::triggered, this, [this] {
@@ -316,6 +322,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const bool editsAnswered = std::exchange(m_closeConfirmed, false);
     if (m_files && m_files->isTransferring()) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Sandbar"), tr("A file transfer is still running. Quit and cancel it?"),
@@ -325,8 +332,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // Edits not saved to their sandbox files: Save / Discard / Cancel, then close again.
+    if (!editsAnswered && m_editor && !m_editor->askBeforeClosing()) {
+        event->ignore(); // readyToClose() closes again once the edits are saved or discarded
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+CodeEditorPanel *MainWindow::editorPanel() const
+{
+    return m_editor;
+}
+
+FileBrowserPane *MainWindow::filesPane() const
+{
+    return m_files;
+}
+
+QString MainWindow::sessionCountText() const
+{
+    return m_countLabel->text();
 }
 
 CreateSandboxDialog *MainWindow::createDialog() const
@@ -362,9 +389,12 @@ void MainWindow::connectTo(const Connection::Target &target)
     m_banner->clear(kActionSource);
     m_banner->clear(kConnectionSource);
     m_state->setConnecting();
+    if (otherServer)
+        m_sessions->setNotLoaded(tr("Connecting to %1…").arg(target.url.toDisplayString()));
     m_connection = new Connection(target, m_model, m_history, m_state, this);
     m_lastPoll = {};
     connect(m_connection->poller(), &SessionPoller::listApplied, this, [this] {
+        m_sessions->setLoaded();
         m_lastPoll = QDateTime::currentDateTimeUtc();
         updateStatusBar();
     });
@@ -380,10 +410,14 @@ void MainWindow::connectTo(const Connection::Target &target)
             m_pendingSelection = sandbox.id;
         statusBar()->showMessage(tr("Created %1").arg(shortId(sandbox.id)), 5000);
     });
-    connect(c, &SessionController::killed, this,
-            [this](const QString &id) { statusBar()->showMessage(tr("Killed %1").arg(shortId(id)), 5000); });
-    connect(c, &SessionController::extended, this, [this](const QString &id, const QDateTime &at) {
-        statusBar()->showMessage(tr("%1 now ends at %2").arg(shortId(id), QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)), 5000);
+    connect(c, &SessionController::killed, this, [this](const QStringList &ids) {
+        QStringList names;
+        for (const QString &id : ids)
+            names.append(shortId(id));
+        statusBar()->showMessage(tr("Killed %n sandbox(es): %1", nullptr, int(ids.size())).arg(names.join(QStringLiteral(", "))), 8000);
+    });
+    connect(c, &SessionController::extended, this, [this](const QList<ExtendOutcome> &outcomes) {
+        statusBar()->showMessage(describeExtension(outcomes), 15000);
     });
     connect(c, &SessionController::templatesLoaded, this, [this](const QList<Api::SandboxTemplate> &templates) {
         QStringList names;
@@ -416,9 +450,24 @@ void MainWindow::rebuildWorkspace()
     m_editorDock->setWidget(m_editor);
     connect(m_files, &FileBrowserPane::fileOpened, m_editor, &CodeEditorPanel::openFile);
     connect(m_files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
+    connect(m_editor, &CodeEditorPanel::readyToClose, this, [this] {
+        m_closeConfirmed = true;
+        close();
+    });
     const QString current = m_sessions->currentId();
     m_files->setSandbox(current);
     m_editor->setSandbox(current);
+    updatePanesActive();
+}
+
+void MainWindow::updatePanesActive()
+{
+    if (!m_editor || !m_files)
+        return;
+    const std::optional<Api::Sandbox> sandbox = m_model->sandbox(m_editor->sandboxId());
+    const bool active = !sandbox || !Api::isFinal(sandbox->status);
+    m_editor->setSandboxActive(active);
+    m_files->setSandboxActive(active);
 }
 
 void MainWindow::tick()
@@ -440,6 +489,7 @@ void MainWindow::selectionChanged(const QStringList &ids)
         m_files->setSandbox(shown);
     if (m_editor)
         m_editor->setSandbox(shown);
+    updatePanesActive();
     if (!shown.isEmpty()) {
         m_watcher->watch(shown);
         if (const std::optional<Api::Sandbox> sandbox = m_model->sandbox(shown))
@@ -465,7 +515,8 @@ void MainWindow::updateActions()
     }
     const bool connected = m_connection;
     const bool canExtend = connected && anyRunning && controller()->canExtend();
-    action(ActionId::New)->setEnabled(connected);
+    // Creating waits for a connection that works: a create sent before would only fail.
+    action(ActionId::New)->setEnabled(connected && m_state->status() == ConnectionState::Status::Connected);
     action(ActionId::Kill)->setEnabled(connected && anyRunning);
     action(ActionId::Extend5)->setEnabled(canExtend);
     action(ActionId::Extend15)->setEnabled(canExtend);
@@ -481,15 +532,30 @@ void MainWindow::updateStatusBar()
     if (m_state->status() == ConnectionState::Status::Connected && m_lastPoll.isValid())
         state = tr("%1 · last poll %2 s ago").arg(state).arg(m_lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
     m_connectionLabel->setText(state);
+    // Counts what the list holds: cleared sessions are counted apart.
+    const QSet<QString> cleared = m_sessions->proxy()->clearedIds();
+    int listed = 0;
     int running = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
-    m_countLabel->setText(tr("Sessions: %1 · running: %2").arg(m_model->rowCount()).arg(running));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (cleared.contains(index.data(SessionListModel::SandboxIdRole).toString()))
+            continue;
+        ++listed;
+        running += Api::isFinal(Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
+    }
+    const int hidden = m_model->rowCount() - listed;
+    m_countLabel->setText(hidden > 0 ? tr("Sessions: %1 · running: %2 · %3 cleared").arg(listed).arg(running).arg(hidden)
+                                     : tr("Sessions: %1 · running: %2").arg(listed).arg(running));
 }
 
 void MainWindow::connectionStateChanged()
 {
     updateStatusBar();
+    updateActions();
+    if (!m_sessions->isLoaded() && (m_state->status() == ConnectionState::Status::Stale ||
+                                    m_state->status() == ConnectionState::Status::Reconnecting ||
+                                    m_state->status() == ConnectionState::Status::Unauthorized))
+        m_sessions->setNotLoaded(tr("The server could not be reached: %1").arg(m_state->lastError()));
     switch (m_state->status()) {
     case ConnectionState::Status::Connected:
         m_banner->clear(kConnectionSource);
@@ -588,6 +654,23 @@ void MainWindow::killSelected(const QStringList &ids)
     box->open();
 }
 
+QString MainWindow::describeExtension(const QList<ExtendOutcome> &outcomes) const
+{
+    QStringList parts;
+    bool capped = false;
+    for (const ExtendOutcome &o : outcomes) {
+        const QString at = QLocale().toString(o.timeoutAt.toLocalTime().time(), QLocale::ShortFormat);
+        capped = capped || o.capped();
+        parts.append(o.capped() ? tr("%1 +%2 of the +%3 asked, ends at %4")
+                                      .arg(shortId(o.id), formatSpan(o.grantedSeconds), formatSpan(o.askedSeconds), at)
+                                : tr("%1 +%2, ends at %3").arg(shortId(o.id), formatSpan(o.grantedSeconds), at));
+    }
+    QString text = tr("Extended %n sandbox(es): %1", nullptr, int(outcomes.size())).arg(parts.join(QStringLiteral("; ")));
+    if (capped)
+        text += QLatin1Char(' ') + tr("(the API allows at most %1 minutes from now)").arg(SessionController::kMaxTimeoutSeconds / 60);
+    return text;
+}
+
 void MainWindow::extendSelected(int seconds)
 {
     if (SessionController *c = controller())
@@ -618,10 +701,13 @@ void MainWindow::openPalette()
     for (QAction *a : std::as_const(m_actions))
         if (a != action(ActionId::Palette))
             actions.append(a);
-    auto *palette = new CommandPalette(actions, m_model, this);
+    auto *palette = new CommandPalette(actions, m_model, m_sessions->proxy()->clearedIds(), this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
     connect(palette, &CommandPalette::sessionChosen, this, [this](const QString &id) {
-        m_sessions->select(id);
+        if (!m_sessions->select(id)) {
+            statusBar()->showMessage(tr("Session %1 is no longer in the list.").arg(shortId(id)), 8000);
+            return;
+        }
         m_sessions->view()->setFocus();
     });
     palette->open();

@@ -22,6 +22,7 @@ class MetricsHistory;
 class SessionController;
 class SessionListModel;
 struct ApiError;
+struct ExtendOutcome;
 } // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
@@ -57,6 +58,11 @@ public:
     Core::SessionListModel *model() const { return m_model; }
     Core::SessionController *controller() const;
     Core::Connection *connection() const { return m_connection; }
+    // The panes of the selected sandbox (null until connected).
+    CodeEditorPanel *editorPanel() const;
+    FileBrowserPane *filesPane() const;
+    // "Sessions: 3 · running: 1" in the status bar.
+    QString sessionCountText() const;
     // The create dialog while it is open (tests fill it in).
     CreateSandboxDialog *createDialog() const;
 
@@ -73,11 +79,14 @@ private:
     void selectionChanged(const QStringList &ids);
     void rebuildWorkspace();
     void updateActions();
+    // Tells the panes whether the sandbox they show still runs.
+    void updatePanesActive();
     void updateStatusBar();
     void connectionStateChanged();
     void openCreateDialog();
     void killSelected(const QStringList &ids);
     void extendSelected(int seconds);
+    QString describeExtension(const QList<Core::ExtendOutcome> &outcomes) const;
     void askForToken();
     void retry();
     void actionFailed(const QString &action, const Core::ApiError &error);
@@ -92,6 +101,7 @@ private:
     QPointer<Core::Connection> m_connection;
     QPointer<CreateSandboxDialog> m_createDialog;
     QString m_pendingSelection; // a created sandbox to select once it is listed
+    bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close goes ahead
     QDateTime m_lastPoll;
 
     SessionListPane *m_sessions;

@@ -16,14 +16,21 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QCursor>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Sandbar::Ui {
 
 using Core::MetricsHistory;
+
+namespace {
+constexpr int kYIntervals = 2;
+}
 
 MetricsCharts::MetricsCharts(MetricsHistory *history, QWidget *parent)
     : QWidget(parent), m_history(history), m_windowButtons(new QButtonGroup(this))
@@ -85,7 +92,7 @@ MetricsCharts::Chart MetricsCharts::makeChart(const QString &title, const QStrin
     c.x->setTickCount(4);
     c.y = new QValueAxis(c.chart);
     c.y->setLabelFormat(QStringLiteral("%.0f"));
-    c.y->setTickCount(3);
+    c.y->setTickCount(kYIntervals + 1);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
     for (const QString &name : seriesNames) {
@@ -99,6 +106,8 @@ MetricsCharts::Chart MetricsCharts::makeChart(const QString &title, const QStrin
     c.view = new QChartView(c.chart, this);
     c.view->setRenderHint(QPainter::Antialiasing);
     c.view->setMinimumSize(220, 150);
+    c.view->viewport()->setMouseTracking(true);
+    c.view->viewport()->installEventFilter(this);
     return c;
 }
 
@@ -163,16 +172,25 @@ QString MetricsCharts::fill(Chart &chart, const QList<MetricsHistory::Series> &s
     for (int i = 0; i < lists.size(); ++i)
         chart.series[i]->replace(lists[i]);
 
-    if (xMax <= xMin) {
-        // No span yet: show the last minute up to now so the axis is not empty.
-        xMax = xMax > 0 ? xMax : double(QDateTime::currentMSecsSinceEpoch());
-        xMin = xMax - 60000;
-    }
+    // At least a minute, so that the four time labels differ; one up to now when empty.
+    constexpr double kMinSpanMs = 60000;
+    if (xMax <= 0)
+        xMax = double(QDateTime::currentMSecsSinceEpoch());
+    if (xMax - xMin < kMinSpanMs)
+        xMin = xMax - kMinSpanMs;
     chart.x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin)), QDateTime::fromMSecsSinceEpoch(qint64(xMax)));
-    chart.x->setFormat(xMax - xMin > 12 * 3600 * 1000.0 ? QStringLiteral("dd HH:mm") : QStringLiteral("HH:mm:ss"));
-    const double upper = yMax > 0 ? yMax : std::max(1.0, top * 1.15);
+    const double span = xMax - xMin;
+    chart.x->setFormat(span > 12 * 3600 * 1000.0 ? QStringLiteral("dd HH:mm")
+                       : span > 3600 * 1000.0    ? QStringLiteral("HH:mm")
+                                                 : QStringLiteral("HH:mm:ss"));
+    // Round ticks (0, 10, 20; not 0, 7.5 shown as "8", 15); a fixed top (100 %, the memory
+    // limit) stays as it is.
+    const double upper = yMax > 0 ? yMax : niceAxisMax(std::max(top * 1.1, 1.0), kYIntervals);
     chart.y->setRange(0, upper);
-    chart.y->setLabelFormat(upper < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    const double step = upper / kYIntervals;
+    chart.y->setLabelFormat(step == std::floor(step) ? QStringLiteral("%.0f")
+                            : step * 10 == std::floor(step * 10) ? QStringLiteral("%.1f")
+                                                                 : QStringLiteral("%.2f"));
     return scale.unit;
 }
 
@@ -190,30 +208,55 @@ void MetricsCharts::rebuild()
     const bool empty = m_cpu.series[0]->count() == 0;
     m_cpu.chart->setTitle(empty ? tr("CPU % (waiting for samples)") : tr("CPU %"));
 
-    // Hover values, wired once per series with the unit it has now.
-    const QList<QPair<Chart *, QString>> charts{{&m_cpu, QStringLiteral("%")},
-                                                {&m_memory, tr("MiB")},
-                                                {&m_disk, m_diskUnit},
-                                                {&m_network, m_networkUnit}};
-    for (const auto &[chart, unit] : charts) {
-        for (QLineSeries *series : std::as_const(chart->series)) {
-            disconnect(series, &QLineSeries::hovered, this, nullptr);
-            connect(series, &QLineSeries::hovered, this, [this, series, unit = unit](const QPointF &point, bool state) {
-                showHover(series, point, state, unit);
-            });
-        }
-    }
+    m_cpu.unit = QStringLiteral("%");
+    m_memory.unit = tr("MiB");
+    m_disk.unit = m_diskUnit;
+    m_network.unit = m_networkUnit;
 }
 
-void MetricsCharts::showHover(QLineSeries *series, const QPointF &point, bool state, const QString &unit)
+QString MetricsCharts::hoverText(const Chart &chart, const QPointF &scenePos) const
 {
-    if (!state) {
-        QToolTip::hideText();
-        return;
+    const QPointF at = chart.chart->mapFromScene(scenePos);
+    if (!chart.chart->plotArea().contains(at) || chart.series.isEmpty())
+        return {};
+    // The samples nearest in time to the pointer, anywhere over the plot: a 2-pixel line is
+    // too thin a target.
+    const double x = chart.chart->mapToValue(at, chart.series.first()).x();
+    QStringList values;
+    double shownX = -1;
+    for (const QLineSeries *series : chart.series) {
+        const QList<QPointF> points = series->points();
+        if (points.isEmpty())
+            continue;
+        auto it = std::lower_bound(points.cbegin(), points.cend(), x, [](const QPointF &p, double v) { return p.x() < v; });
+        if (it == points.cend() || (it != points.cbegin() && x - (it - 1)->x() < it->x() - x))
+            --it;
+        shownX = it->x();
+        values.append(tr("%1 %2 %3").arg(series->name(), QLocale().toString(it->y(), 'f', 1), chart.unit));
     }
-    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toLocalTime().time(),
+    if (values.isEmpty())
+        return {};
+    const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(shownX)).toLocalTime().time(),
                                             QLocale::LongFormat);
-    QToolTip::showText(QCursor::pos(), tr("%1 %2: %3 %4").arg(time, series->name(), QLocale().toString(point.y(), 'f', 1), unit));
+    return tr("%1 · %2").arg(time, values.join(QStringLiteral(" · ")));
+}
+
+bool MetricsCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::MouseMove && event->type() != QEvent::Leave)
+        return QWidget::eventFilter(watched, event);
+    for (const Chart *chart : {&m_cpu, &m_memory, &m_disk, &m_network}) {
+        if (watched != chart->view->viewport())
+            continue;
+        const QPoint pos = event->type() == QEvent::MouseMove ? static_cast<QMouseEvent *>(event)->position().toPoint()
+                                                              : QPoint(-1, -1);
+        m_hoverText = event->type() == QEvent::MouseMove ? hoverText(*chart, chart->view->mapToScene(pos)) : QString();
+        if (m_hoverText.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(chart->view->viewport()->mapToGlobal(pos), m_hoverText, chart->view);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MetricsCharts::changeEvent(QEvent *event)

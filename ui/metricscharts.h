@@ -33,9 +33,14 @@ public:
     QString diskUnit() const { return m_diskUnit; }
     QString networkUnit() const { return m_networkUnit; }
     int pointCount(Core::MetricsHistory::Series series) const;
+    // What hovering shows now (the values nearest the pointer), empty when not over a plot.
+    QString hoverText() const { return m_hoverText; }
+    // The charts' views, CPU, memory, disk and network, for tests and screenshots.
+    QList<QChartView *> views() const { return {m_cpu.view, m_memory.view, m_disk.view, m_network.view}; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Chart
@@ -45,13 +50,14 @@ private:
         QDateTimeAxis *x = nullptr;
         QValueAxis *y = nullptr;
         QList<QLineSeries *> series;
+        QString unit;
     };
     Chart makeChart(const QString &title, const QStringList &seriesNames);
     void rebuild();
     // Fills `chart` with `series` points; byte rates are scaled to one unit, which it returns.
     QString fill(Chart &chart, const QList<Core::MetricsHistory::Series> &series, bool rate, double yMax);
     void applyTheme();
-    void showHover(QLineSeries *series, const QPointF &point, bool state, const QString &unit);
+    QString hoverText(const Chart &chart, const QPointF &scenePos) const;
 
     QPointer<Core::MetricsHistory> m_history;
     QString m_id;
@@ -64,6 +70,7 @@ private:
     Chart m_network;
     QString m_diskUnit;
     QString m_networkUnit;
+    QString m_hoverText;
 };
 
 } // namespace Sandbar::Ui

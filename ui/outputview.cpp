@@ -145,11 +145,14 @@ void OutputView::appendLine(Stream stream, const QString &line, const QDateTime 
 void OutputView::appendError(const QString &name, const QString &value, const QStringList &traceback)
 {
     appendLine(Stream::Error, value.isEmpty() ? name : name + QStringLiteral(": ") + value);
-    for (const QString &entry : traceback) {
-        // A traceback entry may hold several lines (IPython's frames do).
-        for (const QString &line : entry.split(QLatin1Char('\n')))
-            appendLine(Stream::Error, line);
-    }
+    // A traceback entry may hold several lines (IPython's frames do) and end in blank ones.
+    QStringList lines;
+    for (const QString &entry : traceback)
+        lines.append(entry.split(QLatin1Char('\n')));
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
+    for (const QString &line : std::as_const(lines))
+        appendLine(Stream::Error, line);
 }
 
 void OutputView::showResult(const QJsonObject &mime)

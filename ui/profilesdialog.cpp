@@ -143,7 +143,8 @@ void ProfilesDialog::storeToken(const QString &name, const QByteArray &token)
             return;
         }
         // Never written anywhere else: the user has to know it is not kept.
-        m_message->setText(tr("The token for \"%1\" was not saved: %2. Sandbar will ask for it when connecting.")
+        // `result.error` is a sentence of its own.
+        m_message->setText(tr("The token for \"%1\" was not saved. %2 Sandbar will ask for it when connecting.")
                                .arg(name, result.error));
         m_message->show();
     });

@@ -86,11 +86,13 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setTextFormat(Qt::RichText);
-    m_empty->setText(tr("<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
-                        "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
-                        "<p><a href=\"create\">Create a sandbox…</a></p>"));
     m_empty->setContentsMargins(16, 16, 16, 16);
-    connect(m_empty, &QLabel::linkActivated, this, [this] { emit createRequested(); });
+    connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("create"))
+            emit createRequested();
+        else if (link == QLatin1String("uncleared"))
+            m_proxy->setClearedIds({});
+    });
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -104,15 +106,67 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionListPane::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionListPane::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionListPane::updateEmptyState);
+    // The proxy follows the model and the cleared set alike.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SessionListPane::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SessionListPane::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionListPane::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SessionListPane::updateEmptyState);
     updateEmptyState();
+}
+
+void SessionListPane::setNotLoaded(const QString &why)
+{
+    m_loaded = false;
+    m_notLoadedWhy = why;
+    updateEmptyState();
+}
+
+void SessionListPane::setLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    updateEmptyState();
+}
+
+QString SessionListPane::emptyText() const
+{
+    return showsEmptyHint() ? m_empty->text() : QString();
 }
 
 void SessionListPane::updateEmptyState()
 {
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
+    const int cleared = clearedCount();
+    QString text;
+    if (!m_loaded) {
+        text = tr("<p><b>The list has not been loaded.</b></p><p>%1</p>").arg(m_notLoadedWhy.toHtmlEscaped());
+    } else if (m_model->rowCount() == 0) {
+        text = tr("<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
+                  "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
+                  "<p><a href=\"create\">Create a sandbox…</a></p>");
+    } else if (m_proxy->rowCount() == 0 && cleared == m_model->rowCount()) {
+        text = tr("<p><b>No sessions to show.</b></p><p>%n ended session(s) were cleared from the list; "
+                  "they stay on the server.</p><p><a href=\"uncleared\">Show them again</a> · "
+                  "<a href=\"create\">Create a sandbox…</a></p>", nullptr, cleared);
+    }
+    if (!text.isEmpty())
+        m_empty->setText(text);
+    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+int SessionListPane::clearedCount() const
+{
+    return m_model->rowCount() - unclearedRows();
+}
+
+int SessionListPane::unclearedRows() const
+{
+    // Rows not hidden by the cleared set (the search and filters may still hide them).
+    const QSet<QString> cleared = m_proxy->clearedIds();
+    int kept = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        kept += cleared.contains(m_model->index(row, 0).data(SessionListModel::SandboxIdRole).toString()) ? 0 : 1;
+    return kept;
 }
 
 void SessionListPane::applyStatusFilter(int index)

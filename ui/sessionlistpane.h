@@ -33,8 +33,16 @@ public:
     // The menu shown on right click; the window fills it with its actions.
     QMenu *contextMenu() const { return m_menu; }
 
-    // True while the list is empty and says how to create the first sandbox.
+    // True while the list shows a hint instead of rows: not loaded yet, no sandboxes (how to
+    // create the first one), or every session cleared.
     bool showsEmptyHint() const;
+    QString emptyText() const;
+    // Until the first list arrives the pane says why it has none (connecting, cannot reach...).
+    void setNotLoaded(const QString &why);
+    void setLoaded();
+    bool isLoaded() const { return m_loaded; }
+    // Sessions cleared from the list that are still in the model.
+    int clearedCount() const;
     QStringList selectedIds() const;
     QString currentId() const;
     // Selects `id` (clearing filters that hide it) and scrolls to it; false if it is not listed.
@@ -53,6 +61,7 @@ signals:
 
 private:
     void updateEmptyState();
+    int unclearedRows() const;
     void applyStatusFilter(int index);
 
     Core::SessionListModel *m_model;
@@ -64,6 +73,8 @@ private:
     QTreeView *m_view;
     QLabel *m_empty;
     QMenu *m_menu;
+    bool m_loaded = true;
+    QString m_notLoadedWhy;
 };
 
 } // namespace Sandbar::Ui

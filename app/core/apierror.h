@@ -5,6 +5,7 @@
 // Failures of API calls as values: a kind the GUI can act on and a message a person can read.
 
 #include <QDateTime>
+#include <QFuture>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,13 @@ private:
     std::optional<T> m_value;
     ApiError m_error;
 };
+
+// The result of a finished future, or a Cancelled error when it has none (cancelled, or its
+// context went away).
+template <typename T> ApiResult<T> resultOf(const QFuture<ApiResult<T>> &future)
+{
+    return future.resultCount() ? future.result() : ApiResult<T>();
+}
 
 } // namespace Sandbar::Core
 

@@ -103,7 +103,7 @@ void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
             promise->finish();
         });
         continueIn(this, parsed, [this](QFuture<ApiResult<CodeRunResult>> future) {
-            emit finished(future.resultCount() ? future.result() : ApiResult<CodeRunResult>());
+            emit finished(Core::resultOf(future));
         });
         return;
     }

@@ -149,7 +149,7 @@ void FileTreeModel::list(Node *node)
         if (!target || target->request != request)
             return; // superseded: newest reply wins
         target->listing = false;
-        const ApiResult<FileList> result = future.resultCount() ? future.result() : ApiResult<FileList>();
+        const ApiResult<FileList> result = Core::resultOf(future);
         if (target != m_root.get()) {
             const QModelIndex changed = indexFor(target);
             emit dataChanged(changed, changed, {LoadingRole});

@@ -303,7 +303,7 @@ std::optional<Execution> Execution::fromJson(const QJsonObject &json, QString *e
     Reader reader(json);
     reader.requireExactKeys({"execution_id", "context_id", "language", "code", "started_at", "ended_at", "duration_ms",
                              "status", "execution_count"},
-                            {"reply"});
+                            {"reply", "default_context", "output_summary"});
     Execution execution;
     execution.executionId = reader.string("execution_id");
     execution.contextId = reader.string("context_id");
@@ -314,6 +314,10 @@ std::optional<Execution> Execution::fromJson(const QJsonObject &json, QString *e
     execution.durationMs = reader.integer("duration_ms");
     execution.status = reader.string("status");
     execution.executionCount = int(reader.integer("execution_count"));
+    if (reader.has("default_context"))
+        execution.defaultContext = reader.boolean("default_context");
+    if (reader.has("output_summary"))
+        execution.outputSummary = reader.string("output_summary");
     if (reader.ok() && reader.has("reply")) {
         QString replyError;
         execution.reply = CodeRunResult::fromJson(reader.object("reply"), &replyError);

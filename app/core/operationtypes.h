@@ -204,6 +204,8 @@ struct Execution
     qint64 durationMs = 0;
     QString status; // "ok", "error", "timeout" or "failed"
     int executionCount = 0;
+    bool defaultContext = false; // sandbar-local says so: ran in the language's default context
+    QString outputSummary;       // its error, result or last line printed, where the service says
     // Only from code/executions/<id>: the reply as it was sent.
     std::optional<CodeRunResult> reply;
     static std::optional<Execution> fromJson(const QJsonObject &json, QString *error = nullptr);

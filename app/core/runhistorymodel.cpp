@@ -27,7 +27,7 @@ int RunHistoryModel::run(SandboxProvider *provider, const QString &sandboxId, co
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     continueIn(this, provider->runCode(sandboxId, request), [this, id, clock](QFuture<ApiResult<CodeRunResult>> future) {
-        finishRun(id, future.resultCount() ? future.result() : ApiResult<CodeRunResult>(), clock->elapsed());
+        finishRun(id, Core::resultOf(future), clock->elapsed());
     });
     return id;
 }
@@ -143,7 +143,9 @@ void RunHistoryModel::addPastRuns(const QList<Execution> &executions)
         run.outputLoaded = false;
         run.code = execution.code;
         run.language = execution.language;
-        run.contextId = execution.contextId;
+        // A run in the default context shows as "default" (and runs there again), as in this session.
+        run.contextId = execution.defaultContext ? QString() : execution.contextId;
+        run.summary = execution.outputSummary;
         run.startedAt = execution.startedAt;
         run.durationMs = execution.durationMs;
         if (execution.status == QLatin1String("ok")) {
@@ -213,6 +215,8 @@ QString RunHistoryModel::outputSummary(const Run &run) const
         return run.error;
     if (!run.result.isEmpty())
         return run.result;
+    if (!run.outputLoaded)
+        return run.summary; // the service's one line until the whole output is fetched
     const QString &text = run.stdOut.isEmpty() ? run.stdErr : run.stdOut;
     return text.section(QLatin1Char('\n'), -1); // the last line says most
 }

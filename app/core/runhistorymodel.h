@@ -81,6 +81,7 @@ private:
         QString stdErr;
         QString result;
         QString error;
+        QString summary; // a past run's one-line output from the service's list
     };
 
     static void applyReply(Run &run, const Api::CodeRunResult &reply);

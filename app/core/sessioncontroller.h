@@ -12,6 +12,7 @@
 
 #include <QLoggingCategory>
 #include <QObject>
+#include <QDateTime>
 #include <QPointer>
 #include <QUrl>
 
@@ -22,6 +23,17 @@ namespace Sandbar::Core {
 class SandboxProvider;
 class SessionListModel;
 class SessionPoller;
+
+// What an extension gave one session: the API caps a timeout at kMaxTimeoutSeconds from now,
+// so it may be less than was asked.
+struct ExtendOutcome
+{
+    QString id;
+    int askedSeconds = 0;
+    qint64 grantedSeconds = 0; // how far the deadline moved
+    QDateTime timeoutAt;
+    bool capped() const { return grantedSeconds < askedSeconds; }
+};
 
 class SessionController : public QObject
 {
@@ -38,6 +50,9 @@ public:
     bool canExtend() const;
     int maxTimeoutSeconds() const { return kMaxTimeoutSeconds; }
 
+    // How many of `seconds` an extension of `id` would add now (0 for an ended or unknown one).
+    qint64 grantableSeconds(const QString &id, int seconds) const;
+
     void create(const Api::CreateSandboxRequest &request);
     void kill(const QStringList &ids);
     // Sets each running session's deadline to `seconds` past its current deadline (counted
@@ -47,13 +62,11 @@ public:
     void loadTemplates();
     void requestHostUrl(const QString &id, int port);
 
-    // Actions still waiting for their reply.
-    int pending() const { return m_pending; }
-
 signals:
     void created(const Sandbar::Api::Sandbox &sandbox);
-    void killed(const QString &id);
-    void extended(const QString &id, const QDateTime &timeoutAt);
+    // Once per kill() or extend() call, for the sessions it reached (failures come as failed()).
+    void killed(const QStringList &ids);
+    void extended(const QList<Sandbar::Core::ExtendOutcome> &outcomes);
     void templatesLoaded(const QList<Sandbar::Api::SandboxTemplate> &templates);
     void templatesFailed(const Sandbar::Core::ApiError &error);
     void hostUrlReady(const QString &id, int port, const QUrl &url);
@@ -61,19 +74,17 @@ signals:
     void failed(const QString &action, const Sandbar::Core::ApiError &error);
     // Host URL refusals belong next to the port asked about, not in the window's banner.
     void hostUrlFailed(const QString &id, int port, const Sandbar::Core::ApiError &error);
-    void pendingChanged(int pending);
 
 private:
-    void begin();
-    void end();
+    qint64 secondsLeft(const Api::Sandbox &sandbox) const;
 
     QPointer<SandboxProvider> m_provider;
     QPointer<SessionListModel> m_model;
     QPointer<SessionPoller> m_poller;
-    int m_pending = 0;
 };
 
 // "3f2a9c01" for a long id: enough to tell sessions apart in messages.
 QString shortId(const QString &id);
 
 } // namespace Sandbar::Core
+Q_DECLARE_METATYPE(Sandbar::Core::ExtendOutcome)

@@ -150,7 +150,7 @@ void SessionPoller::requestListPage(qint64 now)
     const CallOptions options{m_settings.requestTimeoutMs, 1};
     continueIn(this, m_provider->listSandboxes(m_nextOffset, m_provider->maxPageSize(), options),
         [this, generation](QFuture<ApiResult<SandboxPage>> future) {
-            listPageArrived(generation, future.resultCount() ? future.result() : ApiResult<SandboxPage>());
+            listPageArrived(generation, Core::resultOf(future));
         });
 }
 
@@ -229,7 +229,7 @@ void SessionPoller::requestMetrics(const QString &id, bool selected, qint64 now)
     ++m_requestsIssued;
     const CallOptions options{m_settings.requestTimeoutMs, 1};
     continueIn(this, m_provider->metrics(id, options), [this, id, requestId, selected](QFuture<ApiResult<SandboxMetrics>> future) {
-        metricsArrived(id, requestId, selected, future.resultCount() ? future.result() : ApiResult<SandboxMetrics>());
+        metricsArrived(id, requestId, selected, Core::resultOf(future));
     });
 }
 

@@ -11,16 +11,26 @@
 namespace Sandbar::Core {
 
 namespace {
+// What is missing when QtKeychain finds no keyring: it says only "Unknown error" then.
+QString missingKeyring()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return TokenStore::tr("there is no D-Bus session bus, so no Secret Service or KWallet can answer");
+    return TokenStore::tr("no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the session bus");
+}
+
 QString explain(QKeychain::Error error, const QString &detail)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        return TokenStore::tr("The system keyring is not available (%1). Sandbar keeps API tokens only in the "
-                              "keyring and never in plain text: start a keyring service (GNOME Keyring, KWallet) "
-                              "or pass the token in SANDBOX_API_TOKEN.")
-            .arg(detail);
+    case QKeychain::OtherError: {
+        const bool vague = detail.isEmpty() || detail.contains(QLatin1String("Unknown error"), Qt::CaseInsensitive);
+        return TokenStore::tr("The system keyring is not available: %1. Sandbar keeps API tokens only in the "
+                              "keyring and never in plain text: start a keyring service, or pass the token in "
+                              "SANDBOX_API_TOKEN.")
+            .arg(vague ? missingKeyring() : QStringLiteral("%1 (%2)").arg(missingKeyring(), detail));
+    }
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return TokenStore::tr("The keyring refused access to the token (%1).").arg(detail);

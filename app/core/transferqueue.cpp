@@ -188,7 +188,7 @@ void TransferQueue::startUpload(const QByteArray &data)
     continueIn(this, sent, [this, epoch](QFuture<ApiResult<UploadResult>> future) {
         if (epoch != m_epoch)
             return;
-        const ApiResult<UploadResult> result = future.resultCount() ? future.result() : ApiResult<UploadResult>();
+        const ApiResult<UploadResult> result = Core::resultOf(future);
         finishJob(result ? QString() : result.error().message);
     });
 }
@@ -201,7 +201,7 @@ void TransferQueue::startDownload()
     continueIn(this, received, [this, epoch](QFuture<ApiResult<QByteArray>> future) {
         if (epoch != m_epoch)
             return;
-        const ApiResult<QByteArray> bytes = future.resultCount() ? future.result() : ApiResult<QByteArray>();
+        const ApiResult<QByteArray> bytes = Core::resultOf(future);
         if (!bytes) {
             finishJob(bytes.error().message);
             return;

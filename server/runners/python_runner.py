@@ -4,7 +4,7 @@
 # JSON object per line. Requests: {"code": str, "cap": int}. Events: stdout, stderr, display,
 # result, error, truncated, then done. SIGINT interrupts a run (KeyboardInterrupt) and keeps
 # the context.
-import base64, io, json, os, signal, socket, sys, threading
+import base64, io, json, os, re, signal, socket, sys, threading
 
 conn = socket.socket(fileno=3)
 out_lock = threading.Lock()
@@ -107,11 +107,17 @@ class Hook(DisplayHook):
         send({"t": "result", "data": jsonable(format_dict), "count": self.shell.execution_count})
 
 
+# This runner's own frames (it runs as `python3 -c`, so its file is "<string>"): the signal
+# handler that raises KeyboardInterrupt, the display hooks. A user's traceback ends at their code.
+RUNNER_FRAME = re.compile(r"^\s*File <string>:\d+, in (interrupt|send|publish|write_format_data)\(")
+
+
 class Shell(InteractiveShell):
     def _showtraceback(self, etype, evalue, stb):
         state["errored"] = True
+        stb = [entry for entry in stb if not RUNNER_FRAME.match(entry)]
         send({"t": "error", "name": getattr(etype, "__name__", "Error"), "value": str(evalue),
-              "traceback": "\n".join(stb)})
+              "traceback": "\n".join(stb).rstrip("\n")})
 
 
 shell = Shell.instance(displayhook_class=Hook, display_pub_class=Publisher, colors="NoColor")

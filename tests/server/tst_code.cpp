@@ -364,6 +364,19 @@ private slots:
         QCOMPARE(newest.value(QStringLiteral("code")).toString(), QStringLiteral("'remember me'"));
         QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(newest.value(QStringLiteral("language")).toString(), QStringLiteral("python"));
+        // Which context it ran in (the default one, here) and what it said, for lists.
+        QCOMPARE(newest.value(QStringLiteral("default_context")), QJsonValue(true));
+        QCOMPARE(newest.value(QStringLiteral("output_summary")).toString(), QStringLiteral("'remember me'"));
+        const QString context = newContext(QStringLiteral("python"));
+        QCOMPARE(run(QStringLiteral("print('one')\nprint('two')"), QStringLiteral("python"), context).status, 200);
+        QCOMPARE(run(QStringLiteral("1 / 0")).status, 200);
+        const QJsonArray latest = m_http->get(SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/executions?limit=2"))
+                                      .json.value(QStringLiteral("executions")).toArray();
+        QCOMPARE(latest.at(0).toObject().value(QStringLiteral("output_summary")).toString(),
+                 QStringLiteral("ZeroDivisionError: division by zero"));
+        QCOMPARE(latest.at(1).toObject().value(QStringLiteral("output_summary")).toString(), QStringLiteral("two"));
+        QCOMPARE(latest.at(1).toObject().value(QStringLiteral("default_context")), QJsonValue(false));
+        QCOMPARE(latest.at(1).toObject().value(QStringLiteral("context_id")).toString(), context);
         const HttpResult one = m_http->get(SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/executions/") + executionId);
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json.value(QStringLiteral("reply")).toObject(), ran.json);

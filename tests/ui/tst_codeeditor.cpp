@@ -48,6 +48,25 @@ private slots:
         QCOMPARE(editor.codeToRun(), QStringLiteral("b = 2"));
     }
 
+    void typingOverSelectionRunsWhatIsShown()
+    {
+        // Ctrl+A, then typing: the selection is replaced, and what runs is the new text, not
+        // the (now empty) selection QScintilla still remembered.
+        CodeEditor editor;
+        editor.setText(QStringLiteral("old = 1\nprint(old)\n"));
+        QTest::keyClick(&editor, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(editor.codeToRun(), QStringLiteral("old = 1\nprint(old)\n"));
+        QTest::keyClicks(&editor, QStringLiteral("print(42)"));
+        QCOMPARE(editor.text(), QStringLiteral("print(42)"));
+        QCOMPARE(editor.codeToRun(), QStringLiteral("print(42)"));
+        // Selecting with the keyboard afterwards still runs just the selection.
+        QTest::keyClick(&editor, Qt::Key_Home, Qt::ShiftModifier);
+        QCOMPARE(editor.codeToRun(), QStringLiteral("print(42)"));
+        QTest::keyClick(&editor, Qt::Key_End);
+        QTest::keyClick(&editor, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(editor.codeToRun(), QStringLiteral(")"));
+    }
+
     void findAndReplace()
     {
         CodeEditor editor;

@@ -5,6 +5,7 @@
 #include "metricscharts.h"
 #include "profileeditdialog.h"
 #include "profilesdialog.h"
+#include "format.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
+#include <QMouseEvent>
+#include <QValueAxis>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,6 +89,10 @@ private slots:
             return nullptr;
         };
         QTRY_VERIFY_WITH_TIMEOUT(notSavedMessage() != nullptr, 10000);
+        // Says what is missing, in sentences that read: no "(Unknown error)", no "..".
+        const QString text = notSavedMessage()->text();
+        QVERIFY2(text.contains(QStringLiteral("Secret Service")) && text.contains(QStringLiteral("KWallet")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Unknown error")) && !text.contains(QStringLiteral("..")), qPrintable(text));
         QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("secret")));
         const QStringList values = [&settings] {
             QStringList all;
@@ -179,6 +187,72 @@ private slots:
         charts.setWindow(Core::MetricsHistory::Window::Lifetime);
         QCOMPARE(charts.window(), Core::MetricsHistory::Window::Lifetime);
         QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+    }
+
+    void chartAxesHaveRoundTicksAndDistinctTimes()
+    {
+        QCOMPARE(Ui::niceAxisMax(15, 2), 20.0); // ticks 0, 10, 20; not 0, 7.5 ("8"), 15
+        QCOMPARE(Ui::niceAxisMax(3.1, 2), 4.0);
+        QCOMPARE(Ui::niceAxisMax(0.7, 2), 1.0);
+        QCOMPARE(Ui::niceAxisMax(1, 2), 1.0);
+        QCOMPARE(Ui::niceAxisMax(240, 2), 400.0);
+        QCOMPARE(Ui::niceAxisMax(0, 2), 1.0);
+
+        // Two samples 5 s apart, a disk rate of 13 KiB/s: the y axis ends on a round number and
+        // the time axis spans at least a minute, so its labels differ.
+        Core::MetricsHistory history(100, 100);
+        const QString id = QStringLiteral("axes");
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 2; ++i) {
+            Api::SandboxMetrics m;
+            m.timestamp = t0.addSecs(5 * i);
+            m.diskRead = qint64(i) * 65 * 1024;
+            history.add(id, m);
+        }
+        Ui::MetricsCharts charts(&history);
+        charts.setSession(id);
+        QChartView *disk = charts.views().at(2);
+        auto *y = qobject_cast<QValueAxis *>(disk->chart()->axes(Qt::Vertical).first());
+        auto *x = qobject_cast<QDateTimeAxis *>(disk->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(y && x);
+        QCOMPARE(y->max(), 20.0);
+        QCOMPARE(y->tickCount(), 3);
+        QVERIFY(x->min().secsTo(x->max()) >= 60);
+        QCOMPARE(x->format(), QStringLiteral("HH:mm:ss"));
+    }
+
+    void chartHoverNeedsOnlyToBeNearTheLine()
+    {
+        Core::MetricsHistory history(100, 100);
+        const QString id = QStringLiteral("hover");
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 6; ++i) {
+            Api::SandboxMetrics m;
+            m.timestamp = t0.addSecs(5 * i);
+            m.cpuUsage = 40;
+            m.memoryUsage = 300;
+            m.memoryTotal = 2048;
+            history.add(id, m);
+        }
+        Ui::MetricsCharts charts(&history);
+        charts.resize(800, 500);
+        charts.setSession(id);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QChartView *cpu = charts.views().at(0);
+        QChart *chart = cpu->chart();
+        // 20 pixels above the 40 % line, between two samples.
+        const QPointF onLine = chart->mapToPosition(QPointF(double(t0.addSecs(12).toMSecsSinceEpoch()), 40), chart->series().first());
+        const QPoint pos = cpu->mapFromScene(chart->mapToScene(onLine)) + QPoint(0, -20);
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos), cpu->viewport()->mapToGlobal(QPointF(pos)), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(cpu->viewport(), &move);
+        QVERIFY2(charts.hoverText().contains(QStringLiteral("CPU 40.0 %")), qPrintable(charts.hoverText()));
+        // Outside the plot: nothing.
+        QMouseEvent away(QEvent::MouseMove, QPointF(1, 1), cpu->viewport()->mapToGlobal(QPointF(1, 1)), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(cpu->viewport(), &away);
+        QVERIFY(charts.hoverText().isEmpty());
     }
 
     void chartsFollowTheLightOrDarkPalette()

@@ -18,14 +18,19 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QDeadlineTimer>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +85,35 @@ private:
         panel.currentEditor()->setText(code);
         QTest::keyClick(panel.currentEditor(), Qt::Key_Return, Qt::ControlModifier);
         return finished.wait(kRunWaitMs) || finished.count() > 0;
+    }
+
+    // The Save / Discard / Cancel question `panel` shows about unsaved text, once it is open.
+    static QMessageBox *unsavedQuestion(QWidget &panel)
+    {
+        for (QDeadlineTimer deadline(5000); !deadline.hasExpired(); QTest::qWait(10)) {
+            // An answered question is hidden at once and deleted later.
+            for (QMessageBox *box : panel.findChildren<QMessageBox *>(QStringLiteral("unsavedQuestion")))
+                if (box->isVisible())
+                    return box;
+        }
+        return nullptr;
+    }
+
+    static void answer(QMessageBox *box, QMessageBox::StandardButton button)
+    {
+        QVERIFY(box && box->button(button));
+        box->button(button)->click();
+    }
+
+    static QTabWidget *bufferTabs(CodeEditorPanel &panel)
+    {
+        return panel.findChild<QTabWidget *>(QStringLiteral("buffers"));
+    }
+
+    int executionsOnServer() const
+    {
+        const auto page = await(m_provider->listExecutions(m_id, 0, 1));
+        return page.ok() ? page->total : -1;
     }
 
 private slots:
@@ -337,6 +371,10 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("inner()")), qPrintable(text));
         QVERIFY2(!text.contains(QChar(0x1b)), qPrintable(text));
         QVERIFY(panel.statusText().contains(QStringLiteral("ZeroDivisionError")));
+        // The error ends with its last words, not with empty lines.
+        const QStringList errLines = text.split(QLatin1Char('\n')).filter(QStringLiteral("ERR │"));
+        QVERIFY(!errLines.isEmpty());
+        QVERIFY2(!errLines.constLast().section(QStringLiteral("ERR │"), 1).trimmed().isEmpty(), qPrintable(text));
     }
 
     void stopInterruptsBusyLoop()
@@ -361,6 +399,8 @@ private slots:
         QVERIFY(!panel.isRunning());
         QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("KeyboardInterrupt")),
                  qPrintable(panel.output()->visibleText()));
+        // The user's frames only: the runner's signal handler is not part of their traceback.
+        QVERIFY2(!panel.output()->visibleText().contains(QStringLiteral("<string>")), qPrintable(panel.output()->visibleText()));
         // An interrupt, not a restart: the context kept its variables.
         QVERIFY(runAndWait(panel, QStringLiteral("counter + 1")));
         QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ 42")), qPrintable(panel.output()->visibleText()));
@@ -510,6 +550,9 @@ private slots:
         const QModelIndex index = history->index(row, 0);
         QCOMPARE(index.data(RunHistoryModel::StatusRole).toInt(), int(RunHistoryModel::RunStatus::Succeeded));
         QCOMPARE(index.data(RunHistoryModel::OutputLoadedRole).toBool(), false);
+        // As the History tab shows it: the default context by name, and what it printed.
+        QCOMPARE(history->index(row, RunHistoryModel::ContextColumn).data().toString(), QStringLiteral("default"));
+        QCOMPARE(history->index(row, RunHistoryModel::OutputColumn).data().toString(), marker);
         // Show output fetches the run's reply from the server.
         const int runId = index.data(RunHistoryModel::RunIdRole).toInt();
         emit panel.history()->showOutputRequested(runId);
@@ -577,6 +620,189 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("out │ hi there")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("out │ /tmp")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("err │ oops")), qPrintable(text));
+    }
+
+    void runAfterTypingOverASelection()
+    {
+        // Ctrl+A, type new code, Ctrl+Enter: the new code runs (it once ran nothing, silently).
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(activate(panel));
+        CodeEditor *editor = panel.currentEditor();
+        editor->setText(QStringLiteral("print('the old code')\n"));
+        editor->setFocus();
+        const int before = executionsOnServer();
+        QVERIFY(before >= 0);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("print(6 * 7, 'typed over')"));
+        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(kRunWaitMs));
+        const QString text = panel.output()->visibleText();
+        QVERIFY2(text.contains(QStringLiteral("42 typed over")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("the old code")), qPrintable(text));
+        QCOMPARE(executionsOnServer(), before + 1);
+    }
+
+    void runSaysWhyItDoesNothing()
+    {
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(activate(panel));
+        QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
+        // An empty buffer.
+        panel.currentEditor()->setText(QStringLiteral("   \n"));
+        QTest::keyClick(panel.currentEditor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Nothing to run")), qPrintable(panel.statusText()));
+        // An ended sandbox: Run is disabled and says why, and Ctrl+Enter says it too.
+        panel.currentEditor()->setText(QStringLiteral("print(1)\n"));
+        panel.setSandboxActive(false);
+        QVERIFY(!panel.runButton()->isEnabled());
+        QVERIFY2(panel.runButton()->toolTip().contains(QStringLiteral("ended")), qPrintable(panel.runButton()->toolTip()));
+        QTest::keyClick(panel.currentEditor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("ended")), qPrintable(panel.statusText()));
+        QCOMPARE(sent.count(), 0);
+        panel.setSandboxActive(true);
+        QVERIFY(panel.runButton()->isEnabled());
+    }
+
+    void closingAnUnsavedFileAsks()
+    {
+        const QString path = QStringLiteral("/home/user/close-me.py");
+        QVERIFY(await(m_provider->writeFile(m_id, path, QStringLiteral("v = 1\n"))).ok());
+        QTemporaryDir store;
+        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        panel.setSandbox(m_id);
+        panel.openFile(path, QStringLiteral("v = 1\n"));
+        panel.currentEditor()->setText(QStringLiteral("v = 2  # edited\n"));
+        panel.autosave();
+        QTabWidget *tabs = bufferTabs(panel);
+        QVERIFY(tabs);
+        const int count = panel.bufferCount();
+        const auto storedText = [&] {
+            for (const SavedBuffer &b : BufferStore(store.path()).load(m_id))
+                if (b.remotePath == path)
+                    return b.text;
+            return QString();
+        };
+
+        // Cancel: nothing changes, the autosaved copy keeps the edit.
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        QMessageBox *box = unsavedQuestion(panel);
+        QCOMPARE(panel.bufferCount(), count); // nothing happens before the answer
+        QCOMPARE(storedText(), QStringLiteral("v = 2  # edited\n"));
+        answer(box, QMessageBox::Cancel);
+        QCOMPARE(panel.bufferCount(), count);
+        QCOMPARE(panel.currentEditor()->text(), QStringLiteral("v = 2  # edited\n"));
+        QCOMPARE(storedText(), QStringLiteral("v = 2  # edited\n"));
+
+        // Save: written to the sandbox, then the tab closes.
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        answer(unsavedQuestion(panel), QMessageBox::Save);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.bufferCount(), count - 1, 15000);
+        const auto saved = await(m_provider->readFile(m_id, path));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved->content, QStringLiteral("v = 2  # edited\n"));
+
+        // Discard: the tab closes, the sandbox keeps its text, the edit is gone from the store.
+        panel.openFile(path, saved->content);
+        panel.currentEditor()->setText(QStringLiteral("v = 3  # thrown away\n"));
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        answer(unsavedQuestion(panel), QMessageBox::Discard);
+        QCOMPARE(panel.bufferCount(), count - 1);
+        QVERIFY(storedText().isEmpty());
+        QCOMPARE(await(m_provider->readFile(m_id, path))->content, QStringLiteral("v = 2  # edited\n"));
+    }
+
+    void closingUntitledBuffersAsksOnlyWhenTheyHoldText()
+    {
+        QTemporaryDir store;
+        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        panel.setSandbox(m_id);
+        QTabWidget *tabs = bufferTabs(panel);
+        const int count = panel.bufferCount();
+        panel.newBuffer(); // empty: closes at once
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        QCOMPARE(panel.bufferCount(), count);
+        QVERIFY(panel.findChildren<QMessageBox *>(QStringLiteral("unsavedQuestion")).isEmpty());
+
+        panel.newBuffer(QStringLiteral("python"), QStringLiteral("scratch = 'work'\n"));
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        answer(unsavedQuestion(panel), QMessageBox::Cancel);
+        QCOMPARE(panel.bufferCount(), count + 1);
+        emit tabs->tabCloseRequested(tabs->currentIndex());
+        answer(unsavedQuestion(panel), QMessageBox::Discard);
+        QCOMPARE(panel.bufferCount(), count);
+    }
+
+    void quittingWithUnsavedFilesAsks()
+    {
+        const QString path = QStringLiteral("/home/user/quit-me.py");
+        QVERIFY(await(m_provider->writeFile(m_id, path, QStringLiteral("q = 1\n"))).ok());
+        QTemporaryDir store;
+        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        panel.setSandbox(m_id);
+        QVERIFY(panel.askBeforeClosing()); // nothing unsaved: no question
+        panel.openFile(path, QStringLiteral("q = 1\n"));
+        panel.currentEditor()->setText(QStringLiteral("q = 2\n"));
+        QCOMPARE(panel.unsavedFiles(), QStringList{path});
+        QSignalSpy ready(&panel, &CodeEditorPanel::readyToClose);
+
+        QVERIFY(!panel.askBeforeClosing());
+        answer(unsavedQuestion(panel), QMessageBox::Cancel);
+        QCOMPARE(ready.count(), 0);
+        QCOMPARE(panel.unsavedFiles(), QStringList{path});
+
+        QVERIFY(!panel.askBeforeClosing());
+        answer(unsavedQuestion(panel), QMessageBox::Save);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
+        QCOMPARE(await(m_provider->readFile(m_id, path))->content, QStringLiteral("q = 2\n"));
+        QVERIFY(panel.unsavedFiles().isEmpty());
+
+        panel.currentEditor()->setText(QStringLiteral("q = 3\n"));
+        QVERIFY(!panel.askBeforeClosing());
+        answer(unsavedQuestion(panel), QMessageBox::Discard);
+        QCOMPARE(ready.count(), 2);
+        QVERIFY(panel.unsavedFiles().isEmpty());
+        QCOMPARE(await(m_provider->readFile(m_id, path))->content, QStringLiteral("q = 2\n"));
+    }
+
+    void narrowPanesCutNothingOff()
+    {
+        // The width the docks get on a 1024-pixel screen.
+        QVERIFY(await(m_provider->writeFile(m_id, QStringLiteral("/home/user/a-file-with-a-long-name.txt"), QStringLiteral("x"))).ok());
+        FileBrowserPane browser(m_provider.get());
+        browser.resize(430, 500);
+        browser.setSandbox(m_id);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/a-file-with-a-long-name.txt")).isValid(), 15000);
+        QTreeView *view = browser.view();
+        const QAbstractItemView *items = view; // sizeHintForColumn is public there
+        for (const int column : {int(FileTreeModel::SizeColumn), int(FileTreeModel::ModifiedColumn)}) {
+            QVERIFY2(view->columnWidth(column) >= items->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(view->columnWidth(column)).arg(items->sizeHintForColumn(column))));
+            QVERIFY(view->header()->sectionViewportPosition(column) + view->columnWidth(column) <= view->viewport()->width());
+        }
+        QVERIFY(view->columnWidth(FileTreeModel::NameColumn) >= 150);
+
+        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        panel.resize(440, 600);
+        panel.setSandbox(m_id);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (QWidget *button : {static_cast<QWidget *>(panel.runButton()), static_cast<QWidget *>(panel.stopButton())}) {
+            const QRect area(button->mapTo(&panel, QPoint(0, 0)), button->size());
+            QVERIFY2(panel.rect().contains(area), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                                                                 .arg(button->objectName()).arg(area.x()).arg(area.y())
+                                                                 .arg(area.width()).arg(area.height())));
+        }
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("runStatus"));
+        QVERIFY(status);
+        QVERIFY(runAndWait(panel, QStringLiteral("1")));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->width() >= status->fontMetrics().horizontalAdvance(panel.statusText()),
+                 qPrintable(QStringLiteral("%1 px for \"%2\"").arg(status->width()).arg(panel.statusText())));
     }
 
     void buffersSurviveRecreation()

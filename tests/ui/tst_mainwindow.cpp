@@ -13,6 +13,9 @@
 #include "errorbanner.h"
 #include "format.h"
 #include "keyvaluetable.h"
+#include "codeeditor.h"
+#include "codeeditorpanel.h"
+#include "filebrowserpane.h"
 #include "mainwindow.h"
 #include "sessionlistpane.h"
 
@@ -35,9 +38,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Sandbar;
@@ -79,6 +84,7 @@ private slots:
     {
         // Window layout goes to a throwaway settings file, not the user's.
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.path().toUtf8()); // the editor's autosaved buffers
         QVERIFY(m_server.start(m_data.path(), "gui-token", {QStringLiteral("--rate-limit"), QStringLiteral("0")}));
         m_http = std::make_unique<HttpClient>(m_server.url(), m_server.token());
         m_window = std::make_unique<MainWindow>();
@@ -91,7 +97,11 @@ private slots:
 
     void emptyListSaysHowToCreate()
     {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionPane()->isLoaded(), 10000);
         QVERIFY(m_window->sessionPane()->showsEmptyHint());
+        QVERIFY2(m_window->sessionPane()->emptyText().contains(QStringLiteral("No sandboxes yet")),
+                 qPrintable(m_window->sessionPane()->emptyText()));
+        QTRY_VERIFY(m_window->action(MainWindow::ActionId::New)->isEnabled());
         QVERIFY(!m_window->action(MainWindow::ActionId::Kill)->isEnabled());
     }
 
@@ -213,13 +223,44 @@ private slots:
             before.insert(id, serverTimeoutAt(id));
         QSignalSpy extended(m_window->controller(), &Core::SessionController::extended);
         m_window->action(MainWindow::ActionId::Extend15)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(extended.count(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(extended.count(), 1, 10000); // one report for the batch...
+        const auto outcomes = extended.at(0).at(0).value<QList<Core::ExtendOutcome>>();
+        QCOMPARE(outcomes.size(), 2); // ...naming both
         for (const QString &id : ids) {
             const qint64 moved = before.value(id).secsTo(serverTimeoutAt(id));
             QVERIFY2(moved >= 890 && moved <= 910, qPrintable(QString::number(moved)));
+            QVERIFY2(m_window->statusBar()->currentMessage().contains(Core::shortId(id)),
+                     qPrintable(m_window->statusBar()->currentMessage()));
         }
         QVERIFY(m_window->sessionPane()->select(m_created));
         QCOMPARE(m_window->sessionPane()->selectedIds(), QStringList{m_created});
+    }
+
+    void extendingPastTheCapSaysWhatWasGranted()
+    {
+        QVERIFY(m_window->sessionPane()->select(m_created));
+        Ui::DetailPane *detail = m_window->detailPane();
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(serverTimeoutAt(m_created));
+        QVERIFY2(left > 15 * 60 && left < 45 * 60, qPrintable(QString::number(left)));
+        QVERIFY(!detail->extendNote()->isVisibleTo(detail)); // far from the cap: nothing to say
+
+        // Asked for 50 minutes, the API grants only up to 60 minutes from now: said after...
+        QSignalSpy extended(m_window->controller(), &Core::SessionController::extended);
+        m_window->controller()->extend({m_created}, 50 * 60);
+        QTRY_COMPARE_WITH_TIMEOUT(extended.count(), 1, 10000);
+        const auto outcome = extended.at(0).at(0).value<QList<Core::ExtendOutcome>>().value(0);
+        QVERIFY(outcome.capped());
+        QVERIFY2(outcome.grantedSeconds < 50 * 60 - 60, qPrintable(QString::number(outcome.grantedSeconds)));
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("of the +50 min asked")) && message.contains(QStringLiteral("at most 60 minutes")),
+                 qPrintable(message));
+
+        // ...and before the next click: +5 and +15 say they add only what is left under the cap.
+        QTRY_VERIFY(detail->extendNote()->isVisibleTo(detail));
+        QVERIFY2(detail->extendNote()->text().contains(QStringLiteral("60 minutes")), qPrintable(detail->extendNote()->text()));
+        QVERIFY2(detail->extendFifteenButton()->toolTip().contains(QStringLiteral("only")) ||
+                     !detail->extendFifteenButton()->isEnabled(),
+                 qPrintable(detail->extendFifteenButton()->toolTip()));
     }
 
     void hostUrlShowsTheServersRefusal()
@@ -268,6 +309,16 @@ private slots:
         QTRY_COMPARE(m_window->detailPane()->countdownLabel()->text(), Ui::statusText(Api::SandboxStatus::Terminated));
         QVERIFY(!m_window->detailPane()->killButton()->isEnabled());
         QVERIFY(!m_window->action(MainWindow::ActionId::Extend5)->isEnabled());
+        // Nothing can change in an ended sandbox: the panes say so before a click fails.
+        Ui::CodeEditorPanel *editor = m_window->editorPanel();
+        Ui::FileBrowserPane *files = m_window->filesPane();
+        QCOMPARE(editor->sandboxId(), m_created);
+        QVERIFY(!editor->runButton()->isEnabled());
+        QVERIFY2(editor->runButton()->toolTip().contains(QStringLiteral("ended")), qPrintable(editor->runButton()->toolTip()));
+        for (QToolButton *button : {files->uploadButton(), files->newFolderButton()}) {
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QStringLiteral("ended")), qPrintable(button->toolTip()));
+        }
     }
 
     void clearEndedHidesOnlyEndedRows()
@@ -281,6 +332,16 @@ private slots:
         QSignalSpy polls(m_window->connection()->poller(), &Core::SessionPoller::listApplied);
         QTRY_VERIFY_WITH_TIMEOUT(polls.count() >= 1, 15000);
         QCOMPARE(proxy->rowCount(), 1); // and a poll does not bring it back
+        // The status bar counts what the list shows, the cleared one apart.
+        QTRY_COMPARE(m_window->sessionCountText(), QStringLiteral("Sessions: 1 · running: 1 · 1 cleared"));
+        // The palette no longer offers it.
+        m_window->action(MainWindow::ActionId::Palette)->trigger();
+        auto *palette = m_window->findChild<Ui::CommandPalette *>();
+        QVERIFY(palette);
+        palette->input()->setText(m_created.left(8));
+        QCOMPARE(palette->results()->count(), 0);
+        palette->close();
+        QTRY_VERIFY(m_window->findChild<Ui::CommandPalette *>() == nullptr);
     }
 
     void bannerShowsTheServersErrorMessage()
@@ -334,6 +395,78 @@ private slots:
         QVERIFY(!banner->message().isEmpty());
         m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true});
         QTRY_VERIFY_WITH_TIMEOUT(banner->message().isEmpty(), 15000);
+    }
+
+    void quittingWithUnsavedEditsAsks()
+    {
+        // A running sandbox, a file opened from it and edited.
+        Core::SessionFilterProxy *proxy = m_window->sessionPane()->proxy();
+        QVERIFY(proxy->rowCount() >= 1);
+        const QString id = proxy->index(0, 0).data(SessionListModel::SandboxIdRole).toString();
+        QVERIFY(m_window->sessionPane()->select(id));
+        Ui::CodeEditorPanel *editor = m_window->editorPanel();
+        QTRY_COMPARE(editor->sandboxId(), id);
+        const QString path = QStringLiteral("/home/user/unsaved.txt");
+        editor->openFile(path, QStringLiteral("before\n"));
+        editor->currentEditor()->setText(QStringLiteral("after\n"));
+        const auto question = [this]() -> QMessageBox * {
+            for (QMessageBox *box : m_window->findChildren<QMessageBox *>(QStringLiteral("unsavedQuestion")))
+                if (box->isVisible())
+                    return box;
+            return nullptr;
+        };
+
+        QVERIFY(!m_window->close()); // asks first
+        QTRY_VERIFY(question() != nullptr);
+        question()->button(QMessageBox::Cancel)->click();
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(editor->unsavedFiles(), QStringList{path});
+
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY(question() != nullptr);
+        question()->button(QMessageBox::Save)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 15000); // closed once saved
+        const HttpResult file = SandboxApi(*m_http).read(id, path);
+        QCOMPARE(file.json.value(QStringLiteral("content")).toString(), QStringLiteral("after\n"));
+        m_window->show();
+    }
+
+    void clearingEverySessionSaysSo()
+    {
+        Core::SessionFilterProxy *proxy = m_window->sessionPane()->proxy();
+        QStringList running;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (!Api::isFinal(Api::SandboxStatus(model()->index(row, 0).data(SessionListModel::StatusRole).toInt())))
+                running.append(model()->index(row, 0).data(SessionListModel::SandboxIdRole).toString());
+        QVERIFY(!running.isEmpty());
+        QSignalSpy killed(m_window->controller(), &Core::SessionController::killed);
+        m_window->controller()->kill(running);
+        QTRY_COMPARE_WITH_TIMEOUT(killed.count(), 1, 15000);
+        QCOMPARE(killed.at(0).at(0).toStringList().size(), running.size());
+        for (const QString &id : running)
+            QTRY_VERIFY_WITH_TIMEOUT(Api::isFinal(statusInModel(id)), 10000);
+        m_window->action(MainWindow::ActionId::ClearEnded)->trigger();
+        QCOMPARE(proxy->rowCount(), 0);
+        QVERIFY(m_window->sessionPane()->showsEmptyHint());
+        QVERIFY2(m_window->sessionPane()->emptyText().contains(QStringLiteral("cleared")),
+                 qPrintable(m_window->sessionPane()->emptyText()));
+        QCOMPARE(m_window->sessionCountText(), QStringLiteral("Sessions: 0 · running: 0 · %1 cleared").arg(model()->rowCount()));
+    }
+
+    void unreachableServerIsOneBannerAndNoList()
+    {
+        MainWindow window;
+        window.connectTo({QStringLiteral("nowhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->message().isEmpty(), 15000);
+        QTest::qWait(500); // a second message would replace the first meanwhile
+        QVERIFY2(window.banner()->message().contains(QStringLiteral("Cannot reach")), qPrintable(window.banner()->message()));
+        QVERIFY2(!window.banner()->message().contains(QStringLiteral("templates")), qPrintable(window.banner()->message()));
+        QCOMPARE(window.banner()->action(), Ui::ErrorBanner::Action::Retry);
+        QVERIFY(!window.sessionPane()->isLoaded());
+        QVERIFY2(window.sessionPane()->emptyText().contains(QStringLiteral("not been loaded")),
+                 qPrintable(window.sessionPane()->emptyText()));
+        QVERIFY(!window.sessionPane()->emptyText().contains(QStringLiteral("No sandboxes yet")));
+        QVERIFY(!window.action(MainWindow::ActionId::New)->isEnabled());
     }
 
     void layoutIsRemembered()
