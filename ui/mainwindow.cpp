@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
@@ -53,10 +54,6 @@ namespace Sandbar::Ui {
 
 using namespace Sandbar::Core;
 
-namespace {
-const QString kConnectionSource = QStringLiteral("connection");
-const QString kActionSource = QStringLiteral("action");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new SessionListModel(this)), m_history(new MetricsHistory(400, 720, this)),
@@ -124,6 +121,11 @@ MainWindow::~MainWindow()
     delete m_files;
     delete m_editor;
     delete m_connection;
+    for (const ParkedConnection &parked : std::as_const(m_parked)) {
+        delete parked.files;
+        delete parked.editor;
+        delete parked.connection;
+    }
 }
 
 void MainWindow::buildActions()
@@ -264,11 +266,16 @@ void MainWindow::buildLayout()
     m_editorDock = new QDockWidget(tr("Editor"), this);
     m_editorDock->setObjectName(QStringLiteral("editorDock"));
     m_editorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    for (QDockWidget *dock : {m_filesDock, m_editorDock}) {
-        auto *waiting = new QLabel(tr("Not connected yet."), dock);
+    // Each connection's panes are a page of these stacks; the first page waits for one.
+    m_filesStack = new QStackedWidget(m_filesDock);
+    m_editorStack = new QStackedWidget(m_editorDock);
+    for (QStackedWidget *stack : {m_filesStack, m_editorStack}) {
+        auto *waiting = new QLabel(tr("Not connected yet."), stack);
         waiting->setAlignment(Qt::AlignCenter);
-        dock->setWidget(waiting);
+        stack->addWidget(waiting);
     }
+    m_filesDock->setWidget(m_filesStack);
+    m_editorDock->setWidget(m_editorStack);
     // Files below the sessions; the editor a tab beside the details (both need the height of
     // the window: charts, and an editor with its output). Docks can be rearranged freely.
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
@@ -369,105 +376,6 @@ SessionController *MainWindow::controller() const
 void MainWindow::startDefaultConnection()
 {
     m_profiles->startDefault();
-}
-
-void MainWindow::connectTo(const Connection::Target &target)
-{
-    qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
-    const bool otherServer = !m_connection || m_connection->target().url != target.url;
-    // The panes use the connection's provider: they go first.
-    delete m_files;
-    delete m_editor;
-    delete m_connection;
-    if (otherServer) {
-        // Another server's sessions must not linger as if they were this one's.
-        m_model->applyPoll({});
-        m_history->clear();
-        m_sessions->proxy()->setClearedIds({});
-    }
-    // Messages about the previous connection no longer apply.
-    m_banner->clear(kActionSource);
-    m_banner->clear(kConnectionSource);
-    m_state->setConnecting();
-    if (otherServer)
-        m_sessions->setNotLoaded(tr("Connecting to %1…").arg(target.url.toDisplayString()));
-    m_connection = new Connection(target, m_model, m_history, m_state, this);
-    m_lastPoll = {};
-    connect(m_connection->poller(), &SessionPoller::listApplied, this, [this] {
-        m_sessions->setLoaded();
-        m_lastPoll = QDateTime::currentDateTimeUtc();
-        updateStatusBar();
-    });
-    SessionController *c = m_connection->controller();
-    connect(c, &SessionController::failed, this, &MainWindow::actionFailed);
-    connect(c, &SessionController::hostUrlFailed, this,
-            [this](const QString &id, int, const ApiError &error) { m_detail->showHostUrlError(id, error.message); });
-    connect(c, &SessionController::hostUrlReady, m_detail, &DetailPane::showHostUrl);
-    connect(c, &SessionController::created, this, [this](const Api::Sandbox &sandbox) {
-        m_watcher->watch(sandbox.id);
-        m_banner->clear(kActionSource);
-        if (!m_sessions->select(sandbox.id))
-            m_pendingSelection = sandbox.id;
-        statusBar()->showMessage(tr("Created %1").arg(shortId(sandbox.id)), 5000);
-    });
-    connect(c, &SessionController::killed, this, [this](const QStringList &ids) {
-        QStringList names;
-        for (const QString &id : ids)
-            names.append(shortId(id));
-        statusBar()->showMessage(tr("Killed %n sandbox(es): %1", nullptr, int(ids.size())).arg(names.join(QStringLiteral(", "))), 8000);
-    });
-    connect(c, &SessionController::extended, this, [this](const QList<ExtendOutcome> &outcomes) {
-        statusBar()->showMessage(describeExtension(outcomes), 15000);
-    });
-    connect(c, &SessionController::templatesLoaded, this, [this](const QList<Api::SandboxTemplate> &templates) {
-        QStringList names;
-        for (const Api::SandboxTemplate &t : templates)
-            names.append(t.name);
-        m_sessions->setTemplates(names);
-        if (m_createDialog)
-            m_createDialog->setTemplates(templates);
-    });
-    connect(c, &SessionController::templatesFailed, this, [this](const ApiError &error) {
-        if (m_createDialog)
-            m_createDialog->setTemplatesError(error.message);
-    });
-    c->loadTemplates();
-    m_detail->setExtendEnabled(c->canExtend());
-    m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
-    m_profiles->showConnected(target);
-    m_connection->poller()->setSelectedSession(m_sessions->currentId());
-    rebuildWorkspace();
-    updateActions();
-}
-
-void MainWindow::rebuildWorkspace()
-{
-    // The panes talk to one provider; a new connection gets new panes (buffers are autosaved
-    // per sandbox, so nothing typed is lost).
-    m_files = new FileBrowserPane(m_connection->provider(), m_filesDock);
-    m_editor = new CodeEditorPanel(m_connection->provider(), m_editorDock);
-    m_filesDock->setWidget(m_files);
-    m_editorDock->setWidget(m_editor);
-    connect(m_files, &FileBrowserPane::fileOpened, m_editor, &CodeEditorPanel::openFile);
-    connect(m_files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
-    connect(m_editor, &CodeEditorPanel::readyToClose, this, [this] {
-        m_closeConfirmed = true;
-        close();
-    });
-    const QString current = m_sessions->currentId();
-    m_files->setSandbox(current);
-    m_editor->setSandbox(current);
-    updatePanesActive();
-}
-
-void MainWindow::updatePanesActive()
-{
-    if (!m_editor || !m_files)
-        return;
-    const std::optional<Api::Sandbox> sandbox = m_model->sandbox(m_editor->sandboxId());
-    const bool active = !sandbox || !Api::isFinal(sandbox->status);
-    m_editor->setSandboxActive(active);
-    m_files->setSandboxActive(active);
 }
 
 void MainWindow::tick()

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "core/connection.h"
+#include "core/sessionlistmodel.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -12,6 +15,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QToolBar;
 
@@ -37,6 +41,10 @@ class SessionListPane;
 
 // The Sandbar window: the sessions dock, the detail dock, the one error banner, the toolbar
 // and shortcuts, the connection state in the status bar and expiry warnings in the tray.
+// Where the banner's messages come from: the connection, or an action the user took.
+inline const QString kConnectionSource = QStringLiteral("connection");
+inline const QString kActionSource = QStringLiteral("action");
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,7 +85,10 @@ private:
     void saveLayout();
     void tick();
     void selectionChanged(const QStringList &ids);
-    void rebuildWorkspace();
+    // Keeps what the shown connection has on screen, and stops its polling, while another is shown.
+    void parkConnection();
+    // The shown connection's signals to the window.
+    void wireConnection();
     void updateActions();
     // Tells the panes whether the sandbox they show still runs.
     void updatePanesActive();
@@ -99,6 +110,20 @@ private:
     Core::ConnectionState *m_state;
     Core::ExpiryWatcher *m_watcher;
     QPointer<Core::Connection> m_connection;
+    // Connections not shown now, by profile and URL: switching back shows them as they were.
+    struct ParkedConnection
+    {
+        QPointer<Core::Connection> connection;
+        QPointer<FileBrowserPane> files;
+        QPointer<CodeEditorPanel> editor;
+        Core::SessionListModel::Snapshot rows;
+        QSet<QString> cleared;
+        QStringList selection;
+        QString current;
+        bool loaded = false;
+        QDateTime lastPoll;
+    };
+    QHash<QString, ParkedConnection> m_parked;
     QPointer<CreateSandboxDialog> m_createDialog;
     QString m_pendingSelection; // a created sandbox to select once it is listed
     bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close goes ahead
@@ -113,6 +138,8 @@ private:
     // Work inside the selected sandbox; rebuilt for each connection (they hold its provider).
     QDockWidget *m_filesDock = nullptr;
     QDockWidget *m_editorDock = nullptr;
+    QStackedWidget *m_filesStack = nullptr; // a page per connection's pane
+    QStackedWidget *m_editorStack = nullptr;
     QPointer<FileBrowserPane> m_files;
     QPointer<CodeEditorPanel> m_editor;
     ProfileSwitcher *m_profiles;

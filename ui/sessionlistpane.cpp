@@ -221,6 +221,22 @@ bool SessionListPane::select(const QString &id)
     return true;
 }
 
+void SessionListPane::restoreSelection(const QStringList &ids, const QString &current)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    const QModelIndex currentIndex = m_proxy->mapFromSource(m_model->index(m_model->rowOf(current), 0));
+    if (currentIndex.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(currentIndex);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 QStringList SessionListPane::visibleIds() const
 {
     QStringList ids;

@@ -47,6 +47,8 @@ public:
     QString currentId() const;
     // Selects `id` (clearing filters that hide it) and scrolls to it; false if it is not listed.
     bool select(const QString &id);
+    // Selects those of `ids` still listed, `current` the current row (a connection shown again).
+    void restoreSelection(const QStringList &ids, const QString &current);
     // Ids of the rows on screen, for the poller's metrics rotation.
     QStringList visibleIds() const;
     void setTemplates(const QStringList &names);

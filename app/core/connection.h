@@ -40,8 +40,16 @@ public:
     SessionPoller *poller() const { return m_poller; }
     SessionController *controller() const { return m_controller; }
 
+    // While another connection is shown: no polls, and nothing it does reaches the model.
+    void suspend();
+    // Shown again: polls at once.
+    void resume();
+    bool isSuspended() const { return m_suspended; }
+
 private:
     Target m_target;
+    SessionListModel *m_model;
+    bool m_suspended = false;
     AgentSandboxesProvider *m_provider;
     SessionPoller *m_poller;
     SessionController *m_controller;

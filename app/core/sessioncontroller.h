@@ -46,6 +46,8 @@ public:
                       QObject *parent = nullptr);
 
     SandboxProvider *provider() const { return m_provider; }
+    // The model replies are applied to; none while the connection is not shown.
+    void setModel(SessionListModel *model) { m_model = model; }
     bool canSetNetwork() const;
     bool canExtend() const;
     int maxTimeoutSeconds() const { return kMaxTimeoutSeconds; }

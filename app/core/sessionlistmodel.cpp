@@ -173,6 +173,24 @@ void SessionListModel::refreshCountdowns()
         emit dataChanged(index(0, TtlColumn), index(int(m_rows.size()) - 1, TtlColumn));
 }
 
+SessionListModel::Snapshot SessionListModel::snapshot() const
+{
+    Snapshot snapshot;
+    for (const std::unique_ptr<Row> &row : m_rows) {
+        snapshot.sandboxes.append(row->sandbox);
+        if (row->metrics)
+            snapshot.metrics.insert(row->sandbox.id, *row->metrics);
+    }
+    return snapshot;
+}
+
+void SessionListModel::restore(const Snapshot &snapshot)
+{
+    applyPoll(snapshot.sandboxes);
+    for (auto it = snapshot.metrics.cbegin(); it != snapshot.metrics.cend(); ++it)
+        setMetrics(it.key(), it.value());
+}
+
 std::optional<Sandbox> SessionListModel::sandbox(const QString &id) const
 {
     const int row = rowOf(id);

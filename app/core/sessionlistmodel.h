@@ -43,6 +43,15 @@ public:
 
     explicit SessionListModel(QObject *parent = nullptr);
 
+    // The rows as they are, to show again later (a connection switched back to).
+    struct Snapshot
+    {
+        QList<Api::Sandbox> sandboxes;
+        QHash<QString, Api::SandboxMetrics> metrics;
+    };
+    Snapshot snapshot() const;
+    void restore(const Snapshot &snapshot);
+
     // Replaces the picture with `sandboxes` (a complete list, in any order) by a diff.
     void applyPoll(const QList<Api::Sandbox> &sandboxes);
     void updateSandbox(const Api::Sandbox &sandbox);

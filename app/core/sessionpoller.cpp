@@ -55,6 +55,13 @@ void SessionPoller::start()
 void SessionPoller::stop()
 {
     m_timer.stop();
+    // A list in flight must not land in the model after this (another connection's may be
+    // shown there by then).
+    ++m_listGeneration;
+    m_listInFlight = false;
+    m_listCycleOpen = false;
+    m_collected.clear();
+    m_collectedIds.clear();
 }
 
 void SessionPoller::setSelectedSession(const QString &id)

@@ -15,6 +15,8 @@
 #include "keyvaluetable.h"
 #include "codeeditor.h"
 #include "codeeditorpanel.h"
+#include "commandspane.h"
+#include "metricscharts.h"
 #include "filebrowserpane.h"
 #include "mainwindow.h"
 #include "sessionlistpane.h"
@@ -33,6 +35,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QUrl>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -342,6 +345,43 @@ private slots:
         QCOMPARE(palette->results()->count(), 0);
         palette->close();
         QTRY_VERIFY(m_window->findChild<Ui::CommandPalette *>() == nullptr);
+    }
+
+    void switchingProfilesKeepsEachConnectionsState()
+    {
+        // This connection's state: a cleared session, a selection, charts, a command's output.
+        Core::SessionFilterProxy *proxy = m_window->sessionPane()->proxy();
+        QVERIFY(proxy->clearedIds().contains(m_created));
+        const QString running = proxy->index(0, 0).data(SessionListModel::SandboxIdRole).toString();
+        QVERIFY(m_window->sessionPane()->select(running));
+        Ui::MetricsCharts *charts = m_window->detailPane()->charts();
+        charts->setWindow(Core::MetricsHistory::Window::Lifetime);
+        QTRY_VERIFY_WITH_TIMEOUT(charts->pointCount(Core::MetricsHistory::Series::Cpu) >= 1, 15000);
+        const int points = charts->pointCount(Core::MetricsHistory::Series::Cpu);
+        Ui::CodeEditorPanel *editor = m_window->editorPanel();
+        Ui::CommandsPane *commands = editor->commands();
+        QSignalSpy ran(commands, &Ui::CommandsPane::finished);
+        commands->commandEdit()->setText(QStringLiteral("echo kept"));
+        commands->run();
+        QVERIFY(ran.wait(15000));
+        const QString commandStatus = commands->statusText();
+
+        // Another profile, then back.
+        const Core::Connection::Target here = m_window->connection()->target();
+        m_window->connectTo({QStringLiteral("elsewhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false});
+        QCOMPARE(model()->rowCount(), 0); // another server's list, not this one's
+        QVERIFY(m_window->editorPanel() != editor);
+        m_window->connectTo(here);
+
+        QVERIFY(proxy->clearedIds().contains(m_created)); // cleared stay cleared
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(m_window->sessionPane()->selectedIds(), QStringList{running});
+        QCOMPARE(m_window->editorPanel(), editor); // the same panes, with what they showed
+        QCOMPARE(editor->commands()->statusText(), commandStatus);
+        QCOMPARE(editor->sandboxId(), running);
+        QVERIFY(charts->pointCount(Core::MetricsHistory::Series::Cpu) >= points); // not restarted
+        QCOMPARE(m_window->sessionCountText(), QStringLiteral("Sessions: 1 · running: 1 · 1 cleared"));
+        charts->setWindow(Core::MetricsHistory::Window::FiveMinutes);
     }
 
     void bannerShowsTheServersErrorMessage()
