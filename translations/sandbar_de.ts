@@ -4,105 +4,191 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="45"/>
+        <location filename="../ui/format.cpp" line="47"/>
         <source>under 5 minutes left</source>
         <translation>weniger als 5 Minuten übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="46"/>
+        <location filename="../ui/format.cpp" line="48"/>
         <source>under 1 minute left</source>
         <translation>weniger als 1 Minute übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="67"/>
+        <location filename="../ui/format.cpp" line="73"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="73"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="75"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="75"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="76"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="93"/>
         <source>creating</source>
         <translation>wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="68"/>
+        <location filename="../ui/format.cpp" line="94"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="69"/>
+        <location filename="../ui/format.cpp" line="95"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="70"/>
+        <location filename="../ui/format.cpp" line="96"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="71"/>
+        <location filename="../ui/format.cpp" line="97"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="72"/>
+        <location filename="../ui/format.cpp" line="98"/>
         <source>timed out</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="80"/>
+        <location filename="../ui/format.cpp" line="106"/>
         <source>GiB/s</source>
         <translation>GiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82"/>
+        <location filename="../ui/format.cpp" line="108"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84"/>
+        <location filename="../ui/format.cpp" line="110"/>
         <source>KiB/s</source>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85"/>
+        <location filename="../ui/format.cpp" line="111"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="30"/>
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n Schlüssel}</numerusform>
-            <numerusform>{%n Schlüssel}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="35"/>
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n Element]</numerusform>
-            <numerusform>[%n Elemente]</numerusform>
-        </translation>
+    <name>Sandbar::Core::AgentSandboxesProvider</name>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="53"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="48"/>
-        <location filename="../app/core/transferqueue.cpp" line="55"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="124"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="50"/>
-        <source>%1 is larger than %2, the upload limit.</source>
-        <translation>%1 ist größer als %2, die Höchstgröße eines Uploads.</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="152"/>
+        <source>A page holds 1 to %1 sandboxes.</source>
+        <translation>Eine Seite enthält 1 bis %1 Sandboxen.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="64"/>
-        <location filename="../app/core/transferqueue.cpp" line="70"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="186"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="199"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="212"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="222"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="364"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="456"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="475"/>
+        <source>No sandbox ID given.</source>
+        <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="67"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="173"/>
+        <source>A provider and a region are required.</source>
+        <translation>Anbieter und Region sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="175"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="201"/>
+        <source>The timeout must be 1 to 3600 seconds.</source>
+        <translation>Die Zeitbegrenzung muss 1 bis 3600 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="177"/>
+        <source>This server cannot switch a sandbox&apos;s network on or off.</source>
+        <translation>Dieser Server kann das Netzwerk einer Sandbox nicht ein- oder ausschalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="224"/>
+        <source>Ports are 1 to 65535.</source>
+        <translation>Ports liegen zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="245"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="266"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="275"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="288"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="329"/>
+        <source>A sandbox and a path are required.</source>
+        <translation>Eine Sandbox und ein Pfad sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="302"/>
+        <source>A sandbox and a file name are required.</source>
+        <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="340"/>
+        <source>A sandbox and a command are required.</source>
+        <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="351"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="431"/>
+        <source>A sandbox and some code are required.</source>
+        <translation>Eine Sandbox und Code sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="377"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="385"/>
+        <source>A sandbox and a context are required.</source>
+        <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="489"/>
+        <source>A sandbox and a run are required.</source>
+        <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::CodeRunStream</name>
+    <message>
+        <location filename="../app/core/coderunstream.cpp" line="40"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/coderunstream.cpp" line="136"/>
+        <source>The run&apos;s event stream ended before its last event.</source>
+        <translation>Der Ereignisstrom des Laufs endete vor seinem letzten Ereignis.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +256,73 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::HttpTransport</name>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="72"/>
+        <source>No complete reply from %1 in time.</source>
+        <translation>Keine vollständige Antwort von %1 in der vorgesehenen Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="82"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="92"/>
+        <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
+        <translation>%1 — Zertifikat für „%2“, ausgestellt von „%3“, gültig %4 bis %5, SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="162"/>
+        <location filename="../app/core/httptransport.cpp" line="275"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="303"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::LocalServerLauncher</name>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="21"/>
+        <source>sandbar-local did not start listening in time.</source>
+        <translation>sandbar-local hat nicht rechtzeitig zu lauschen begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="31"/>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="34"/>
+        <source>sandbar-local ended (%1 %2): %3</source>
+        <translation>sandbar-local wurde beendet (%1 %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <source>exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <source>crashed, signal</source>
+        <translation>abgestürzt, Signal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="70"/>
+        <source>The bundled server was not found at %1.</source>
+        <translation>Der mitgelieferte Server wurde unter %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="105"/>
+        <source>sandbar-local runs, but its token cannot be read from %1: %2</source>
+        <translation>sandbar-local läuft, aber sein Token kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
         <location filename="../app/core/connectionprofile.cpp" line="27"/>
@@ -200,151 +353,254 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
         <source>timed out</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
         <source>did not finish</source>
         <translation>nicht beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="202"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="203"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="206"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="207"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="230"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="234"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="266"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="267"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="268"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="269"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="274"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="275"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="276"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::RunInterrupter</name>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="72"/>
+        <source>Stop is not available here.</source>
+        <translation>Stopp ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="81"/>
+        <source>The probe run did not finish.</source>
+        <translation>Der Probelauf wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="93"/>
+        <source>Could not learn the interpreter&apos;s process.</source>
+        <translation>Der Prozess des Interpreters konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="106"/>
+        <location filename="../app/core/runinterrupter.cpp" line="124"/>
+        <source>The stop request did not finish.</source>
+        <translation>Die Stopp-Anfrage wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="115"/>
+        <source>This run cannot be stopped.</source>
+        <translation>Dieser Lauf kann nicht gestoppt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="131"/>
+        <source>The interpreter could not be signalled: %1</source>
+        <translation>Dem Interpreter konnte kein Signal gesendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SandboxProvider</name>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="20"/>
+        <source>This service cannot list code contexts.</source>
+        <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="25"/>
+        <source>This service cannot interrupt runs.</source>
+        <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="30"/>
+        <location filename="../app/core/sandboxprovider.cpp" line="35"/>
+        <source>This service keeps no run history.</source>
+        <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="68"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="50"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="90"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="81"/>
         <source>Kill %1</source>
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="124"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="136"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
-    </message>
-    <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="152"/>
-        <source>Load the templates</source>
-        <translation>Vorlagen laden</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="220"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="238"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="277"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="278"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="296"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="279"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="297"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="280"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="298"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="281"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="299"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="282"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="300"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="283"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="301"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="284"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="302"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TokenStore</name>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="18"/>
+        <source>there is no D-Bus session bus, so no Secret Service or KWallet can answer</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus, daher kann weder ein Secret Service noch KWallet antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="19"/>
+        <source>no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the session bus</source>
+        <translation>auf dem Sitzungsbus antwortet weder ein Secret Service (GNOME Keyring, KeePassXC) noch KWallet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="29"/>
+        <source>The system keyring is not available: %1. Sandbar keeps API tokens only in the keyring and never in plain text: start a keyring service, or pass the token in SANDBOX_API_TOKEN.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1. Sandbar bewahrt API-Token nur im Schlüsselbund auf, nie als Klartext: Starten Sie einen Schlüsselbund-Dienst oder übergeben Sie das Token in SANDBOX_API_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="36"/>
+        <source>The keyring refused access to the token (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Token verweigert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="38"/>
+        <source>Keyring error: %1</source>
+        <translation>Fehler des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="58"/>
+        <source>No token is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Token gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="191"/>
+        <location filename="../app/core/transferqueue.cpp" line="49"/>
+        <location filename="../app/core/transferqueue.cpp" line="56"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="51"/>
+        <source>%1 is larger than %2, the upload limit.</source>
+        <translation>%1 ist größer als %2, die Grenze für Uploads.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="65"/>
+        <location filename="../app/core/transferqueue.cpp" line="71"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="68"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
     </message>
@@ -352,233 +608,321 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="660"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="97"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="123"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="225"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
         <source>Only runs since Sandbar started: this service keeps no run history.</source>
         <translation>Nur Ausführungen seit dem Start von Sandbar: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="237"/>
         <source>Loading earlier runs…</source>
         <translation>Frühere Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="236"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="245"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="241"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="276"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="283"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="298"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="730"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="346"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="355"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="366"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>untitled %1</source>
         <translation>unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <source>%1 has edits that are not saved to the sandbox.</source>
+        <translation>%1 enthält Änderungen, die nicht in der Sandbox gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
+        <translation>Speichern schreibt sie nach %1. Verwerfen schließt den Puffer, die Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <source>%1 holds text that is not saved anywhere else.</source>
+        <translation>%1 enthält Text, der nirgends sonst gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
+        <translation>Speichern schreibt ihn in eine Datei der Sandbox. Verwerfen schließt den Puffer, der Text geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <source>Quit Sandbar</source>
+        <translation>Sandbar beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <source>%n file(s) have edits that are not saved to the sandbox.</source>
+        <translation>
+            <numerusform>%n Datei hat Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
+            <numerusform>%n Dateien haben Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="495"/>
+        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
+
+%1</source>
+        <translation>Speichern schreibt sie in die Sandbox, bevor Sandbar sich beendet. Verwerfen beendet Sandbar, die Änderungen gehen verloren.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
         <source>Save to the sandbox</source>
         <translation>In der Sandbox speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
         <source>Path in the sandbox:</source>
         <translation>Pfad in der Sandbox:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="620"/>
         <source>Not saved to %1: %2</source>
         <translation>Nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="478"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="664"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="665"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <source>Nothing to run: open a buffer first.</source>
+        <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="677"/>
+        <source>Nothing to run: the selection is empty.</source>
+        <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <source>Not connected to a sandbox service.</source>
+        <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <source>Select a sandbox to run code in it.</source>
+        <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <source>This service cannot run code.</source>
+        <translation>Dieser Dienst kann keinen Code ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <source>The sandbox has ended: code cannot run in it any more.</source>
+        <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <source>A run is in progress: wait for it or Stop it first.</source>
+        <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="703"/>
+        <source>Nothing to run: the buffer is empty.</source>
+        <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="718"/>
         <source>Creating a context…</source>
         <translation>Kontext wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="726"/>
         <source>Could not create a context: %1</source>
         <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="558"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="560"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="762"/>
         <source>Stopped before it started.</source>
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="642"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="833"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -586,100 +930,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="657"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="848"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="679"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="870"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="875"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="698"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="889"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="700"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="743"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="891"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="934"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="892"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="702"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="893"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="936"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="744"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="935"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="942"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="944"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="754"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="945"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="766"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="957"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="973"/>
         <source>The output of this run was not kept.</source>
         <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="801"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="992"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="806"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
         <source>The service kept no output for this run.</source>
         <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="813"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1004"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="839"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1030"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>
@@ -687,18 +1031,18 @@
 <context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="36"/>
-        <location filename="../ui/commandpalette.cpp" line="38"/>
+        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <location filename="../ui/commandpalette.cpp" line="39"/>
         <source>Search or run</source>
         <translation>Suchen oder ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <location filename="../ui/commandpalette.cpp" line="38"/>
         <source>Type an action or a session&apos;s id, template or metadata</source>
         <translation>Aktion oder ID, Vorlage oder Metadaten einer Sitzung eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="73"/>
+        <location filename="../ui/commandpalette.cpp" line="74"/>
         <source>Session %1 · %2 · %3</source>
         <translation>Sitzung %1 · %2 · %3</translation>
     </message>
@@ -925,131 +1269,151 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64"/>
-        <source>Add 5 minutes to the time left</source>
-        <translation>5 Minuten zur Restzeit hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="65"/>
-        <source>Add 15 minutes to the time left</source>
-        <translation>15 Minuten zur Restzeit hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>Deadline</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Get host URL</source>
         <translation>Host-URL abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>URL on this computer for the port</source>
         <translation>URL auf diesem Computer für den Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="194"/>
+        <location filename="../ui/detailpane.cpp" line="197"/>
         <source>Expired: its deadline passed.</source>
         <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="195"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Ended.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197"/>
-        <location filename="../ui/detailpane.cpp" line="201"/>
+        <location filename="../ui/detailpane.cpp" line="200"/>
+        <location filename="../ui/detailpane.cpp" line="204"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="201"/>
         <source>Warning: %1.</source>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
+        <source>the API allows at most %1 minutes from now</source>
+        <translation>die API erlaubt höchstens %1 Minuten ab jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="219"/>
+        <source>Add %1 to the time left</source>
+        <translation>%1 zur verbleibenden Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="220"/>
+        <source>Adds only %1 now: %2</source>
+        <translation>Fügt jetzt nur %1 hinzu: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="225"/>
+        <source>Add a chosen time (at most %1 now)</source>
+        <translation>Eine gewählte Zeit hinzufügen (jetzt höchstens %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="227"/>
+        <source>Cannot be extended now: %1.</source>
+        <translation>Kann jetzt nicht verlängert werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="228"/>
+        <source>At most +%1 can be added now: %2.</source>
+        <translation>Jetzt können höchstens +%1 hinzugefügt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="235"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223"/>
+        <location filename="../ui/detailpane.cpp" line="240"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="244"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
-        <source>Minutes to add to the time left (the server allows at most %1 minutes in all):</source>
-        <translation>Minuten, die zur Restzeit hinzukommen (der Server erlaubt insgesamt höchstens %1 Minuten):</translation>
+        <location filename="../ui/detailpane.cpp" line="276"/>
+        <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
+        <translation>Minuten, die zu den verbleibenden %1 hinzukommen (jetzt höchstens %2: die API erlaubt höchstens %3 Minuten ab jetzt):</translation>
     </message>
 </context>
 <context>
@@ -1074,164 +1438,184 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="66"/>
+        <location filename="../ui/filebrowserpane.cpp" line="60"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <location filename="../ui/filebrowserpane.cpp" line="68"/>
         <source>Go to path, e.g. /tmp</source>
         <translation>Zu Pfad wechseln, z. B. /tmp</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="75"/>
+        <location filename="../ui/filebrowserpane.cpp" line="69"/>
         <source>Go to path</source>
         <translation>Zu Pfad wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="77"/>
+        <location filename="../ui/filebrowserpane.cpp" line="71"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="79"/>
+        <location filename="../ui/filebrowserpane.cpp" line="73"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="80"/>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
         <source>List the selected folder again</source>
         <translation>Den ausgewählten Ordner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="100"/>
+        <location filename="../ui/filebrowserpane.cpp" line="107"/>
         <source>Sandbox files</source>
         <translation>Sandbox-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <location filename="../ui/filebrowserpane.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="109"/>
+        <location filename="../ui/filebrowserpane.cpp" line="116"/>
         <source>Stop this transfer and drop the ones waiting</source>
         <translation>Diese Übertragung abbrechen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <location filename="../ui/filebrowserpane.cpp" line="124"/>
         <source>↑ Upload</source>
         <translation>↑ Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <location filename="../ui/filebrowserpane.cpp" line="125"/>
         <source>+ Folder</source>
         <translation>+ Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="119"/>
+        <location filename="../ui/filebrowserpane.cpp" line="126"/>
         <source>↓ Download</source>
         <translation>↓ Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="120"/>
-        <location filename="../ui/filebrowserpane.cpp" line="437"/>
+        <location filename="../ui/filebrowserpane.cpp" line="127"/>
+        <location filename="../ui/filebrowserpane.cpp" line="457"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="135"/>
-        <location filename="../ui/filebrowserpane.cpp" line="449"/>
+        <location filename="../ui/filebrowserpane.cpp" line="142"/>
+        <location filename="../ui/filebrowserpane.cpp" line="469"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="146"/>
+        <location filename="../ui/filebrowserpane.cpp" line="153"/>
         <source>Cannot list %1: %2</source>
         <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="188"/>
+        <location filename="../ui/filebrowserpane.cpp" line="195"/>
         <source>This service does not offer file access.</source>
         <translation>Dieser Dienst bietet keinen Dateizugriff.</translation>
     </message>
     <message>
+        <location filename="../ui/filebrowserpane.cpp" line="253"/>
+        <source>The sandbox has ended: its files cannot change any more.</source>
+        <translation>Die Sandbox ist beendet: Ihre Dateien können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="255"/>
+        <source>Make a folder in the selected folder</source>
+        <translation>Einen Ordner im gewählten Ordner anlegen</translation>
+    </message>
+    <message>
         <location filename="../ui/filebrowserpane.cpp" line="257"/>
+        <source>Delete the selected file or folder</source>
+        <translation>Die gewählte Datei oder den gewählten Ordner löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="260"/>
+        <source>Upload files from this computer (or drop them on the tree)</source>
+        <translation>Dateien von diesem Computer hochladen (oder auf den Baum ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="277"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <location filename="../ui/filebrowserpane.cpp" line="284"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="270"/>
+        <location filename="../ui/filebrowserpane.cpp" line="290"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 ist eine Binärdatei und kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="284"/>
+        <location filename="../ui/filebrowserpane.cpp" line="304"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="295"/>
+        <location filename="../ui/filebrowserpane.cpp" line="315"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="313"/>
+        <location filename="../ui/filebrowserpane.cpp" line="333"/>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="316"/>
+        <location filename="../ui/filebrowserpane.cpp" line="336"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="348"/>
+        <location filename="../ui/filebrowserpane.cpp" line="368"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="349"/>
+        <location filename="../ui/filebrowserpane.cpp" line="369"/>
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="351"/>
+        <location filename="../ui/filebrowserpane.cpp" line="371"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="359"/>
+        <location filename="../ui/filebrowserpane.cpp" line="379"/>
         <source>%1 in sandbox %2</source>
         <translation>%1 in Sandbox %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="382"/>
+        <location filename="../ui/filebrowserpane.cpp" line="402"/>
         <source>%1 — sent, the sandbox is storing it…</source>
         <translation>%1 — gesendet, die Sandbox speichert die Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <location filename="../ui/filebrowserpane.cpp" line="405"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="409"/>
+        <location filename="../ui/filebrowserpane.cpp" line="429"/>
         <source>Cancelled the upload of %1.</source>
         <translation>Hochladen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="410"/>
+        <location filename="../ui/filebrowserpane.cpp" line="430"/>
         <source>Cancelled the download of %1.</source>
         <translation>Herunterladen von %1 abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <location filename="../ui/filebrowserpane.cpp" line="433"/>
         <source>%n waiting transfer(s) dropped.</source>
         <translation>
             <numerusform>%n wartende Übertragung verworfen.</numerusform>
@@ -1239,42 +1623,42 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="393"/>
+        <location filename="../ui/filebrowserpane.cpp" line="413"/>
         <source>Cannot download %1: %2</source>
         <translation>%1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="397"/>
+        <location filename="../ui/filebrowserpane.cpp" line="417"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 nach %2 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="392"/>
+        <location filename="../ui/filebrowserpane.cpp" line="412"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Hochladen nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="396"/>
+        <location filename="../ui/filebrowserpane.cpp" line="416"/>
         <source>Uploaded %1</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="426"/>
+        <location filename="../ui/filebrowserpane.cpp" line="446"/>
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="426"/>
+        <location filename="../ui/filebrowserpane.cpp" line="446"/>
         <source>Name of the new folder in %1:</source>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <location filename="../ui/filebrowserpane.cpp" line="458"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>%1 aus der Sandbox löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="456"/>
+        <location filename="../ui/filebrowserpane.cpp" line="476"/>
         <source>Upload to %1</source>
         <translation>Nach %1 hochladen</translation>
     </message>
@@ -1399,264 +1783,282 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Neue Sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Kill the selected sandboxes</source>
         <translation>Die ausgewählten Sandboxen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Um &amp;5 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Um &amp;15 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Extend by…</source>
         <translation>Verlängern um…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <source>Session %1 is no longer in the list.</source>
+        <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="67"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="143"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <source>Killed %1</source>
-        <translation>%1 beendet</translation>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="149"/>
+        <source>Killed %n sandbox(es): %1</source>
+        <translation>
+            <numerusform>%n Sandbox beendet: %1</numerusform>
+            <numerusform>%n Sandboxen beendet: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <source>%1 now ends at %2</source>
-        <translation>%1 endet jetzt um %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Sessions: %1 · running: %2 · %3 cleared</source>
+        <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -1664,23 +2066,46 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <source>%1 +%2 of the +%3 asked, ends at %4</source>
+        <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <source>%1 +%2, ends at %3</source>
+        <translation>%1 +%2, endet um %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <source>Extended %n sandbox(es): %1</source>
+        <translation>
+            <numerusform>%n Sandbox verlängert: %1</numerusform>
+            <numerusform>%n Sandboxen verlängert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <source>(the API allows at most %1 minutes from now)</source>
+        <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -1688,120 +2113,125 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MetricsCharts</name>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="32"/>
+        <location filename="../ui/metricscharts.cpp" line="39"/>
         <source>Window:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="34"/>
+        <location filename="../ui/metricscharts.cpp" line="41"/>
         <source>1 min</source>
         <translation>1 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="35"/>
+        <location filename="../ui/metricscharts.cpp" line="42"/>
         <source>5 min</source>
         <translation>5 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="36"/>
+        <location filename="../ui/metricscharts.cpp" line="43"/>
         <source>15 min</source>
         <translation>15 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="37"/>
+        <location filename="../ui/metricscharts.cpp" line="44"/>
         <source>30 min</source>
         <translation>30 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="38"/>
+        <location filename="../ui/metricscharts.cpp" line="45"/>
         <source>Lifetime</source>
         <translation>Gesamte Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50"/>
-        <location filename="../ui/metricscharts.cpp" line="191"/>
+        <location filename="../ui/metricscharts.cpp" line="57"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50"/>
+        <location filename="../ui/metricscharts.cpp" line="57"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
         <source>Memory (MiB)</source>
         <translation>Arbeitsspeicher (MiB)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
         <source>used</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>rx</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>tx</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="184"/>
+        <location filename="../ui/metricscharts.cpp" line="202"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Arbeitsspeicher (MiB belegt von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="185"/>
+        <location filename="../ui/metricscharts.cpp" line="203"/>
         <source>Memory (MiB used)</source>
         <translation>Arbeitsspeicher (MiB belegt)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="187"/>
+        <location filename="../ui/metricscharts.cpp" line="205"/>
         <source>Disk read/write (%1)</source>
         <translation>Festplatte lesen/schreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="189"/>
+        <location filename="../ui/metricscharts.cpp" line="207"/>
         <source>Network rx/tx (%1)</source>
         <translation>Netzwerk empfangen/gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="191"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>CPU % (waiting for samples)</source>
         <translation>CPU % (warte auf Messwerte)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="195"/>
+        <location filename="../ui/metricscharts.cpp" line="212"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="216"/>
-        <source>%1 %2: %3 %4</source>
-        <translation>%1 %2: %3 %4</translation>
+        <location filename="../ui/metricscharts.cpp" line="235"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="241"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2257,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Ausgabe der Ausführung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="195"/>
+        <location filename="../ui/outputview.cpp" line="198"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n Zeile hier nicht angezeigt (mit „Ausgabe speichern“ bleibt sie erhalten)</numerusform>
@@ -1835,7 +2265,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="227"/>
+        <location filename="../ui/outputview.cpp" line="230"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1843,17 +2273,17 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="296"/>
+        <location filename="../ui/outputview.cpp" line="299"/>
         <source>Save output</source>
         <translation>Ausgabe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="297"/>
+        <location filename="../ui/outputview.cpp" line="300"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="302"/>
+        <location filename="../ui/outputview.cpp" line="305"/>
         <source>Could not save the output: %1</source>
         <translation>Die Ausgabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2007,13 +2437,29 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="146"/>
-        <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
-        <translation>Das Token für „%1“ wurde nicht gespeichert: %2. Sandbar fragt beim Verbinden danach.</translation>
+        <location filename="../ui/profilesdialog.cpp" line="147"/>
+        <source>The token for &quot;%1&quot; was not saved. %2 Sandbar will ask for it when connecting.</source>
+        <translation>Das Token für „%1“ wurde nicht gespeichert. %2 Sandbar fragt beim Verbinden danach.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::ResultView</name>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="30"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="35"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/resultview.cpp" line="75"/>
         <source>Save image…</source>
@@ -2093,54 +2539,72 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="37"/>
+        <location filename="../ui/sessionlistpane.cpp" line="36"/>
+        <source>Not connected yet.</source>
+        <translation>Noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="38"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>ID, Vorlage, Metadaten suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="39"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Search sessions</source>
         <translation>Sitzungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42"/>
+        <location filename="../ui/sessionlistpane.cpp" line="43"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43"/>
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44"/>
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="46"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>All templates</source>
         <translation>Alle Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="49"/>
         <source>Template filter</source>
         <translation>Vorlagenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="61"/>
+        <location filename="../ui/sessionlistpane.cpp" line="62"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="89"/>
+        <location filename="../ui/sessionlistpane.cpp" line="143"/>
+        <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Liste wurde nicht geladen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="145"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionlistpane.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzung ist ausgeblendet; sie bleibt auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzungen sind ausgeblendet; sie bleiben auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,105 +4,191 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="45"/>
+        <location filename="../ui/format.cpp" line="47"/>
         <source>under 5 minutes left</source>
         <translation>moins de 5 minutes restantes</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="46"/>
+        <location filename="../ui/format.cpp" line="48"/>
         <source>under 1 minute left</source>
         <translation>moins d’1 minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="67"/>
+        <location filename="../ui/format.cpp" line="73"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="73"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="75"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="75"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="76"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="93"/>
         <source>creating</source>
         <translation>en création</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="68"/>
+        <location filename="../ui/format.cpp" line="94"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="69"/>
+        <location filename="../ui/format.cpp" line="95"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="70"/>
+        <location filename="../ui/format.cpp" line="96"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="71"/>
+        <location filename="../ui/format.cpp" line="97"/>
         <source>terminated</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="72"/>
+        <location filename="../ui/format.cpp" line="98"/>
         <source>timed out</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="80"/>
+        <location filename="../ui/format.cpp" line="106"/>
         <source>GiB/s</source>
         <translation>Gio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82"/>
+        <location filename="../ui/format.cpp" line="108"/>
         <source>MiB/s</source>
         <translation>Mio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84"/>
+        <location filename="../ui/format.cpp" line="110"/>
         <source>KiB/s</source>
         <translation>Kio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85"/>
+        <location filename="../ui/format.cpp" line="111"/>
         <source>B/s</source>
         <translation>o/s</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="30"/>
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n clé}</numerusform>
-            <numerusform>{%n clés}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="35"/>
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
+    <name>Sandbar::Core::AgentSandboxesProvider</name>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="53"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>La réponse du serveur n’a pas été comprise : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="48"/>
-        <location filename="../app/core/transferqueue.cpp" line="55"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="124"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="50"/>
-        <source>%1 is larger than %2, the upload limit.</source>
-        <translation>%1 dépasse %2, la taille maximale d’un téléversement.</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="152"/>
+        <source>A page holds 1 to %1 sandboxes.</source>
+        <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="64"/>
-        <location filename="../app/core/transferqueue.cpp" line="70"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="186"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="199"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="212"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="222"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="364"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="456"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="475"/>
+        <source>No sandbox ID given.</source>
+        <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="67"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="173"/>
+        <source>A provider and a region are required.</source>
+        <translation>Un fournisseur et une région sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="175"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="201"/>
+        <source>The timeout must be 1 to 3600 seconds.</source>
+        <translation>Le délai doit être de 1 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="177"/>
+        <source>This server cannot switch a sandbox&apos;s network on or off.</source>
+        <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="224"/>
+        <source>Ports are 1 to 65535.</source>
+        <translation>Les ports vont de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="245"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="266"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="275"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="288"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="329"/>
+        <source>A sandbox and a path are required.</source>
+        <translation>Une sandbox et un chemin sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="302"/>
+        <source>A sandbox and a file name are required.</source>
+        <translation>Une sandbox et un nom de fichier sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="340"/>
+        <source>A sandbox and a command are required.</source>
+        <translation>Une sandbox et une commande sont requises.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="351"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="431"/>
+        <source>A sandbox and some code are required.</source>
+        <translation>Une sandbox et du code sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="377"/>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="385"/>
+        <source>A sandbox and a context are required.</source>
+        <translation>Une sandbox et un contexte sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agentsandboxesprovider.cpp" line="489"/>
+        <source>A sandbox and a run are required.</source>
+        <translation>Une sandbox et une exécution sont requises.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::CodeRunStream</name>
+    <message>
+        <location filename="../app/core/coderunstream.cpp" line="40"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>La réponse du serveur n’a pas été comprise : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/coderunstream.cpp" line="136"/>
+        <source>The run&apos;s event stream ended before its last event.</source>
+        <translation>Le flux d’événements de l’exécution s’est arrêté avant son dernier événement.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +256,73 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::HttpTransport</name>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="72"/>
+        <source>No complete reply from %1 in time.</source>
+        <translation>Pas de réponse complète de %1 dans le délai.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="82"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="92"/>
+        <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
+        <translation>%1 — certificat pour « %2 » émis par « %3 », valide du %4 au %5, SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="162"/>
+        <location filename="../app/core/httptransport.cpp" line="275"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httptransport.cpp" line="303"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur a été refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::LocalServerLauncher</name>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="21"/>
+        <source>sandbar-local did not start listening in time.</source>
+        <translation>sandbar-local ne s’est pas mis à l’écoute à temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="31"/>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d’exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="34"/>
+        <source>sandbar-local ended (%1 %2): %3</source>
+        <translation>sandbar-local s’est arrêté (%1 %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <source>exit code</source>
+        <translation>code de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <source>crashed, signal</source>
+        <translation>planté, signal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="70"/>
+        <source>The bundled server was not found at %1.</source>
+        <translation>Le serveur fourni est introuvable à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/localserverlauncher.cpp" line="105"/>
+        <source>sandbar-local runs, but its token cannot be read from %1: %2</source>
+        <translation>sandbar-local tourne, mais son jeton ne peut pas être lu depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
         <location filename="../app/core/connectionprofile.cpp" line="27"/>
@@ -200,151 +353,254 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="155"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
         <source>did not finish</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="202"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="203"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="206"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="207"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="230"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="234"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="266"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="267"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="268"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="269"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="273"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="274"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="275"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/runhistorymodel.cpp" line="276"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::RunInterrupter</name>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="72"/>
+        <source>Stop is not available here.</source>
+        <translation>Arrêter n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="81"/>
+        <source>The probe run did not finish.</source>
+        <translation>L’exécution de sondage ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="93"/>
+        <source>Could not learn the interpreter&apos;s process.</source>
+        <translation>Impossible de connaître le processus de l’interpréteur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="106"/>
+        <location filename="../app/core/runinterrupter.cpp" line="124"/>
+        <source>The stop request did not finish.</source>
+        <translation>La demande d’arrêt ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="115"/>
+        <source>This run cannot be stopped.</source>
+        <translation>Cette exécution ne peut pas être arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runinterrupter.cpp" line="131"/>
+        <source>The interpreter could not be signalled: %1</source>
+        <translation>Impossible d’envoyer un signal à l’interpréteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SandboxProvider</name>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="20"/>
+        <source>This service cannot list code contexts.</source>
+        <translation>Ce service ne peut pas lister les contextes de code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="25"/>
+        <source>This service cannot interrupt runs.</source>
+        <translation>Ce service ne peut pas interrompre les exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sandboxprovider.cpp" line="30"/>
+        <location filename="../app/core/sandboxprovider.cpp" line="35"/>
+        <source>This service keeps no run history.</source>
+        <translation>Ce service ne garde pas d’historique des exécutions.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="68"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="50"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="90"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="81"/>
         <source>Kill %1</source>
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="124"/>
+        <location filename="../app/core/sessioncontroller.cpp" line="136"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="152"/>
-        <source>Load the templates</source>
-        <translation>Charger les modèles</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="220"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="238"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="277"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="295"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="278"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="296"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="279"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="297"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="280"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="298"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="281"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="299"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="282"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="300"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="283"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="301"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="284"/>
+        <location filename="../app/core/sessionlistmodel.cpp" line="302"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TokenStore</name>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="18"/>
+        <source>there is no D-Bus session bus, so no Secret Service or KWallet can answer</source>
+        <translation>il n’y a pas de bus de session D-Bus, donc ni Secret Service ni KWallet ne peuvent répondre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="19"/>
+        <source>no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the session bus</source>
+        <translation>ni Secret Service (GNOME Keyring, KeePassXC) ni KWallet ne répond sur le bus de session</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="29"/>
+        <source>The system keyring is not available: %1. Sandbar keeps API tokens only in the keyring and never in plain text: start a keyring service, or pass the token in SANDBOX_API_TOKEN.</source>
+        <translation>Le trousseau du système n’est pas disponible : %1. Sandbar ne garde les jetons d’API que dans le trousseau, jamais en clair : démarrez un service de trousseau, ou passez le jeton dans SANDBOX_API_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="36"/>
+        <source>The keyring refused access to the token (%1).</source>
+        <translation>Le trousseau a refusé l’accès au jeton (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="38"/>
+        <source>Keyring error: %1</source>
+        <translation>Erreur du trousseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/tokenstore.cpp" line="58"/>
+        <source>No token is stored for this profile.</source>
+        <translation>Aucun jeton n’est enregistré pour ce profil.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="191"/>
+        <location filename="../app/core/transferqueue.cpp" line="49"/>
+        <location filename="../app/core/transferqueue.cpp" line="56"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="51"/>
+        <source>%1 is larger than %2, the upload limit.</source>
+        <translation>%1 dépasse %2, la limite des envois.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="65"/>
+        <location filename="../app/core/transferqueue.cpp" line="71"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="68"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>La connexion au service a été fermée.</translation>
     </message>
@@ -352,233 +608,321 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="660"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="97"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="112"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="123"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="225"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
         <source>Only runs since Sandbar started: this service keeps no run history.</source>
         <translation>Uniquement les exécutions depuis le lancement de Sandbar : ce service ne conserve pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="228"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="237"/>
         <source>Loading earlier runs…</source>
         <translation>Chargement des exécutions précédentes…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="236"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="245"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Impossible de charger les exécutions précédentes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="241"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="267"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="276"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="283"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="289"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="298"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="730"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="346"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="355"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="366"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>untitled %1</source>
         <translation>sans titre %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <source>%1 has edits that are not saved to the sandbox.</source>
+        <translation>%1 contient des modifications non enregistrées dans la sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
+        <translation>Enregistrer les écrit dans %1. Abandonner ferme le tampon et les perd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <source>%1 holds text that is not saved anywhere else.</source>
+        <translation>%1 contient du texte enregistré nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
+        <translation>Enregistrer l’écrit dans un fichier de la sandbox. Abandonner ferme le tampon et le perd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <source>Quit Sandbar</source>
+        <translation>Quitter Sandbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <source>%n file(s) have edits that are not saved to the sandbox.</source>
+        <translation>
+            <numerusform>%n fichier contient des modifications non enregistrées dans la sandbox.</numerusform>
+            <numerusform>%n fichiers contiennent des modifications non enregistrées dans la sandbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="495"/>
+        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
+
+%1</source>
+        <translation>Enregistrer les écrit dans la sandbox avant que Sandbar ne quitte. Abandonner quitte et les perd.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
         <source>Save to the sandbox</source>
         <translation>Enregistrer dans la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
         <source>Path in the sandbox:</source>
         <translation>Chemin dans la sandbox :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="464"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="620"/>
         <source>Not saved to %1: %2</source>
         <translation>Non enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="478"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="664"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="665"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <source>Nothing to run: open a buffer first.</source>
+        <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="677"/>
+        <source>Nothing to run: the selection is empty.</source>
+        <translation>Rien à exécuter : la sélection est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <source>Not connected to a sandbox service.</source>
+        <translation>Pas connecté à un service de sandboxes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <source>Select a sandbox to run code in it.</source>
+        <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <source>This service cannot run code.</source>
+        <translation>Ce service ne peut pas exécuter de code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <source>The sandbox has ended: code cannot run in it any more.</source>
+        <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <source>A run is in progress: wait for it or Stop it first.</source>
+        <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="703"/>
+        <source>Nothing to run: the buffer is empty.</source>
+        <translation>Rien à exécuter : le tampon est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="718"/>
         <source>Creating a context…</source>
         <translation>Création d’un contexte…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="726"/>
         <source>Could not create a context: %1</source>
         <translation>Le contexte n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="558"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="560"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="762"/>
         <source>Stopped before it started.</source>
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="642"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="833"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -586,100 +930,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="657"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="848"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="679"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="870"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="875"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="698"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="889"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="700"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="743"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="891"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="934"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="892"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="702"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="745"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="893"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="936"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="744"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="935"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="942"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="753"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="944"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="754"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="945"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="766"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="957"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="973"/>
         <source>The output of this run was not kept.</source>
         <translation>La sortie de cette exécution n’a pas été conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="786"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="801"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="992"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="806"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
         <source>The service kept no output for this run.</source>
         <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="813"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1004"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="839"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1030"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>
@@ -687,18 +1031,18 @@
 <context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="36"/>
-        <location filename="../ui/commandpalette.cpp" line="38"/>
+        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <location filename="../ui/commandpalette.cpp" line="39"/>
         <source>Search or run</source>
         <translation>Rechercher ou exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="37"/>
+        <location filename="../ui/commandpalette.cpp" line="38"/>
         <source>Type an action or a session&apos;s id, template or metadata</source>
         <translation>Saisissez une action, ou l’identifiant, le modèle ou les métadonnées d’une session</translation>
     </message>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="73"/>
+        <location filename="../ui/commandpalette.cpp" line="74"/>
         <source>Session %1 · %2 · %3</source>
         <translation>Session %1 · %2 · %3</translation>
     </message>
@@ -925,131 +1269,151 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="64"/>
-        <source>Add 5 minutes to the time left</source>
-        <translation>Ajouter 5 minutes au temps restant</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="65"/>
-        <source>Add 15 minutes to the time left</source>
-        <translation>Ajouter 15 minutes au temps restant</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Arrêter cette sandbox et tout ce qui s’y exécute</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="92"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="93"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="94"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="95"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="96"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="97"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="98"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Get host URL</source>
         <translation>Obtenir l’URL d’hôte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>URL on this computer for the port</source>
         <translation>URL sur cet ordinateur pour le port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="194"/>
+        <location filename="../ui/detailpane.cpp" line="197"/>
         <source>Expired: its deadline passed.</source>
         <translation>Expirée : son échéance est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="195"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Ended.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197"/>
-        <location filename="../ui/detailpane.cpp" line="201"/>
+        <location filename="../ui/detailpane.cpp" line="200"/>
+        <location filename="../ui/detailpane.cpp" line="204"/>
         <source>%1 left</source>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="201"/>
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
+        <source>the API allows at most %1 minutes from now</source>
+        <translation>l’API autorise au plus %1 minutes à partir de maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="219"/>
+        <source>Add %1 to the time left</source>
+        <translation>Ajouter %1 au temps restant</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="220"/>
+        <source>Adds only %1 now: %2</source>
+        <translation>N’ajoute que %1 maintenant : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="225"/>
+        <source>Add a chosen time (at most %1 now)</source>
+        <translation>Ajouter une durée choisie (au plus %1 maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="227"/>
+        <source>Cannot be extended now: %1.</source>
+        <translation>Ne peut pas être prolongée maintenant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="228"/>
+        <source>At most +%1 can be added now: %2.</source>
+        <translation>Au plus +%1 peuvent être ajoutés maintenant : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="235"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223"/>
+        <location filename="../ui/detailpane.cpp" line="240"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="244"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="243"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
-        <source>Minutes to add to the time left (the server allows at most %1 minutes in all):</source>
-        <translation>Minutes à ajouter au temps restant (le serveur autorise au plus %1 minutes en tout) :</translation>
+        <location filename="../ui/detailpane.cpp" line="276"/>
+        <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
+        <translation>Minutes à ajouter aux %1 restantes (au plus %2 maintenant : l’API autorise au plus %3 minutes à partir de maintenant) :</translation>
     </message>
 </context>
 <context>
@@ -1074,164 +1438,184 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="66"/>
+        <location filename="../ui/filebrowserpane.cpp" line="60"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <location filename="../ui/filebrowserpane.cpp" line="68"/>
         <source>Go to path, e.g. /tmp</source>
         <translation>Aller au chemin, p. ex. /tmp</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="75"/>
+        <location filename="../ui/filebrowserpane.cpp" line="69"/>
         <source>Go to path</source>
         <translation>Aller au chemin</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="77"/>
+        <location filename="../ui/filebrowserpane.cpp" line="71"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="79"/>
+        <location filename="../ui/filebrowserpane.cpp" line="73"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="80"/>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
         <source>List the selected folder again</source>
         <translation>Actualiser le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="100"/>
+        <location filename="../ui/filebrowserpane.cpp" line="107"/>
         <source>Sandbox files</source>
         <translation>Fichiers de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <location filename="../ui/filebrowserpane.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="109"/>
+        <location filename="../ui/filebrowserpane.cpp" line="116"/>
         <source>Stop this transfer and drop the ones waiting</source>
         <translation>Arrêter ce transfert et abandonner ceux en attente</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="117"/>
+        <location filename="../ui/filebrowserpane.cpp" line="124"/>
         <source>↑ Upload</source>
         <translation>↑ Téléverser</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="118"/>
+        <location filename="../ui/filebrowserpane.cpp" line="125"/>
         <source>+ Folder</source>
         <translation>+ Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="119"/>
+        <location filename="../ui/filebrowserpane.cpp" line="126"/>
         <source>↓ Download</source>
         <translation>↓ Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="120"/>
-        <location filename="../ui/filebrowserpane.cpp" line="437"/>
+        <location filename="../ui/filebrowserpane.cpp" line="127"/>
+        <location filename="../ui/filebrowserpane.cpp" line="457"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="135"/>
-        <location filename="../ui/filebrowserpane.cpp" line="449"/>
+        <location filename="../ui/filebrowserpane.cpp" line="142"/>
+        <location filename="../ui/filebrowserpane.cpp" line="469"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="146"/>
+        <location filename="../ui/filebrowserpane.cpp" line="153"/>
         <source>Cannot list %1: %2</source>
         <translation>Impossible de lister %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="188"/>
+        <location filename="../ui/filebrowserpane.cpp" line="195"/>
         <source>This service does not offer file access.</source>
         <translation>Ce service n’offre pas d’accès aux fichiers.</translation>
     </message>
     <message>
+        <location filename="../ui/filebrowserpane.cpp" line="253"/>
+        <source>The sandbox has ended: its files cannot change any more.</source>
+        <translation>La sandbox est terminée : ses fichiers ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="255"/>
+        <source>Make a folder in the selected folder</source>
+        <translation>Créer un dossier dans le dossier sélectionné</translation>
+    </message>
+    <message>
         <location filename="../ui/filebrowserpane.cpp" line="257"/>
+        <source>Delete the selected file or folder</source>
+        <translation>Supprimer le fichier ou le dossier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="260"/>
+        <source>Upload files from this computer (or drop them on the tree)</source>
+        <translation>Envoyer des fichiers de cet ordinateur (ou les déposer sur l’arbre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="277"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="264"/>
+        <location filename="../ui/filebrowserpane.cpp" line="284"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="270"/>
+        <location filename="../ui/filebrowserpane.cpp" line="290"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 est un fichier binaire ; il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="284"/>
+        <location filename="../ui/filebrowserpane.cpp" line="304"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="295"/>
+        <location filename="../ui/filebrowserpane.cpp" line="315"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="313"/>
+        <location filename="../ui/filebrowserpane.cpp" line="333"/>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="316"/>
+        <location filename="../ui/filebrowserpane.cpp" line="336"/>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="348"/>
+        <location filename="../ui/filebrowserpane.cpp" line="368"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="349"/>
+        <location filename="../ui/filebrowserpane.cpp" line="369"/>
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="351"/>
+        <location filename="../ui/filebrowserpane.cpp" line="371"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="359"/>
+        <location filename="../ui/filebrowserpane.cpp" line="379"/>
         <source>%1 in sandbox %2</source>
         <translation>%1 dans la sandbox %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="382"/>
+        <location filename="../ui/filebrowserpane.cpp" line="402"/>
         <source>%1 — sent, the sandbox is storing it…</source>
         <translation>%1 — envoyé, la sandbox l’enregistre…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="385"/>
+        <location filename="../ui/filebrowserpane.cpp" line="405"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="409"/>
+        <location filename="../ui/filebrowserpane.cpp" line="429"/>
         <source>Cancelled the upload of %1.</source>
         <translation>Téléversement de %1 annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="410"/>
+        <location filename="../ui/filebrowserpane.cpp" line="430"/>
         <source>Cancelled the download of %1.</source>
         <translation>Téléchargement de %1 annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <location filename="../ui/filebrowserpane.cpp" line="433"/>
         <source>%n waiting transfer(s) dropped.</source>
         <translation>
             <numerusform>%n transfert en attente abandonné.</numerusform>
@@ -1239,42 +1623,42 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="393"/>
+        <location filename="../ui/filebrowserpane.cpp" line="413"/>
         <source>Cannot download %1: %2</source>
         <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="397"/>
+        <location filename="../ui/filebrowserpane.cpp" line="417"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 téléchargé vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="392"/>
+        <location filename="../ui/filebrowserpane.cpp" line="412"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Impossible de téléverser vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="396"/>
+        <location filename="../ui/filebrowserpane.cpp" line="416"/>
         <source>Uploaded %1</source>
         <translation>%1 téléversé</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="426"/>
+        <location filename="../ui/filebrowserpane.cpp" line="446"/>
         <source>New folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="426"/>
+        <location filename="../ui/filebrowserpane.cpp" line="446"/>
         <source>Name of the new folder in %1:</source>
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="438"/>
+        <location filename="../ui/filebrowserpane.cpp" line="458"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>Supprimer %1 de la sandbox ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="456"/>
+        <location filename="../ui/filebrowserpane.cpp" line="476"/>
         <source>Upload to %1</source>
         <translation>Téléverser vers %1</translation>
     </message>
@@ -1399,264 +1783,282 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Nouvelle sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Kill the selected sandboxes</source>
         <translation>Tuer les sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Prolonger de &amp;5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Ajouter 5 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Prolonger de &amp;15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Ajouter 15 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Extend by…</source>
         <translation>Prolonger de…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <source>Session %1 is no longer in the list.</source>
+        <translation>La session %1 n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="67"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="143"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <source>Killed %1</source>
-        <translation>%1 tuée</translation>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="149"/>
+        <source>Killed %n sandbox(es): %1</source>
+        <translation>
+            <numerusform>%n sandbox tuée : %1</numerusform>
+            <numerusform>%n sandboxes tuées : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
-        <source>%1 now ends at %2</source>
-        <translation>%1 se termine maintenant à %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Sessions: %1 · running: %2 · %3 cleared</source>
+        <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>The server could not be reached: %1</source>
+        <translation>Le serveur n’a pas pu être joint : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -1664,23 +2066,46 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <source>%1 +%2 of the +%3 asked, ends at %4</source>
+        <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <source>%1 +%2, ends at %3</source>
+        <translation>%1 +%2, se termine à %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <source>Extended %n sandbox(es): %1</source>
+        <translation>
+            <numerusform>%n sandbox prolongée : %1</numerusform>
+            <numerusform>%n sandboxes prolongées : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <source>(the API allows at most %1 minutes from now)</source>
+        <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -1688,120 +2113,125 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MetricsCharts</name>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="32"/>
+        <location filename="../ui/metricscharts.cpp" line="39"/>
         <source>Window:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="34"/>
+        <location filename="../ui/metricscharts.cpp" line="41"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="35"/>
+        <location filename="../ui/metricscharts.cpp" line="42"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="36"/>
+        <location filename="../ui/metricscharts.cpp" line="43"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="37"/>
+        <location filename="../ui/metricscharts.cpp" line="44"/>
         <source>30 min</source>
         <translation>30 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="38"/>
+        <location filename="../ui/metricscharts.cpp" line="45"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50"/>
-        <location filename="../ui/metricscharts.cpp" line="191"/>
+        <location filename="../ui/metricscharts.cpp" line="57"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="50"/>
+        <location filename="../ui/metricscharts.cpp" line="57"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="51"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
         <source>used</source>
         <translation>utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>Disk</source>
         <translation>Disque</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>read</source>
         <translation>lecture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="52"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>write</source>
         <translation>écriture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>rx</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="53"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>tx</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="184"/>
+        <location filename="../ui/metricscharts.cpp" line="202"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Mémoire (Mio utilisés sur %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="185"/>
+        <location filename="../ui/metricscharts.cpp" line="203"/>
         <source>Memory (MiB used)</source>
         <translation>Mémoire (Mio utilisés)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="187"/>
+        <location filename="../ui/metricscharts.cpp" line="205"/>
         <source>Disk read/write (%1)</source>
         <translation>Disque lecture/écriture (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="189"/>
+        <location filename="../ui/metricscharts.cpp" line="207"/>
         <source>Network rx/tx (%1)</source>
         <translation>Réseau reçu/envoyé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="191"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>CPU % (waiting for samples)</source>
         <translation>CPU % (en attente de mesures)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="195"/>
+        <location filename="../ui/metricscharts.cpp" line="212"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="216"/>
-        <source>%1 %2: %3 %4</source>
-        <translation>%1 %2 : %3 %4</translation>
+        <location filename="../ui/metricscharts.cpp" line="235"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/metricscharts.cpp" line="241"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2257,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Sortie de l’exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="195"/>
+        <location filename="../ui/outputview.cpp" line="198"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n ligne non affichée ici (« Enregistrer la sortie » la conserve)</numerusform>
@@ -1835,7 +2265,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="227"/>
+        <location filename="../ui/outputview.cpp" line="230"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1843,17 +2273,17 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="296"/>
+        <location filename="../ui/outputview.cpp" line="299"/>
         <source>Save output</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="297"/>
+        <location filename="../ui/outputview.cpp" line="300"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Fichiers journaux (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="302"/>
+        <location filename="../ui/outputview.cpp" line="305"/>
         <source>Could not save the output: %1</source>
         <translation>La sortie n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -2007,13 +2437,29 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Le jeton de « %1 » n’a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="146"/>
-        <source>The token for &quot;%1&quot; was not saved: %2. Sandbar will ask for it when connecting.</source>
-        <translation>Le jeton de « %1 » n’a pas été enregistré : %2. Sandbar le demandera à la connexion.</translation>
+        <location filename="../ui/profilesdialog.cpp" line="147"/>
+        <source>The token for &quot;%1&quot; was not saved. %2 Sandbar will ask for it when connecting.</source>
+        <translation>Le jeton de « %1 » n’a pas été enregistré. %2 Sandbar le demandera à la connexion.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Ui::ResultView</name>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="30"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/resultview.cpp" line="35"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/resultview.cpp" line="75"/>
         <source>Save image…</source>
@@ -2093,54 +2539,72 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="37"/>
+        <location filename="../ui/sessionlistpane.cpp" line="36"/>
+        <source>Not connected yet.</source>
+        <translation>Pas encore connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="38"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>Rechercher identifiant, modèle, métadonnées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="39"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42"/>
+        <location filename="../ui/sessionlistpane.cpp" line="43"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43"/>
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44"/>
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="46"/>
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>All templates</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="49"/>
         <source>Template filter</source>
         <translation>Filtre de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="61"/>
+        <location filename="../ui/sessionlistpane.cpp" line="62"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="89"/>
+        <location filename="../ui/sessionlistpane.cpp" line="143"/>
+        <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La liste n’a pas été chargée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="145"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessionlistpane.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n session terminée a été retirée de la liste ; elle reste sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n sessions terminées ont été retirées de la liste ; elles restent sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -214,6 +214,8 @@ void MainWindow::buildLayout()
     connect(m_profiles, &ProfileSwitcher::problem, this, [this](const QString &message, bool needsToken) {
         m_banner->showMessage(kConnectionSource, message,
                               needsToken ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::Retry);
+        if (!m_connection)
+            m_sessions->setNotLoaded(message);
     });
     toolbar->addWidget(m_profiles);
     toolbar->addSeparator();
@@ -469,12 +471,16 @@ void MainWindow::connectionStateChanged()
         m_banner->clear(kConnectionSource);
         break;
     case ConnectionState::Status::Stale:
-    case ConnectionState::Status::Reconnecting:
+    case ConnectionState::Status::Reconnecting: {
+        // The reason is a sentence of its own; it ends here without a second period.
+        QString why = m_state->lastError();
+        while (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
         m_banner->showMessage(kConnectionSource,
-                              tr("Cannot reach the sandbox server: %1. The list shows what was known last.")
-                                  .arg(m_state->lastError()),
+                              tr("Cannot reach the sandbox server: %1. The list shows what was known last.").arg(why),
                               ErrorBanner::Action::Retry);
         break;
+    }
     case ConnectionState::Status::Unauthorized:
         m_banner->showMessage(kConnectionSource, tr("The server refused the API token: %1").arg(m_state->lastError()),
                               ErrorBanner::Action::EnterToken);

@@ -27,12 +27,12 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &valu
     item->setText(0, key);
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        item->setText(1, QObject::tr("{%n key(s)}", nullptr, int(object.size())));
+        item->setText(1, ResultView::tr("{%n key(s)}", nullptr, int(object.size())));
         for (auto it = object.begin(); it != object.end(); ++it)
             addJson(item, it.key(), it.value());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        item->setText(1, QObject::tr("[%n item(s)]", nullptr, int(array.size())));
+        item->setText(1, ResultView::tr("[%n item(s)]", nullptr, int(array.size())));
         for (int i = 0; i < array.size(); ++i)
             addJson(item, QString::number(i), array.at(i));
     } else {

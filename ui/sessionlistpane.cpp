@@ -33,6 +33,7 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
       m_view(new QTreeView(this)), m_empty(new QLabel(this)), m_menu(new QMenu(this))
 {
     m_proxy->setSourceModel(model);
+    m_notLoadedWhy = tr("Not connected yet.");
 
     m_search->setPlaceholderText(tr("Search id, template, metadata (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

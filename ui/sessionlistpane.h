@@ -75,7 +75,7 @@ private:
     QTreeView *m_view;
     QLabel *m_empty;
     QMenu *m_menu;
-    bool m_loaded = true;
+    bool m_loaded = false;
     QString m_notLoadedWhy;
 };
 

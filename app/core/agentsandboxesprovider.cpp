@@ -50,7 +50,7 @@ ApiError malformed(const QString &detail)
 {
     ApiError error;
     error.kind = ApiError::Kind::MalformedResponse;
-    error.message = QObject::tr("The server's reply was not understood: %1").arg(detail);
+    error.message = AgentSandboxesProvider::tr("The server's reply was not understood: %1").arg(detail);
     return error;
 }
 

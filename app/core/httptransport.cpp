@@ -69,7 +69,7 @@ ApiError errorFromNetwork(QNetworkReply *reply)
 {
     if (reply->property(kTimedOutProperty).toBool())
         return makeError(ApiError::Kind::TimedOut,
-                         QObject::tr("No complete reply from %1 in time.").arg(reply->url().authority()));
+                         HttpTransport::tr("No complete reply from %1 in time.").arg(reply->url().authority()));
     switch (reply->error()) {
     case QNetworkReply::TimeoutError:
         return makeError(ApiError::Kind::TimedOut, reply->errorString());
@@ -79,7 +79,7 @@ ApiError errorFromNetwork(QNetworkReply *reply)
         return makeError(ApiError::Kind::Cancelled, reply->errorString());
     default:
         return makeError(ApiError::Kind::ConnectionFailed,
-                         QObject::tr("Cannot reach %1: %2").arg(reply->url().authority(), reply->errorString()));
+                         HttpTransport::tr("Cannot reach %1: %2").arg(reply->url().authority(), reply->errorString()));
     }
 }
 
@@ -89,7 +89,7 @@ QString describe(const QSslError &error)
     const QSslCertificate certificate = error.certificate();
     if (certificate.isNull())
         return error.errorString();
-    return QObject::tr("%1 — certificate for \"%2\" issued by \"%3\", valid %4 to %5, SHA-256 %6")
+    return HttpTransport::tr("%1 — certificate for \"%2\" issued by \"%3\", valid %4 to %5, SHA-256 %6")
         .arg(error.errorString(),
              certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
              certificate.issuerInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
@@ -300,7 +300,7 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
         ApiError error = errorFromNetwork(reply);
         if (error.kind == ApiError::Kind::TlsError && !pending->tlsDetails.isEmpty()) {
             error.certificates = pending->tlsDetails;
-            error.message = QObject::tr("The server's certificate was refused: %1")
+            error.message = HttpTransport::tr("The server's certificate was refused: %1")
                                 .arg(pending->tlsDetails.join(QLatin1String("; ")));
         }
         const bool retry = (error.kind == ApiError::Kind::ConnectionFailed || error.kind == ApiError::Kind::TimedOut) &&

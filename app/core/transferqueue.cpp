@@ -46,14 +46,14 @@ LocalRead readLocal(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, QObject::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return {{}, TransferQueue::tr("Cannot read %1: %2").arg(path, file.errorString())};
     if (file.size() > TransferQueue::kMaxUploadBytes) {
-        return {{}, QObject::tr("%1 is larger than %2, the upload limit.")
+        return {{}, TransferQueue::tr("%1 is larger than %2, the upload limit.")
                         .arg(path, QLocale().formattedDataSize(TransferQueue::kMaxUploadBytes))};
     }
     LocalRead read{file.readAll(), {}};
     if (file.error() != QFileDevice::NoError)
-        return {{}, QObject::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return {{}, TransferQueue::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return read;
 }
 
@@ -62,13 +62,13 @@ QString writeLocal(const QString &path, const QByteArray &data, const std::funct
     // QSaveFile: a failed or cancelled download never leaves half a file in place of a whole one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return TransferQueue::tr("Cannot write %1: %2").arg(path, file.errorString());
     if (isCancelled()) {
         file.cancelWriting();
-        return QObject::tr("Cancelled.");
+        return TransferQueue::tr("Cancelled.");
     }
     if (!file.commit())
-        return QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return TransferQueue::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
