@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "icons.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "unixsignals.h"
 
 #include <QApplication>
-#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -13,9 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Sandbar"));
     QApplication::setOrganizationName(QStringLiteral("Sandbar"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sandbar.Sandbar"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sandbar.svg")));
-    Sandbar::Ui::installTranslations(app);
-    Sandbar::Ui::quitOnTerminationSignals(app);
+    QApplication::setWindowIcon(Sandbar::Resources::applicationIcon());
+    Sandbar::App::installTranslations(app);
+    Sandbar::App::quitOnTerminationSignals(app);
 
     Sandbar::Ui::MainWindow window;
     window.show();

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localserver.h"
 
-#include "codecontextmanager.h"
-#include "codehandlers.h"
-#include "executionstore.h"
-#include "httpapi.h"
-#include "iohandlers.h"
-#include "launcher.h"
-#include "lifecyclehandlers.h"
+#include "code/codecontextmanager.h"
+#include "handlers/codehandlers.h"
+#include "code/executionstore.h"
+#include "http/httpapi.h"
+#include "handlers/iohandlers.h"
+#include "sandboxes/launcher.h"
+#include "handlers/lifecyclehandlers.h"
 #include "logging.h"
-#include "sandboxmanager.h"
-#include "sandboxstore.h"
-#include "templatecatalog.h"
+#include "sandboxes/sandboxmanager.h"
+#include "sandboxes/sandboxstore.h"
+#include "sandboxes/templatecatalog.h"
 
 #include <QDir>
 #include <QFile>

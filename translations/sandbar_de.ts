@@ -92,88 +92,88 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="53"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="53"/>
         <source>The server&apos;s reply was not understood: %1</source>
         <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="124"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="152"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="152"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Eine Seite enthält 1 bis %1 Sandboxen.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="164"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="212"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="222"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="364"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="400"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="456"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="475"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="212"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="222"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="456"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="475"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="173"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="173"/>
         <source>A provider and a region are required.</source>
         <translation>Anbieter und Region sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="175"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="201"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="175"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="201"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Die Zeitbegrenzung muss 1 bis 3600 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="177"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Dieser Server kann das Netzwerk einer Sandbox nicht ein- oder ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="224"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Ports liegen zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="245"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="255"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="266"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="329"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="245"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="329"/>
         <source>A sandbox and a path are required.</source>
         <translation>Eine Sandbox und ein Pfad sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="302"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="302"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="340"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
         <source>A sandbox and a command are required.</source>
         <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="351"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="431"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="351"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="431"/>
         <source>A sandbox and some code are required.</source>
         <translation>Eine Sandbox und Code sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="377"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="385"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="377"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="385"/>
         <source>A sandbox and a context are required.</source>
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="489"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="489"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -181,12 +181,12 @@
 <context>
     <name>Sandbar::Core::CodeRunStream</name>
     <message>
-        <location filename="../app/core/coderunstream.cpp" line="40"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="40"/>
         <source>The server&apos;s reply was not understood: %1</source>
         <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/coderunstream.cpp" line="136"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="136"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Der Ereignisstrom des Laufs endete vor seinem letzten Ereignis.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="38"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="38"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -202,37 +202,37 @@
 <context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="13"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="13"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="14"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="14"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="16"/>
         <source>Stale since %1, reconnecting…</source>
         <translation>Veraltet seit %1, verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="16"/>
         <source>Not connected, retrying…</source>
         <translation>Nicht verbunden, neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="19"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="19"/>
         <source>Stale since %1, reconnecting in %2 s</source>
         <translation>Veraltet seit %1, neue Verbindung in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="20"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="20"/>
         <source>Not connected, reconnecting in %1 s</source>
         <translation>Nicht verbunden, neue Verbindung in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="22"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>Sandbar::Core::FileTreeModel</name>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="254"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="255"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="255"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="256"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="256"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
@@ -258,28 +258,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="72"/>
+        <location filename="../app/core/net/httptransport.cpp" line="72"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Keine vollständige Antwort von %1 in der vorgesehenen Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="82"/>
+        <location filename="../app/core/net/httptransport.cpp" line="82"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="92"/>
+        <location filename="../app/core/net/httptransport.cpp" line="92"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — Zertifikat für „%2“, ausgestellt von „%3“, gültig %4 bis %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="162"/>
-        <location filename="../app/core/httptransport.cpp" line="275"/>
+        <location filename="../app/core/net/httptransport.cpp" line="162"/>
+        <location filename="../app/core/net/httptransport.cpp" line="275"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="303"/>
+        <location filename="../app/core/net/httptransport.cpp" line="303"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
@@ -287,37 +287,37 @@
 <context>
     <name>Sandbar::Core::LocalServerLauncher</name>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="21"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="21"/>
         <source>sandbar-local did not start listening in time.</source>
         <translation>sandbar-local hat nicht rechtzeitig zu lauschen begonnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="31"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="31"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="34"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="34"/>
         <source>sandbar-local ended (%1 %2): %3</source>
         <translation>sandbar-local wurde beendet (%1 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="35"/>
         <source>exit code</source>
         <translation>Exit-Code</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="35"/>
         <source>crashed, signal</source>
         <translation>abgestürzt, Signal</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="70"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="70"/>
         <source>The bundled server was not found at %1.</source>
         <translation>Der mitgelieferte Server wurde unter %1 nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="105"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="105"/>
         <source>sandbar-local runs, but its token cannot be read from %1: %2</source>
         <translation>sandbar-local läuft, aber sein Token kann nicht aus %1 gelesen werden: %2</translation>
     </message>
@@ -325,27 +325,27 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="27"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="27"/>
         <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>„%1“ ist keine URL mit einem Host.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="30"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="30"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="53"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="53"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="109"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="109"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="111"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="111"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Unbekannte API-Art „%1“.</translation>
     </message>
@@ -353,72 +353,72 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
         <source>timed out</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
         <source>did not finish</source>
         <translation>nicht beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="206"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="207"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="207"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="234"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="234"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="273"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="274"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="275"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="276"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="276"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -426,33 +426,33 @@
 <context>
     <name>Sandbar::Core::RunInterrupter</name>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="72"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="72"/>
         <source>Stop is not available here.</source>
         <translation>Stopp ist hier nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="81"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="81"/>
         <source>The probe run did not finish.</source>
         <translation>Der Probelauf wurde nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="93"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="93"/>
         <source>Could not learn the interpreter&apos;s process.</source>
         <translation>Der Prozess des Interpreters konnte nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="106"/>
-        <location filename="../app/core/runinterrupter.cpp" line="124"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="106"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="124"/>
         <source>The stop request did not finish.</source>
         <translation>Die Stopp-Anfrage wurde nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="115"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="115"/>
         <source>This run cannot be stopped.</source>
         <translation>Dieser Lauf kann nicht gestoppt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="131"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="131"/>
         <source>The interpreter could not be signalled: %1</source>
         <translation>Dem Interpreter konnte kein Signal gesendet werden: %1</translation>
     </message>
@@ -460,18 +460,18 @@
 <context>
     <name>Sandbar::Core::SandboxProvider</name>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="20"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="20"/>
         <source>This service cannot list code contexts.</source>
         <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="25"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="25"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="30"/>
-        <location filename="../app/core/sandboxprovider.cpp" line="35"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="30"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="35"/>
         <source>This service keeps no run history.</source>
         <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
     </message>
@@ -479,17 +479,17 @@
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="50"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="50"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="81"/>
         <source>Kill %1</source>
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="136"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="136"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
     </message>
@@ -497,47 +497,47 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="238"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="238"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="295"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="297"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="297"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="298"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="298"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="299"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="299"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="300"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="300"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="301"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="301"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="302"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="302"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>Sandbar::Core::TokenStore</name>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="18"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="18"/>
         <source>there is no D-Bus session bus, so no Secret Service or KWallet can answer</source>
         <translation>es gibt keinen D-Bus-Sitzungsbus, daher kann weder ein Secret Service noch KWallet antworten</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="19"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="19"/>
         <source>no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the session bus</source>
         <translation>auf dem Sitzungsbus antwortet weder ein Secret Service (GNOME Keyring, KeePassXC) noch KWallet</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="29"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="29"/>
         <source>The system keyring is not available: %1. Sandbar keeps API tokens only in the keyring and never in plain text: start a keyring service, or pass the token in SANDBOX_API_TOKEN.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1. Sandbar bewahrt API-Token nur im Schlüsselbund auf, nie als Klartext: Starten Sie einen Schlüsselbund-Dienst oder übergeben Sie das Token in SANDBOX_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="36"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="36"/>
         <source>The keyring refused access to the token (%1).</source>
         <translation>Der Schlüsselbund hat den Zugriff auf das Token verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="38"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="38"/>
         <source>Keyring error: %1</source>
         <translation>Fehler des Schlüsselbunds: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="58"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="58"/>
         <source>No token is stored for this profile.</source>
         <translation>Für dieses Profil ist kein Token gespeichert.</translation>
     </message>
@@ -578,29 +578,29 @@
 <context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="49"/>
-        <location filename="../app/core/transferqueue.cpp" line="56"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="49"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="56"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="51"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="51"/>
         <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 ist größer als %2, die Grenze für Uploads.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="65"/>
-        <location filename="../app/core/transferqueue.cpp" line="71"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="65"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="71"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="68"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="68"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="181"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
     </message>
@@ -608,199 +608,199 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="65"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="660"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="97"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="100"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="124"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="125"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="123"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="126"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="254"/>
         <source>Only runs since Sandbar started: this service keeps no run history.</source>
         <translation>Nur Ausführungen seit dem Start von Sandbar: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="237"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="257"/>
         <source>Loading earlier runs…</source>
         <translation>Frühere Ausführungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="245"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="270"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="276"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="283"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="298"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="730"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="325"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="355"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
         <source>untitled %1</source>
         <translation>unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
         <source>%1 has edits that are not saved to the sandbox.</source>
         <translation>%1 enthält Änderungen, die nicht in der Sandbox gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="459"/>
         <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
         <translation>Speichern schreibt sie nach %1. Verwerfen schließt den Puffer, die Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
         <source>%1 holds text that is not saved anywhere else.</source>
         <translation>%1 enthält Text, der nirgends sonst gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="461"/>
         <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
         <translation>Speichern schreibt ihn in eine Datei der Sandbox. Verwerfen schließt den Puffer, der Text geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>%n file(s) have edits that are not saved to the sandbox.</source>
         <translation>
             <numerusform>%n Datei hat Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="495"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="515"/>
         <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
 
 %1</source>
@@ -817,112 +817,112 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>Save to the sandbox</source>
         <translation>In der Sandbox speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>Path in the sandbox:</source>
         <translation>Pfad in der Sandbox:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="620"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="640"/>
         <source>Not saved to %1: %2</source>
         <translation>Nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="648"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="664"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="665"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="677"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="706"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="708"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="710"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="712"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="721"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="703"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="723"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="718"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>Creating a context…</source>
         <translation>Kontext wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="726"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
         <source>Could not create a context: %1</source>
         <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="768"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="771"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="762"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
         <source>Stopped before it started.</source>
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="833"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="853"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -930,100 +930,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="848"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="868"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="870"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="890"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="875"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="895"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="889"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="909"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="891"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="934"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="911"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="954"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="892"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="912"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="893"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="936"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="913"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="956"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="935"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="955"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="942"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="962"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="944"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="964"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="945"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="965"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="957"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="973"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="993"/>
         <source>The output of this run was not kept.</source>
         <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="992"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1012"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1017"/>
         <source>The service kept no output for this run.</source>
         <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1004"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1024"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1030"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1050"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>
@@ -1438,184 +1438,180 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="60"/>
+        <location filename="../ui/filebrowserpane.cpp" line="61"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="68"/>
+        <location filename="../ui/filebrowserpane.cpp" line="69"/>
         <source>Go to path, e.g. /tmp</source>
         <translation>Zu Pfad wechseln, z. B. /tmp</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="69"/>
+        <location filename="../ui/filebrowserpane.cpp" line="70"/>
         <source>Go to path</source>
         <translation>Zu Pfad wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="71"/>
+        <location filename="../ui/filebrowserpane.cpp" line="72"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="73"/>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <location filename="../ui/filebrowserpane.cpp" line="75"/>
         <source>List the selected folder again</source>
         <translation>Den ausgewählten Ordner aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <location filename="../ui/filebrowserpane.cpp" line="108"/>
         <source>Sandbox files</source>
         <translation>Sandbox-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="114"/>
+        <location filename="../ui/filebrowserpane.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
         <source>Stop this transfer and drop the ones waiting</source>
         <translation>Diese Übertragung abbrechen und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="124"/>
-        <source>↑ Upload</source>
-        <translation>↑ Hochladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="125"/>
-        <source>+ Folder</source>
-        <translation>+ Ordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="126"/>
-        <source>↓ Download</source>
-        <translation>↓ Herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="127"/>
-        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <location filename="../ui/filebrowserpane.cpp" line="128"/>
+        <location filename="../ui/filebrowserpane.cpp" line="461"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="142"/>
-        <location filename="../ui/filebrowserpane.cpp" line="469"/>
+        <location filename="../ui/filebrowserpane.cpp" line="127"/>
+        <location filename="../ui/filebrowserpane.cpp" line="146"/>
+        <location filename="../ui/filebrowserpane.cpp" line="473"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="153"/>
+        <location filename="../ui/filebrowserpane.cpp" line="125"/>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="126"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="157"/>
         <source>Cannot list %1: %2</source>
         <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="195"/>
+        <location filename="../ui/filebrowserpane.cpp" line="199"/>
         <source>This service does not offer file access.</source>
         <translation>Dieser Dienst bietet keinen Dateizugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="253"/>
+        <location filename="../ui/filebrowserpane.cpp" line="257"/>
         <source>The sandbox has ended: its files cannot change any more.</source>
         <translation>Die Sandbox ist beendet: Ihre Dateien können sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="255"/>
+        <location filename="../ui/filebrowserpane.cpp" line="259"/>
         <source>Make a folder in the selected folder</source>
         <translation>Einen Ordner im gewählten Ordner anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="257"/>
+        <location filename="../ui/filebrowserpane.cpp" line="261"/>
         <source>Delete the selected file or folder</source>
         <translation>Die gewählte Datei oder den gewählten Ordner löschen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="260"/>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
         <source>Upload files from this computer (or drop them on the tree)</source>
         <translation>Dateien von diesem Computer hochladen (oder auf den Baum ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="277"/>
+        <location filename="../ui/filebrowserpane.cpp" line="281"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="284"/>
+        <location filename="../ui/filebrowserpane.cpp" line="288"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="290"/>
+        <location filename="../ui/filebrowserpane.cpp" line="294"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 ist eine Binärdatei und kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="304"/>
+        <location filename="../ui/filebrowserpane.cpp" line="308"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="315"/>
+        <location filename="../ui/filebrowserpane.cpp" line="319"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="333"/>
+        <location filename="../ui/filebrowserpane.cpp" line="337"/>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="336"/>
+        <location filename="../ui/filebrowserpane.cpp" line="340"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="368"/>
+        <location filename="../ui/filebrowserpane.cpp" line="372"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="369"/>
+        <location filename="../ui/filebrowserpane.cpp" line="373"/>
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="371"/>
+        <location filename="../ui/filebrowserpane.cpp" line="375"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="379"/>
+        <location filename="../ui/filebrowserpane.cpp" line="383"/>
         <source>%1 in sandbox %2</source>
         <translation>%1 in Sandbox %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="402"/>
+        <location filename="../ui/filebrowserpane.cpp" line="406"/>
         <source>%1 — sent, the sandbox is storing it…</source>
         <translation>%1 — gesendet, die Sandbox speichert die Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <location filename="../ui/filebrowserpane.cpp" line="409"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="429"/>
+        <location filename="../ui/filebrowserpane.cpp" line="433"/>
         <source>Cancelled the upload of %1.</source>
         <translation>Hochladen von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="430"/>
+        <location filename="../ui/filebrowserpane.cpp" line="434"/>
         <source>Cancelled the download of %1.</source>
         <translation>Herunterladen von %1 abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="433"/>
+        <location filename="../ui/filebrowserpane.cpp" line="437"/>
         <source>%n waiting transfer(s) dropped.</source>
         <translation>
             <numerusform>%n wartende Übertragung verworfen.</numerusform>
@@ -1623,42 +1619,42 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <location filename="../ui/filebrowserpane.cpp" line="417"/>
         <source>Cannot download %1: %2</source>
         <translation>%1 kann nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="417"/>
+        <location filename="../ui/filebrowserpane.cpp" line="421"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 nach %2 heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="412"/>
+        <location filename="../ui/filebrowserpane.cpp" line="416"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Hochladen nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="416"/>
+        <location filename="../ui/filebrowserpane.cpp" line="420"/>
         <source>Uploaded %1</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="446"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
         <source>New folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="446"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
         <source>Name of the new folder in %1:</source>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="458"/>
+        <location filename="../ui/filebrowserpane.cpp" line="462"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>%1 aus der Sandbox löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="476"/>
+        <location filename="../ui/filebrowserpane.cpp" line="480"/>
         <source>Upload to %1</source>
         <translation>Nach %1 hochladen</translation>
     </message>
@@ -1783,209 +1779,209 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Neue Sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Kill the selected sandboxes</source>
         <translation>Die ausgewählten Sandboxen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Um &amp;5 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Um &amp;15 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Extend by…</source>
         <translation>Verlängern um…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
@@ -2008,57 +2004,57 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2066,23 +2062,23 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2090,22 +2086,22 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>

@@ -92,88 +92,88 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="53"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="53"/>
         <source>The server&apos;s reply was not understood: %1</source>
         <translation>La réponse du serveur n’a pas été comprise : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="124"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="152"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="152"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="164"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="212"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="222"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="364"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="400"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="456"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="475"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="212"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="222"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="456"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="475"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="173"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="173"/>
         <source>A provider and a region are required.</source>
         <translation>Un fournisseur et une région sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="175"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="201"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="175"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="201"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Le délai doit être de 1 à 3600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="177"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="224"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Les ports vont de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="245"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="255"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="266"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="329"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="245"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="329"/>
         <source>A sandbox and a path are required.</source>
         <translation>Une sandbox et un chemin sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="302"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="302"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="340"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="351"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="431"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="351"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="431"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="377"/>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="385"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="377"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="385"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/agentsandboxesprovider.cpp" line="489"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="489"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -181,12 +181,12 @@
 <context>
     <name>Sandbar::Core::CodeRunStream</name>
     <message>
-        <location filename="../app/core/coderunstream.cpp" line="40"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="40"/>
         <source>The server&apos;s reply was not understood: %1</source>
         <translation>La réponse du serveur n’a pas été comprise : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/coderunstream.cpp" line="136"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="136"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Le flux d’événements de l’exécution s’est arrêté avant son dernier événement.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="38"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="38"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -202,37 +202,37 @@
 <context>
     <name>Sandbar::Core::ConnectionState</name>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="13"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="13"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="14"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="14"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="16"/>
         <source>Stale since %1, reconnecting…</source>
         <translation>Obsolète depuis %1, reconnexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="16"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="16"/>
         <source>Not connected, retrying…</source>
         <translation>Non connecté, nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="19"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="19"/>
         <source>Stale since %1, reconnecting in %2 s</source>
         <translation>Obsolète depuis %1, reconnexion dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="20"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="20"/>
         <source>Not connected, reconnecting in %1 s</source>
         <translation>Non connecté, reconnexion dans %1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionstate.cpp" line="22"/>
+        <location filename="../app/core/sessions/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>La clé d’API a été refusée : %1</translation>
     </message>
@@ -240,17 +240,17 @@
 <context>
     <name>Sandbar::Core::FileTreeModel</name>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="254"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="254"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="255"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="255"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/core/filetreemodel.cpp" line="256"/>
+        <location filename="../app/core/workspace/filetreemodel.cpp" line="256"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
@@ -258,28 +258,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="72"/>
+        <location filename="../app/core/net/httptransport.cpp" line="72"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Pas de réponse complète de %1 dans le délai.</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="82"/>
+        <location filename="../app/core/net/httptransport.cpp" line="82"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="92"/>
+        <location filename="../app/core/net/httptransport.cpp" line="92"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — certificat pour « %2 » émis par « %3 », valide du %4 au %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="162"/>
-        <location filename="../app/core/httptransport.cpp" line="275"/>
+        <location filename="../app/core/net/httptransport.cpp" line="162"/>
+        <location filename="../app/core/net/httptransport.cpp" line="275"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/httptransport.cpp" line="303"/>
+        <location filename="../app/core/net/httptransport.cpp" line="303"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
@@ -287,37 +287,37 @@
 <context>
     <name>Sandbar::Core::LocalServerLauncher</name>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="21"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="21"/>
         <source>sandbar-local did not start listening in time.</source>
         <translation>sandbar-local ne s’est pas mis à l’écoute à temps.</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="31"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="31"/>
         <source>Cannot run %1: %2</source>
         <translation>Impossible d’exécuter %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="34"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="34"/>
         <source>sandbar-local ended (%1 %2): %3</source>
         <translation>sandbar-local s’est arrêté (%1 %2) : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="35"/>
         <source>exit code</source>
         <translation>code de sortie</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="35"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="35"/>
         <source>crashed, signal</source>
         <translation>planté, signal</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="70"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="70"/>
         <source>The bundled server was not found at %1.</source>
         <translation>Le serveur fourni est introuvable à %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/localserverlauncher.cpp" line="105"/>
+        <location filename="../app/core/settings/localserverlauncher.cpp" line="105"/>
         <source>sandbar-local runs, but its token cannot be read from %1: %2</source>
         <translation>sandbar-local tourne, mais son jeton ne peut pas être lu depuis %1 : %2</translation>
     </message>
@@ -325,27 +325,27 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="27"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="27"/>
         <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>« %1 » n’est pas une URL avec un hôte.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="30"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="30"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>L’URL doit commencer par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="53"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="53"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="109"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="109"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/connectionprofile.cpp" line="111"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="111"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Type d’API inconnu « %1 ».</translation>
     </message>
@@ -353,72 +353,72 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
         <source>did not finish</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="206"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="207"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="207"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="234"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="234"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="273"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="274"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="275"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/core/runhistorymodel.cpp" line="276"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="276"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
@@ -426,33 +426,33 @@
 <context>
     <name>Sandbar::Core::RunInterrupter</name>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="72"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="72"/>
         <source>Stop is not available here.</source>
         <translation>Arrêter n’est pas disponible ici.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="81"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="81"/>
         <source>The probe run did not finish.</source>
         <translation>L’exécution de sondage ne s’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="93"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="93"/>
         <source>Could not learn the interpreter&apos;s process.</source>
         <translation>Impossible de connaître le processus de l’interpréteur.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="106"/>
-        <location filename="../app/core/runinterrupter.cpp" line="124"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="106"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="124"/>
         <source>The stop request did not finish.</source>
         <translation>La demande d’arrêt ne s’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="115"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="115"/>
         <source>This run cannot be stopped.</source>
         <translation>Cette exécution ne peut pas être arrêtée.</translation>
     </message>
     <message>
-        <location filename="../app/core/runinterrupter.cpp" line="131"/>
+        <location filename="../app/core/workspace/runinterrupter.cpp" line="131"/>
         <source>The interpreter could not be signalled: %1</source>
         <translation>Impossible d’envoyer un signal à l’interpréteur : %1</translation>
     </message>
@@ -460,18 +460,18 @@
 <context>
     <name>Sandbar::Core::SandboxProvider</name>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="20"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="20"/>
         <source>This service cannot list code contexts.</source>
         <translation>Ce service ne peut pas lister les contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="25"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="25"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Ce service ne peut pas interrompre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/sandboxprovider.cpp" line="30"/>
-        <location filename="../app/core/sandboxprovider.cpp" line="35"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="30"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="35"/>
         <source>This service keeps no run history.</source>
         <translation>Ce service ne garde pas d’historique des exécutions.</translation>
     </message>
@@ -479,17 +479,17 @@
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="50"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="50"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="81"/>
         <source>Kill %1</source>
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessioncontroller.cpp" line="136"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="136"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
     </message>
@@ -497,47 +497,47 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="238"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="238"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="295"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="295"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="297"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="297"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="298"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="298"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="299"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="299"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="300"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="300"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="301"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="301"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessionlistmodel.cpp" line="302"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="302"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>Sandbar::Core::TokenStore</name>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="18"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="18"/>
         <source>there is no D-Bus session bus, so no Secret Service or KWallet can answer</source>
         <translation>il n’y a pas de bus de session D-Bus, donc ni Secret Service ni KWallet ne peuvent répondre</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="19"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="19"/>
         <source>no Secret Service (GNOME Keyring, KeePassXC) or KWallet answers on the session bus</source>
         <translation>ni Secret Service (GNOME Keyring, KeePassXC) ni KWallet ne répond sur le bus de session</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="29"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="29"/>
         <source>The system keyring is not available: %1. Sandbar keeps API tokens only in the keyring and never in plain text: start a keyring service, or pass the token in SANDBOX_API_TOKEN.</source>
         <translation>Le trousseau du système n’est pas disponible : %1. Sandbar ne garde les jetons d’API que dans le trousseau, jamais en clair : démarrez un service de trousseau, ou passez le jeton dans SANDBOX_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="36"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="36"/>
         <source>The keyring refused access to the token (%1).</source>
         <translation>Le trousseau a refusé l’accès au jeton (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="38"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="38"/>
         <source>Keyring error: %1</source>
         <translation>Erreur du trousseau : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/tokenstore.cpp" line="58"/>
+        <location filename="../app/core/settings/tokenstore.cpp" line="58"/>
         <source>No token is stored for this profile.</source>
         <translation>Aucun jeton n’est enregistré pour ce profil.</translation>
     </message>
@@ -578,29 +578,29 @@
 <context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="49"/>
-        <location filename="../app/core/transferqueue.cpp" line="56"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="49"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="56"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="51"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="51"/>
         <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 dépasse %2, la limite des envois.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="65"/>
-        <location filename="../app/core/transferqueue.cpp" line="71"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="65"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="71"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="68"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="68"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/transferqueue.cpp" line="181"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>La connexion au service a été fermée.</translation>
     </message>
@@ -608,199 +608,199 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="65"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="660"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="97"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="100"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="124"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="125"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="123"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="126"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="234"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="254"/>
         <source>Only runs since Sandbar started: this service keeps no run history.</source>
         <translation>Uniquement les exécutions depuis le lancement de Sandbar : ce service ne conserve pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="237"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="257"/>
         <source>Loading earlier runs…</source>
         <translation>Chargement des exécutions précédentes…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="245"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
         <source>Earlier runs could not be loaded: %1</source>
         <translation>Impossible de charger les exécutions précédentes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="250"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="270"/>
         <source>The latest %1 of %2 runs of this sandbox.</source>
         <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="274"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="276"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="283"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="298"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="730"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="325"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="355"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>Buffers could not be saved locally: %1</source>
         <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
         <source>untitled %1</source>
         <translation>sans titre %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
         <source>%1 has edits that are not saved to the sandbox.</source>
         <translation>%1 contient des modifications non enregistrées dans la sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="459"/>
         <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
         <translation>Enregistrer les écrit dans %1. Abandonner ferme le tampon et les perd.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="440"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
         <source>%1 holds text that is not saved anywhere else.</source>
         <translation>%1 contient du texte enregistré nulle part ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="461"/>
         <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
         <translation>Enregistrer l’écrit dans un fichier de la sandbox. Abandonner ferme le tampon et le perd.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="493"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>%n file(s) have edits that are not saved to the sandbox.</source>
         <translation>
             <numerusform>%n fichier contient des modifications non enregistrées dans la sandbox.</numerusform>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="495"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="515"/>
         <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
 
 %1</source>
@@ -817,112 +817,112 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>Save to the sandbox</source>
         <translation>Enregistrer dans la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="602"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>Path in the sandbox:</source>
         <translation>Chemin dans la sandbox :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="620"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="640"/>
         <source>Not saved to %1: %2</source>
         <translation>Non enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="648"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="664"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="665"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="672"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="677"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="686"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="706"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="688"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="708"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="690"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="710"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="712"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="701"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="721"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="703"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="723"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="718"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
         <source>Creating a context…</source>
         <translation>Création d’un contexte…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="726"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
         <source>Could not create a context: %1</source>
         <translation>Le contexte n’a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="748"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="768"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="749"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="751"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="771"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="762"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
         <source>Stopped before it started.</source>
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="833"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="853"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -930,100 +930,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="848"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="868"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="870"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="890"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="875"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="895"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="889"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="909"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="891"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="934"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="911"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="954"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="892"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="912"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="893"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="936"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="913"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="956"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="935"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="955"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="941"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="942"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="962"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="944"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="964"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="945"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="965"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="957"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="973"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="993"/>
         <source>The output of this run was not kept.</source>
         <translation>La sortie de cette exécution n’a pas été conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="992"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1012"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1017"/>
         <source>The service kept no output for this run.</source>
         <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1004"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1024"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1030"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="1050"/>
         <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
         <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>
@@ -1438,184 +1438,180 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="60"/>
+        <location filename="../ui/filebrowserpane.cpp" line="61"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="68"/>
+        <location filename="../ui/filebrowserpane.cpp" line="69"/>
         <source>Go to path, e.g. /tmp</source>
         <translation>Aller au chemin, p. ex. /tmp</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="69"/>
+        <location filename="../ui/filebrowserpane.cpp" line="70"/>
         <source>Go to path</source>
         <translation>Aller au chemin</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="71"/>
+        <location filename="../ui/filebrowserpane.cpp" line="72"/>
         <source>Go</source>
         <translation>Aller</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="73"/>
+        <location filename="../ui/filebrowserpane.cpp" line="74"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="74"/>
+        <location filename="../ui/filebrowserpane.cpp" line="75"/>
         <source>List the selected folder again</source>
         <translation>Actualiser le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="107"/>
+        <location filename="../ui/filebrowserpane.cpp" line="108"/>
         <source>Sandbox files</source>
         <translation>Fichiers de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="114"/>
+        <location filename="../ui/filebrowserpane.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="116"/>
+        <location filename="../ui/filebrowserpane.cpp" line="117"/>
         <source>Stop this transfer and drop the ones waiting</source>
         <translation>Arrêter ce transfert et abandonner ceux en attente</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="124"/>
-        <source>↑ Upload</source>
-        <translation>↑ Téléverser</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="125"/>
-        <source>+ Folder</source>
-        <translation>+ Dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="126"/>
-        <source>↓ Download</source>
-        <translation>↓ Télécharger</translation>
-    </message>
-    <message>
-        <location filename="../ui/filebrowserpane.cpp" line="127"/>
-        <location filename="../ui/filebrowserpane.cpp" line="457"/>
+        <location filename="../ui/filebrowserpane.cpp" line="128"/>
+        <location filename="../ui/filebrowserpane.cpp" line="461"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="142"/>
-        <location filename="../ui/filebrowserpane.cpp" line="469"/>
+        <location filename="../ui/filebrowserpane.cpp" line="127"/>
+        <location filename="../ui/filebrowserpane.cpp" line="146"/>
+        <location filename="../ui/filebrowserpane.cpp" line="473"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="153"/>
+        <location filename="../ui/filebrowserpane.cpp" line="125"/>
+        <source>Upload</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="126"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/filebrowserpane.cpp" line="157"/>
         <source>Cannot list %1: %2</source>
         <translation>Impossible de lister %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="195"/>
+        <location filename="../ui/filebrowserpane.cpp" line="199"/>
         <source>This service does not offer file access.</source>
         <translation>Ce service n’offre pas d’accès aux fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="253"/>
+        <location filename="../ui/filebrowserpane.cpp" line="257"/>
         <source>The sandbox has ended: its files cannot change any more.</source>
         <translation>La sandbox est terminée : ses fichiers ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="255"/>
+        <location filename="../ui/filebrowserpane.cpp" line="259"/>
         <source>Make a folder in the selected folder</source>
         <translation>Créer un dossier dans le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="257"/>
+        <location filename="../ui/filebrowserpane.cpp" line="261"/>
         <source>Delete the selected file or folder</source>
         <translation>Supprimer le fichier ou le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="260"/>
+        <location filename="../ui/filebrowserpane.cpp" line="264"/>
         <source>Upload files from this computer (or drop them on the tree)</source>
         <translation>Envoyer des fichiers de cet ordinateur (ou les déposer sur l’arbre)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="277"/>
+        <location filename="../ui/filebrowserpane.cpp" line="281"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="284"/>
+        <location filename="../ui/filebrowserpane.cpp" line="288"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="290"/>
+        <location filename="../ui/filebrowserpane.cpp" line="294"/>
         <source>%1 is a binary file; it cannot be edited here.</source>
         <translation>%1 est un fichier binaire ; il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="304"/>
+        <location filename="../ui/filebrowserpane.cpp" line="308"/>
         <source>A folder name cannot contain &quot;/&quot;.</source>
         <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="315"/>
+        <location filename="../ui/filebrowserpane.cpp" line="319"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="333"/>
+        <location filename="../ui/filebrowserpane.cpp" line="337"/>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="336"/>
+        <location filename="../ui/filebrowserpane.cpp" line="340"/>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="368"/>
+        <location filename="../ui/filebrowserpane.cpp" line="372"/>
         <source>↑ %1</source>
         <translation>↑ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="369"/>
+        <location filename="../ui/filebrowserpane.cpp" line="373"/>
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="371"/>
+        <location filename="../ui/filebrowserpane.cpp" line="375"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="379"/>
+        <location filename="../ui/filebrowserpane.cpp" line="383"/>
         <source>%1 in sandbox %2</source>
         <translation>%1 dans la sandbox %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="402"/>
+        <location filename="../ui/filebrowserpane.cpp" line="406"/>
         <source>%1 — sent, the sandbox is storing it…</source>
         <translation>%1 — envoyé, la sandbox l’enregistre…</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="405"/>
+        <location filename="../ui/filebrowserpane.cpp" line="409"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="429"/>
+        <location filename="../ui/filebrowserpane.cpp" line="433"/>
         <source>Cancelled the upload of %1.</source>
         <translation>Téléversement de %1 annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="430"/>
+        <location filename="../ui/filebrowserpane.cpp" line="434"/>
         <source>Cancelled the download of %1.</source>
         <translation>Téléchargement de %1 annulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filebrowserpane.cpp" line="433"/>
+        <location filename="../ui/filebrowserpane.cpp" line="437"/>
         <source>%n waiting transfer(s) dropped.</source>
         <translation>
             <numerusform>%n transfert en attente abandonné.</numerusform>
@@ -1623,42 +1619,42 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="413"/>
+        <location filename="../ui/filebrowserpane.cpp" line="417"/>
         <source>Cannot download %1: %2</source>
         <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="417"/>
+        <location filename="../ui/filebrowserpane.cpp" line="421"/>
         <source>Downloaded %1 to %2</source>
         <translation>%1 téléchargé vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="412"/>
+        <location filename="../ui/filebrowserpane.cpp" line="416"/>
         <source>Cannot upload to %1: %2</source>
         <translation>Impossible de téléverser vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="416"/>
+        <location filename="../ui/filebrowserpane.cpp" line="420"/>
         <source>Uploaded %1</source>
         <translation>%1 téléversé</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="446"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
         <source>New folder</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="446"/>
+        <location filename="../ui/filebrowserpane.cpp" line="450"/>
         <source>Name of the new folder in %1:</source>
         <translation>Nom du nouveau dossier dans %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="458"/>
+        <location filename="../ui/filebrowserpane.cpp" line="462"/>
         <source>Delete %1 from the sandbox? This cannot be undone.</source>
         <translation>Supprimer %1 de la sandbox ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/filebrowserpane.cpp" line="476"/>
+        <location filename="../ui/filebrowserpane.cpp" line="480"/>
         <source>Upload to %1</source>
         <translation>Téléverser vers %1</translation>
     </message>
@@ -1783,209 +1779,209 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;New sandbox…</source>
         <translation>&amp;Nouvelle sandbox…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Kill…</source>
         <translation>&amp;Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Kill the selected sandboxes</source>
         <translation>Tuer les sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Prolonger de &amp;5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Ajouter 5 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Prolonger de &amp;15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Ajouter 15 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Extend by…</source>
         <translation>Prolonger de…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -2008,57 +2004,57 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2066,23 +2062,23 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2090,22 +2086,22 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>

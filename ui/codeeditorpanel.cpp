@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codeeditorpanel.h"
-#include "core/continuation.h"
+#include "icons.h"
+#include "core/net/continuation.h"
 
 #include "codeeditor.h"
 #include "commandspane.h"
@@ -9,12 +10,13 @@
 #include "historypane.h"
 #include "outputview.h"
 
-#include "core/coderunstream.h"
-#include "core/runhistorymodel.h"
-#include "core/runinterrupter.h"
-#include "core/sandboxprovider.h"
+#include "core/providers/coderunstream.h"
+#include "core/workspace/runhistorymodel.h"
+#include "core/workspace/runinterrupter.h"
+#include "core/providers/sandboxprovider.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -82,11 +84,12 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     m_timeout->setValue(30);
     m_timeout->setPrefix(tr("timeout "));
     m_timeout->setSuffix(tr(" s"));
-    auto *newButton = new QToolButton(this);
+    auto *newButton = m_newButton = new QToolButton(this);
     newButton->setText(tr("+"));
     newButton->setToolTip(tr("New buffer"));
-    auto *saveButton = new QToolButton(this);
+    auto *saveButton = m_saveButton = new QToolButton(this);
     saveButton->setText(tr("Save"));
+    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     saveButton->setToolTip(tr("Save the buffer to its sandbox file (Ctrl+S)"));
     // Two rows, so that a narrow dock (1024 px screens) cuts nothing off: what the buffer is
     // (new, save, language, context), then running it (Run, Stop, timeout) with its status,
@@ -170,7 +173,24 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     shortcut(QKeySequence::Find, [this] { m_findBar->showFind(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
 
+    applyIcons();
     setSandbox({});
+}
+
+void CodeEditorPanel::applyIcons()
+{
+    const QColor ink = palette().color(QPalette::ButtonText);
+    m_newButton->setIcon(Resources::actionIcon(QStringLiteral("new"), ink));
+    m_saveButton->setIcon(Resources::actionIcon(QStringLiteral("save"), ink));
+    m_runButton->setIcon(Resources::actionIcon(QStringLiteral("run"), ink));
+    m_stopButton->setIcon(Resources::actionIcon(QStringLiteral("stop"), ink));
+}
+
+void CodeEditorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
+    QWidget::changeEvent(event);
 }
 
 CodeEditorPanel::~CodeEditorPanel()

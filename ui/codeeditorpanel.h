@@ -9,8 +9,8 @@
 
 #include "bufferstore.h"
 
-#include "core/apierror.h"
-#include "core/operationtypes.h"
+#include "core/api/apierror.h"
+#include "core/api/operationtypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -27,6 +27,7 @@ class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 
 namespace Sandbar::Core {
 class RunHistoryModel;
@@ -92,6 +93,9 @@ public slots:
     // Writes the buffers of the sandbox to the data directory now.
     void autosave();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The run left for the sandbox (after the one-time pid probe, see RunInterrupter).
     void runSent(int runId);
@@ -110,6 +114,7 @@ private:
     };
     static constexpr int kHistoryCapacity = 500;
     void setStatus(const QString &text);
+    void applyIcons();
     // Closes a tab; asks first when its edits, or an untitled buffer's text, would be lost.
     void closeBuffer(int index);
     void removeBuffer(QWidget *page);
@@ -150,6 +155,8 @@ private:
     QComboBox *m_language;
     QComboBox *m_context;
     QSpinBox *m_timeout;
+    QToolButton *m_newButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QLabel *m_status;

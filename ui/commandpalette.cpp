@@ -4,7 +4,7 @@
 
 #include "format.h"
 
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QAction>
 #include <QKeyEvent>

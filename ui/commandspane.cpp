@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandspane.h"
-#include "core/continuation.h"
+#include "core/net/continuation.h"
 
 #include "outputview.h"
 
-#include "core/sandboxprovider.h"
+#include "core/providers/sandboxprovider.h"
 
 #include <QElapsedTimer>
 #include <QFormLayout>

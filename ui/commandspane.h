@@ -5,7 +5,7 @@
 // Runs shell command lines in the sandbox through commands/run, with a working directory,
 // environment (KEY=value per line) and timeout; shows exit code, duration, stdout and stderr.
 
-#include "core/apierror.h"
+#include "core/api/apierror.h"
 
 #include <QPointer>
 #include <QWidget>

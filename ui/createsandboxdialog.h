@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/apitypes.h"
-#include "core/operationtypes.h"
+#include "core/api/apitypes.h"
+#include "core/api/operationtypes.h"
 
 #include <QDialog>
 

@@ -5,7 +5,7 @@
 #include "format.h"
 #include "metricscharts.h"
 
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filebrowserpane.h"
-#include "core/continuation.h"
+#include "icons.h"
+#include "core/net/continuation.h"
 
-#include "core/filetreemodel.h"
-#include "core/sandboxpaths.h"
-#include "core/sandboxprovider.h"
-#include "core/transferqueue.h"
+#include "core/workspace/filetreemodel.h"
+#include "core/workspace/sandboxpaths.h"
+#include "core/providers/sandboxprovider.h"
+#include "core/workspace/transferqueue.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -121,12 +122,15 @@ FileBrowserPane::FileBrowserPane(SandboxProvider *provider, QWidget *parent)
     m_cancel->hide();
 
     auto *buttons = new QHBoxLayout;
-    m_upload->setText(tr("↑ Upload"));
-    m_newFolder->setText(tr("+ Folder"));
-    m_download->setText(tr("↓ Download"));
+    m_upload->setText(tr("Upload"));
+    m_newFolder->setText(tr("Folder"));
+    m_download->setText(tr("Download"));
     m_delete->setText(tr("Delete"));
-    for (QToolButton *button : {m_upload, m_newFolder, m_download, m_delete})
+    applyIcons();
+    for (QToolButton *button : {m_upload, m_newFolder, m_download, m_delete}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         buttons->addWidget(button);
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -487,6 +491,22 @@ void FileBrowserPane::dragMoveEvent(QDragMoveEvent *event)
 {
     if (acceptsFiles(event->mimeData()))
         event->acceptProposedAction();
+}
+
+void FileBrowserPane::applyIcons()
+{
+    const QColor ink = palette().color(QPalette::ButtonText);
+    m_upload->setIcon(Resources::actionIcon(QStringLiteral("upload"), ink));
+    m_newFolder->setIcon(Resources::actionIcon(QStringLiteral("folder-new"), ink));
+    m_download->setIcon(Resources::actionIcon(QStringLiteral("download"), ink));
+    m_delete->setIcon(Resources::actionIcon(QStringLiteral("delete"), ink));
+}
+
+void FileBrowserPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
+    QWidget::changeEvent(event);
 }
 
 bool FileBrowserPane::acceptsFiles(const QMimeData *mime) const

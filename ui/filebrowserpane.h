@@ -8,8 +8,8 @@
 // and by dropping files from the desktop go through the same uploadLocalFiles(). Errors show
 // inline above the tree.
 
-#include "core/apierror.h"
-#include "core/transferqueue.h"
+#include "core/api/apierror.h"
+#include "core/workspace/transferqueue.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -74,6 +74,7 @@ signals:
     void errorShown(const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -89,6 +90,8 @@ private:
     QString whereText(const Core::TransferQueue::Job &job) const;
     void updateButtons();
     bool acceptsFiles(const QMimeData *mime) const;
+    // The buttons' icons in the palette's colours (again when the palette changes).
+    void applyIcons();
     void newFolderDialog();
     void deleteSelectedConfirmed();
     void downloadSelectedDialog();

@@ -4,7 +4,7 @@
 
 // Words, units and urgency for what the window shows; one place so list, pane and charts agree.
 
-#include "core/apitypes.h"
+#include "core/api/apitypes.h"
 
 #include <QColor>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypane.h"
 
-#include "core/runhistorymodel.h"
+#include "core/workspace/runhistorymodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

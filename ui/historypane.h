@@ -5,7 +5,7 @@
 // The code runs of the selected sandbox (a RunHistoryModel): what ran, when, status, duration.
 // "Show output" and "Run again" ask the owner (the editor panel) to do it, by run id.
 
-#include "core/runhistorymodel.h"
+#include "core/workspace/runhistorymodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "icons.h"
 
 #include "codeeditorpanel.h"
 #include "commandpalette.h"
@@ -14,15 +15,15 @@
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
-#include "core/agentsandboxesprovider.h"
-#include "core/connectionprofile.h"
-#include "core/connectionstate.h"
-#include "core/expirywatcher.h"
-#include "core/metricshistory.h"
-#include "core/sessioncontroller.h"
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
-#include "core/sessionpoller.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/settings/connectionprofile.h"
+#include "core/sessions/connectionstate.h"
+#include "core/sessions/expirywatcher.h"
+#include "core/sessions/metricshistory.h"
+#include "core/sessions/sessioncontroller.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1360, 860);
     buildActions();
+    applyIcons();
     buildLayout();
 
     connect(m_sessions, &SessionListPane::selectionChanged, this, &MainWindow::selectionChanged);
@@ -198,6 +200,25 @@ void MainWindow::buildActions()
     m_actions[ActionId::Kill]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
+void MainWindow::applyIcons()
+{
+    const QColor ink = palette().color(QPalette::ButtonText);
+    const QList<QPair<ActionId, QString>> icons{{ActionId::New, QStringLiteral("new")},
+                                                {ActionId::Kill, QStringLiteral("kill")},
+                                                {ActionId::Extend5, QStringLiteral("extend")},
+                                                {ActionId::Refresh, QStringLiteral("refresh")},
+                                                {ActionId::Palette, QStringLiteral("search")}};
+    for (const auto &[id, name] : icons)
+        action(id)->setIcon(Resources::actionIcon(name, ink));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
+    QMainWindow::changeEvent(event);
+}
+
 QAction *MainWindow::action(ActionId id) const
 {
     return m_actions.value(id);
@@ -208,7 +229,8 @@ void MainWindow::buildLayout()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setMovable(false);
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
     m_profiles->setMenuActions({action(ActionId::Profiles), action(ActionId::EnterToken)});
     connect(m_profiles, &ProfileSwitcher::connectRequested, this, &MainWindow::connectTo);
     connect(m_profiles, &ProfileSwitcher::problem, this, [this](const QString &message, bool needsToken) {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/connection.h"
-#include "core/sessionlistmodel.h"
+#include "core/sessions/connection.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -76,10 +76,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
+    // The actions' icons in the palette's colours (again when the palette changes).
+    void applyIcons();
     void buildLayout();
     void restoreLayout();
     void saveLayout();

@@ -12,13 +12,13 @@
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
-#include "core/agentsandboxesprovider.h"
-#include "core/connectionstate.h"
-#include "core/expirywatcher.h"
-#include "core/sessioncontroller.h"
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
-#include "core/sessionpoller.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/sessions/connectionstate.h"
+#include "core/sessions/expirywatcher.h"
+#include "core/sessions/sessioncontroller.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
 
 #include <QDockWidget>
 #include <QLoggingCategory>

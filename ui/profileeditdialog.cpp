@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileeditdialog.h"
 
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/connectionprofile.h"
+#include "core/settings/connectionprofile.h"
 
 #include <QDialog>
 

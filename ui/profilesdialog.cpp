@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesdialog.h"
-#include "core/continuation.h"
+#include "core/net/continuation.h"
 
 #include "profileeditdialog.h"
 
-#include "core/tokenstore.h"
+#include "core/settings/tokenstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileswitcher.h"
-#include "core/continuation.h"
+#include "core/net/continuation.h"
 
-#include "core/localserverlauncher.h"
-#include "core/tokenstore.h"
+#include "core/settings/localserverlauncher.h"
+#include "core/settings/tokenstore.h"
 
 #include <QMenu>
 #include <QProcessEnvironment>

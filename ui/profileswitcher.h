@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/connection.h"
-#include "core/connectionprofile.h"
+#include "core/sessions/connection.h"
+#include "core/settings/connectionprofile.h"
 
 #include <QToolButton>
 

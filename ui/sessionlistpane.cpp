@@ -6,8 +6,8 @@
 #include "sparklinedelegate.h"
 #include "statusdelegate.h"
 
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

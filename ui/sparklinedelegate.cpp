@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sparklinedelegate.h"
 
-#include "core/apitypes.h"
-#include "core/sessionlistmodel.h"
+#include "core/api/apitypes.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/metricshistory.h"
+#include "core/sessions/metricshistory.h"
 
 #include <QPointer>
 #include <QStyledItemDelegate>

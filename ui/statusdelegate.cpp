@@ -5,7 +5,7 @@
 #include "format.h"
 #include "statusicon.h"
 
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/apitypes.h"
+#include "core/api/apitypes.h"
 
 #include <QColor>
 #include <QRect>

@@ -11,11 +11,11 @@
 #include "common/fakeprovider.h"
 #include "common/serverprocess.h"
 #include "common/httpclient.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/connectionstate.h"
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
-#include "core/sessionpoller.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/sessions/connectionstate.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

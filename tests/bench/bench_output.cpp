@@ -8,7 +8,7 @@
 //   bench_output --server [s] a real sandbar-local and CodeEditorPanel with a streamed Python
 //                             flood; Stop after `s` seconds (default 5)
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include "codeeditor.h"
 #include "codeeditorpanel.h"

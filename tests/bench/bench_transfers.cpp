@@ -6,7 +6,7 @@
 #include "common/benchstats.h"
 #include "common/futurewait.h"
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

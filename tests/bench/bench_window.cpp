@@ -10,7 +10,7 @@
 
 #include "mainwindow.h"
 
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sandboxprovider.h"
+#include "core/providers/sandboxprovider.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/apierror.h"
+#include "core/api/apierror.h"
 
 #include <QEventLoop>
 #include <QFuture>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Server-Sent Events of a code run, in any chunking, into signals.
-#include "core/coderunstream.h"
+#include "core/providers/coderunstream.h"
 
 #include <QSignalSpy>
 #include <QTest>

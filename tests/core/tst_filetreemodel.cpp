@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/fakeprovider.h"
-#include "core/filetreemodel.h"
+#include "core/workspace/filetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

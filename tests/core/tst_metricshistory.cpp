@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/metricshistory.h"
+#include "core/sessions/metricshistory.h"
 
 #include <QSignalSpy>
 #include <QTest>

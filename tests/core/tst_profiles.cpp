@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Connection profiles, tokens and the "This computer" server.
 #include "common/futurewait.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/connectionprofile.h"
-#include "core/localserverlauncher.h"
-#include "core/tokenstore.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/settings/connectionprofile.h"
+#include "core/settings/localserverlauncher.h"
+#include "core/settings/tokenstore.h"
 
 #include <QFile>
 #include <QSettings>

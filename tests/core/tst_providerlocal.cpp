@@ -3,7 +3,7 @@
 // The Agent Sandboxes adapter against a real sandbar-local over real HTTP.
 #include "common/futurewait.h"
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

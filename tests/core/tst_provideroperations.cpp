@@ -5,7 +5,7 @@
 // serve these endpoints yet).
 #include "common/fakehttpserver.h"
 #include "common/futurewait.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run history, fed through the real adapter by the test's server with documented replies.
 #include "common/fakehttpserver.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/runhistorymodel.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/workspace/runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

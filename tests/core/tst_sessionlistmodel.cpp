@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

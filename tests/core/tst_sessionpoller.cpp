@@ -4,10 +4,10 @@
 // wins, connection states and reconnecting.
 #include "common/fakeprovider.h"
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/connectionstate.h"
-#include "core/sessionlistmodel.h"
-#include "core/sessionpoller.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/sessions/connectionstate.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // Certificate problems are reported with the certificate's details and fail the request;
 // they are never ignored.
 #include "common/futurewait.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // the queue, and cancel in flight.
 #include "common/futurewait.h"
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/transferqueue.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/workspace/transferqueue.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 // The client's error paths, against a server of the test's own that misbehaves on purpose.
 #include "common/fakehttpserver.h"
 #include "common/futurewait.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 #include "common/httpclient.h"
 #include "common/sandboxapi.h"
 #include "common/serverprocess.h"
-#include "core/apitypes.h"
+#include "core/api/apitypes.h"
 
 #include <QElapsedTimer>
 #include <QFile>

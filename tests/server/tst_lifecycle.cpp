@@ -5,7 +5,7 @@
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
 #include "common/testjson.h"
-#include "core/apitypes.h"
+#include "core/api/apitypes.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,7 +4,7 @@
 // shutdown and what survives a restart.
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
-#include "core/apitypes.h"
+#include "core/api/apitypes.h"
 
 #include <QElapsedTimer>
 #include <QFile>

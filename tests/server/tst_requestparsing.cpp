@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "requestparsing.h"
+#include "http/requestparsing.h"
 
 #include <QTest>
 

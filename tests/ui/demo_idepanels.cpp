@@ -4,7 +4,7 @@
 // them: a real sandbar-local, one sandbox. Not the app. `--screenshot FILE` runs a cell that
 // prints, plots and returns, saves a grab of the window and quits.
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
+#include "core/providers/agentsandboxesprovider.h"
 
 #include "codeeditor.h"
 #include "codeeditorpanel.h"

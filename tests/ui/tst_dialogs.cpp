@@ -28,10 +28,10 @@
 #include <QTest>
 #include <QTimer>
 
-#include "core/tokenstore.h"
+#include "core/settings/tokenstore.h"
 #include <QTimeZone>
 
-#include "core/metricshistory.h"
+#include "core/sessions/metricshistory.h"
 
 using namespace Sandbar;
 
@@ -295,7 +295,7 @@ private slots:
             delete t;
         }
         QLocale::setDefault(QLocale(language));
-        Ui::installTranslations(*QCoreApplication::instance());
+        App::installTranslations(*QCoreApplication::instance());
         QCOMPARE(QCoreApplication::translate("Sandbar::Ui::MainWindow", "Kill"), kill);
         QVERIFY(QCoreApplication::translate("Sandbar::Ui::SessionListPane",
                                             "<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "

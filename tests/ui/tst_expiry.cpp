@@ -3,8 +3,8 @@
 // Expiry warnings on a simulated clock, and the window's formatting of time, urgency and rates.
 #include "format.h"
 
-#include "core/expirywatcher.h"
-#include "core/sessionlistmodel.h"
+#include "core/sessions/expirywatcher.h"
+#include "core/sessions/sessionlistmodel.h"
 
 #include <QPalette>
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // The file browser and the code editor panel, offscreen, against a real sandbar-local.
 #include "common/futurewait.h"
 #include "common/serverprocess.h"
-#include "core/agentsandboxesprovider.h"
-#include "core/filetreemodel.h"
-#include "core/runhistorymodel.h"
-#include "core/transferqueue.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/workspace/filetreemodel.h"
+#include "core/workspace/runhistorymodel.h"
+#include "core/workspace/transferqueue.h"
 
 #include "codeeditor.h"
 #include "codeeditorpanel.h"

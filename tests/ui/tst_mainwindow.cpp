@@ -21,11 +21,11 @@
 #include "mainwindow.h"
 #include "sessionlistpane.h"
 
-#include "core/agentsandboxesprovider.h"
-#include "core/sessioncontroller.h"
-#include "core/sessionfilterproxy.h"
-#include "core/sessionlistmodel.h"
-#include "core/sessionpoller.h"
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/sessions/sessioncontroller.h"
+#include "core/sessions/sessionfilterproxy.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

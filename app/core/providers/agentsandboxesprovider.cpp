@@ -1,0 +1,494 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/coderunstream.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QLocale>
+#include <QJsonParseError>
+#include <QRandomGenerator>
+
+namespace Sandbar::Core {
+
+using namespace Sandbar::Api;
+
+namespace {
+
+const QString kSandboxes = QStringLiteral("/v1/agents/sandboxes");
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+QString segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString sandboxPath(const QString &id, const QString &rest = {})
+{
+    return kSandboxes + QLatin1Char('/') + segment(id) + rest;
+}
+
+HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body, bool idempotent)
+{
+    HttpRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.contentType = kJson;
+    request.idempotent = idempotent;
+    return request;
+}
+
+HttpRequest getRequest(const QString &path)
+{
+    HttpRequest request;
+    request.path = path;
+    return request;
+}
+
+ApiError malformed(const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.message = AgentSandboxesProvider::tr("The server's reply was not understood: %1").arg(detail);
+    return error;
+}
+
+template <typename T> QFuture<ApiResult<T>> invalid(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadRequest;
+    error.message = message;
+    return readyFuture<T>(error);
+}
+
+// JSON object body → T, or a MalformedResponse error; never a partial value.
+template <typename T, typename Parse> ApiResult<T> parseBody(const QByteArray &body, Parse parse)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformed(QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!document.isObject())
+        return malformed(QStringLiteral("expected a JSON object"));
+    QString error;
+    std::optional<T> value = parse(document.object(), &error);
+    if (!value)
+        return malformed(error);
+    return std::move(*value);
+}
+
+} // namespace
+
+AgentSandboxesProvider::AgentSandboxesProvider(const QUrl &baseUrl, const QByteArray &token, QObject *parent)
+    : SandboxProvider(parent), m_transport(new HttpTransport(this))
+{
+    m_transport->setBaseUrl(baseUrl);
+    m_transport->setToken(token);
+    connect(m_transport, &HttpTransport::requestSent, this, &SandboxProvider::requestSent);
+    connect(m_transport, &HttpTransport::rateLimited, this, &SandboxProvider::rateLimited);
+    connect(m_transport, &HttpTransport::certificateRejected, this, &SandboxProvider::certificateRejected);
+}
+
+SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
+{
+    Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
+                                Capability::HostUrl | Capability::Files | Capability::Transfers |
+                                Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
+                                Capability::Templates;
+    if (m_localExtensions) {
+        capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
+                        Capability::Interrupt | Capability::RunHistory;
+    }
+    return capabilities;
+}
+
+template <typename T, typename Parse>
+QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const CallOptions &options, Parse parse,
+                                                   Call kind)
+{
+    if (options.timeoutMs > 0)
+        request.timeoutMs = options.timeoutMs;
+    if (options.maxAttempts > 0)
+        request.maxAttempts = options.maxAttempts;
+    auto promise = std::make_shared<QPromise<ApiResult<T>>>();
+    promise->start();
+    QFuture<ApiResult<T>> future = promise->future();
+    if (kind == Call::Transfer) {
+        request.onProgress = [promise, maximum = std::make_shared<int>(-1)](qint64 done, qint64 total) {
+            if (total == 0)
+                return; // Qt's closing (0, 0) report, or an empty body: nothing to show
+            // QFuture progress is an int: past 2 GiB it counts KiB. The text has the real sizes.
+            const int shift = total > INT_MAX ? 10 : 0;
+            const QLocale locale;
+            const QString text = total >= 0 ? tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
+                                            : locale.formattedDataSize(done);
+            // Setting the range resets the value and notifies watchers: only when it changes.
+            if (const int range = total >= 0 ? int(total >> shift) : 0; range != *maximum) {
+                *maximum = range;
+                promise->setProgressRange(0, range);
+            }
+            promise->setProgressValueAndText(int(std::min<qint64>(done >> shift, INT_MAX)), text);
+        };
+    }
+    const HttpTransport::RequestId id =
+        m_transport->send(request, this, [promise, parse](const ApiResult<HttpReply> &reply) {
+            promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
+            promise->finish();
+        });
+    if (kind == Call::Transfer && !future.isFinished()) {
+        // Cancelling the future aborts the request; the watcher goes when the future finishes.
+        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
+        connect(watcher, &QFutureWatcherBase::canceled, m_transport, [transport = m_transport, id] { transport->cancel(id); });
+        connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+        watcher->setFuture(future);
+    }
+    return future;
+}
+
+QFuture<ApiResult<SandboxPage>> AgentSandboxesProvider::listSandboxes(int offset, int limit, const CallOptions &options)
+{
+    if (offset < 0 || limit < 1 || limit > maxPageSize())
+        return invalid<SandboxPage>(tr("A page holds 1 to %1 sandboxes.").arg(maxPageSize()));
+    HttpRequest request = getRequest(kSandboxes);
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return call<SandboxPage>(request, options, [](const QByteArray &body) {
+        return parseBody<SandboxPage>(body, &SandboxPage::fromJson);
+    });
+}
+
+QFuture<ApiResult<Sandbox>> AgentSandboxesProvider::getSandbox(const QString &id, const CallOptions &options)
+{
+    if (id.isEmpty())
+        return invalid<Sandbox>(tr("No sandbox ID given."));
+    return call<Sandbox>(getRequest(sandboxPath(id)), options, [](const QByteArray &body) {
+        return parseBody<Sandbox>(body, &Sandbox::fromJson);
+    });
+}
+
+QFuture<ApiResult<Sandbox>> AgentSandboxesProvider::createSandbox(const CreateSandboxRequest &request)
+{
+    if (request.provider.isEmpty() || request.region.isEmpty())
+        return invalid<Sandbox>(tr("A provider and a region are required."));
+    if (request.timeoutSeconds && (*request.timeoutSeconds < 1 || *request.timeoutSeconds > 3600))
+        return invalid<Sandbox>(tr("The timeout must be 1 to 3600 seconds."));
+    if (request.network && !m_localExtensions)
+        return invalid<Sandbox>(tr("This server cannot switch a sandbox's network on or off."));
+    return call<Sandbox>(jsonRequest("POST", kSandboxes, request.toJson(), false), {}, [](const QByteArray &body) {
+        return parseBody<Sandbox>(body, &Sandbox::fromJson);
+    });
+}
+
+QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::killSandbox(const QString &id)
+{
+    if (id.isEmpty())
+        return invalid<Confirmation>(tr("No sandbox ID given."));
+    HttpRequest request = getRequest(sandboxPath(id));
+    request.method = "DELETE";
+    return call<Confirmation>(request, {}, [](const QByteArray &body) {
+        return parseBody<Confirmation>(body, [](const QJsonObject &json, QString *error) {
+            return Confirmation::fromJson(json, "sandbox_id", error);
+        });
+    });
+}
+
+QFuture<ApiResult<TimeoutUpdate>> AgentSandboxesProvider::setTimeout(const QString &id, int seconds)
+{
+    if (id.isEmpty())
+        return invalid<TimeoutUpdate>(tr("No sandbox ID given."));
+    if (seconds < 1 || seconds > 3600)
+        return invalid<TimeoutUpdate>(tr("The timeout must be 1 to 3600 seconds."));
+    const QJsonObject body{{QStringLiteral("timeout"), seconds}};
+    return call<TimeoutUpdate>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/timeout")), body, true), {},
+                               [](const QByteArray &reply) {
+                                   return parseBody<TimeoutUpdate>(reply, &TimeoutUpdate::fromJson);
+                               });
+}
+
+QFuture<ApiResult<SandboxMetrics>> AgentSandboxesProvider::metrics(const QString &id, const CallOptions &options)
+{
+    if (id.isEmpty())
+        return invalid<SandboxMetrics>(tr("No sandbox ID given."));
+    return call<SandboxMetrics>(getRequest(sandboxPath(id, QStringLiteral("/metrics"))), options,
+                                [](const QByteArray &body) {
+                                    return parseBody<SandboxMetrics>(body, &SandboxMetrics::fromJson);
+                                });
+}
+
+QFuture<ApiResult<HostUrl>> AgentSandboxesProvider::hostUrl(const QString &id, int port)
+{
+    if (id.isEmpty())
+        return invalid<HostUrl>(tr("No sandbox ID given."));
+    if (port < 1 || port > 65535)
+        return invalid<HostUrl>(tr("Ports are 1 to 65535."));
+    return call<HostUrl>(getRequest(sandboxPath(id, QStringLiteral("/host/%1").arg(port))), {},
+                         [](const QByteArray &body) { return parseBody<HostUrl>(body, &HostUrl::fromJson); });
+}
+
+QFuture<ApiResult<QList<SandboxTemplate>>> AgentSandboxesProvider::listTemplates()
+{
+    HttpRequest request = getRequest(QStringLiteral("/v1/agents/templates"));
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    return call<QList<SandboxTemplate>>(request, {}, [](const QByteArray &body) -> ApiResult<QList<SandboxTemplate>> {
+        const ApiResult<TemplatePage> page = parseBody<TemplatePage>(body, &TemplatePage::fromJson);
+        if (!page)
+            return page.error();
+        return page->templates;
+    });
+}
+
+QFuture<ApiResult<FileContent>> AgentSandboxesProvider::readFile(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<FileContent>(tr("A sandbox and a path are required."));
+    const QJsonObject body{{QStringLiteral("path"), path}};
+    return call<FileContent>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/files/read")), body, true), {},
+                             [](const QByteArray &reply) { return parseBody<FileContent>(reply, &FileContent::fromJson); });
+}
+
+QFuture<ApiResult<FileWriteResult>> AgentSandboxesProvider::writeFile(const QString &id, const QString &path,
+                                                                     const QString &content)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<FileWriteResult>(tr("A sandbox and a path are required."));
+    const QJsonObject body{{QStringLiteral("path"), path}, {QStringLiteral("content"), content}};
+    return call<FileWriteResult>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/files/write")), body, false), {},
+                                 [](const QByteArray &reply) {
+                                     return parseBody<FileWriteResult>(reply, &FileWriteResult::fromJson);
+                                 });
+}
+
+QFuture<ApiResult<FileList>> AgentSandboxesProvider::listFiles(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<FileList>(tr("A sandbox and a path are required."));
+    const QJsonObject body{{QStringLiteral("path"), path}};
+    return call<FileList>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/files/list")), body, true), {},
+                          [](const QByteArray &reply) { return parseBody<FileList>(reply, &FileList::fromJson); });
+}
+
+QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::deleteFile(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<Confirmation>(tr("A sandbox and a path are required."));
+    const QJsonObject body{{QStringLiteral("path"), path}};
+    return call<Confirmation>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/files/delete")), body, false), {},
+                              [](const QByteArray &reply) {
+                                  return parseBody<Confirmation>(reply, [](const QJsonObject &json, QString *error) {
+                                      return Confirmation::fromJson(json, "path", error);
+                                  });
+                              });
+}
+
+QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::makeDirectory(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<Confirmation>(tr("A sandbox and a path are required."));
+    const QJsonObject body{{QStringLiteral("path"), path}};
+    return call<Confirmation>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/files/mkdir")), body, true), {},
+                              [](const QByteArray &reply) {
+                                  return parseBody<Confirmation>(reply, [](const QJsonObject &json, QString *error) {
+                                      return Confirmation::fromJson(json, "path", error);
+                                  });
+                              });
+}
+
+QFuture<ApiResult<UploadResult>> AgentSandboxesProvider::uploadFile(const QString &id, const QString &fileName,
+                                                                   const QByteArray &data, const QString &destination)
+{
+    if (id.isEmpty() || fileName.isEmpty())
+        return invalid<UploadResult>(tr("A sandbox and a file name are required."));
+    // Built by hand rather than with QHttpMultiPart so that a retry after a 429 can resend it.
+    const QByteArray boundary = "sandbar-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    QByteArray quotedName = fileName.toUtf8();
+    quotedName.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', "").replace('\n', "");
+    QByteArray body;
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quotedName +
+            "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + data + "\r\n";
+    if (!destination.isEmpty())
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"path\"\r\n\r\n" + destination.toUtf8() +
+                "\r\n";
+    body += "--" + boundary + "--\r\n";
+    HttpRequest request;
+    request.method = "POST";
+    request.path = sandboxPath(id, QStringLiteral("/upload"));
+    request.body = body;
+    request.contentType = "multipart/form-data; boundary=" + boundary;
+    request.idempotent = false;
+    request.timeoutMs = 120000;
+    return call<UploadResult>(
+        request, {}, [](const QByteArray &reply) { return parseBody<UploadResult>(reply, &UploadResult::fromJson); },
+        Call::Transfer);
+}
+
+QFuture<ApiResult<QByteArray>> AgentSandboxesProvider::downloadFile(const QString &id, const QString &path)
+{
+    if (id.isEmpty() || path.isEmpty())
+        return invalid<QByteArray>(tr("A sandbox and a path are required."));
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/download")));
+    request.query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path, "/")));
+    request.timeoutMs = 120000;
+    return call<QByteArray>(
+        request, {}, [](const QByteArray &body) { return ApiResult<QByteArray>(body); }, Call::Transfer);
+}
+
+QFuture<ApiResult<CommandResult>> AgentSandboxesProvider::runCommand(const QString &id, const CommandRequest &command)
+{
+    if (id.isEmpty() || command.command.isEmpty())
+        return invalid<CommandResult>(tr("A sandbox and a command are required."));
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/commands/run")), command.toJson(), false);
+    request.timeoutMs = command.timeoutMs.value_or(30000) + 30000;
+    return call<CommandResult>(request, {}, [](const QByteArray &reply) {
+        return parseBody<CommandResult>(reply, &CommandResult::fromJson);
+    });
+}
+
+QFuture<ApiResult<CodeRunResult>> AgentSandboxesProvider::runCode(const QString &id, const CodeRunRequest &run)
+{
+    if (id.isEmpty() || run.code.isEmpty())
+        return invalid<CodeRunResult>(tr("A sandbox and some code are required."));
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/run")), run.toJson(), false);
+    // Without a timeout of its own a run may take long: allow the command default and more.
+    request.timeoutMs = (run.timeoutSeconds.value_or(300) + 30) * 1000;
+    return call<CodeRunResult>(request, {}, [](const QByteArray &reply) {
+        return parseBody<CodeRunResult>(reply, &CodeRunResult::fromJson);
+    });
+}
+
+QFuture<ApiResult<CodeContext>> AgentSandboxesProvider::createCodeContext(const QString &id, const QString &language,
+                                                                         const QString &cwd)
+{
+    if (id.isEmpty())
+        return invalid<CodeContext>(tr("No sandbox ID given."));
+    QJsonObject body;
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("language"), language);
+    if (!cwd.isEmpty())
+        body.insert(QStringLiteral("cwd"), cwd);
+    return call<CodeContext>(jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/contexts")), body, false), {},
+                             [](const QByteArray &reply) { return parseBody<CodeContext>(reply, &CodeContext::fromJson); });
+}
+
+QFuture<ApiResult<CodeContext>> AgentSandboxesProvider::getCodeContext(const QString &id, const QString &contextId)
+{
+    if (id.isEmpty() || contextId.isEmpty())
+        return invalid<CodeContext>(tr("A sandbox and a context are required."));
+    return call<CodeContext>(getRequest(sandboxPath(id, QStringLiteral("/code/contexts/") + segment(contextId))), {},
+                             [](const QByteArray &reply) { return parseBody<CodeContext>(reply, &CodeContext::fromJson); });
+}
+
+QFuture<ApiResult<Confirmation>> AgentSandboxesProvider::deleteCodeContext(const QString &id, const QString &contextId)
+{
+    if (id.isEmpty() || contextId.isEmpty())
+        return invalid<Confirmation>(tr("A sandbox and a context are required."));
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/code/contexts/") + segment(contextId)));
+    request.method = "DELETE";
+    return call<Confirmation>(request, {}, [](const QByteArray &reply) {
+        return parseBody<Confirmation>(reply, [](const QJsonObject &json, QString *error) {
+            return Confirmation::fromJson(json, "context_id", error);
+        });
+    });
+}
+
+QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(const QString &id)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::listCodeContexts(id);
+    if (id.isEmpty())
+        return invalid<QList<CodeContext>>(tr("No sandbox ID given."));
+    return call<QList<CodeContext>>(
+        getRequest(sandboxPath(id, QStringLiteral("/code/contexts"))), {}, [](const QByteArray &reply) {
+            return parseBody<QList<CodeContext>>(reply, [](const QJsonObject &json, QString *error) -> std::optional<QList<CodeContext>> {
+                if (!json.value(QStringLiteral("contexts")).isArray()) {
+                    if (error)
+                        *error = QStringLiteral("'contexts' is not an array");
+                    return std::nullopt;
+                }
+                QList<CodeContext> contexts;
+                for (const QJsonValue &value : json.value(QStringLiteral("contexts")).toArray()) {
+                    const auto context = CodeContext::fromJson(value.toObject(), error);
+                    if (!context)
+                        return std::nullopt;
+                    contexts.append(*context);
+                }
+                return contexts;
+            });
+        });
+}
+
+CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const CodeRunRequest &run)
+{
+    if (!m_localExtensions)
+        return nullptr;
+    auto *stream = new CodeRunStream;
+    if (id.isEmpty() || run.code.isEmpty()) {
+        // Reported after the caller has connected, as every other outcome is.
+        QTimer::singleShot(0, stream, [stream] {
+            ApiError error;
+            error.kind = ApiError::Kind::BadRequest;
+            error.message = tr("A sandbox and some code are required.");
+            stream->end(error);
+        });
+        return stream;
+    }
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/run")), run.toJson(), false);
+    request.timeoutMs = (run.timeoutSeconds.value_or(300) + 30) * 1000;
+    request.accept = QByteArrayLiteral("text/event-stream");
+    QPointer<CodeRunStream> guard(stream);
+    request.onData = [guard](const QByteArray &bytes) {
+        if (guard)
+            guard->feed(bytes);
+    };
+    m_transport->send(request, stream, [stream](const ApiResult<HttpReply> &reply) {
+        stream->end(reply ? ApiResult<QByteArray>(reply->body) : ApiResult<QByteArray>(reply.error()));
+    });
+    return stream;
+}
+
+QFuture<ApiResult<InterruptResult>> AgentSandboxesProvider::interruptRun(const QString &id, const QString &contextId,
+                                                                      const QString &language)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::interruptRun(id, contextId, language);
+    if (id.isEmpty())
+        return invalid<InterruptResult>(tr("No sandbox ID given."));
+    QJsonObject body;
+    if (!contextId.isEmpty())
+        body.insert(QStringLiteral("context_id"), contextId);
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("language"), language);
+    // Sending SIGINT twice interrupts twice: not retried after a failure.
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/interrupt")), body, false);
+    request.timeoutMs = 10000;
+    return call<InterruptResult>(request, {}, [](const QByteArray &reply) {
+        return parseBody<InterruptResult>(reply, &InterruptResult::fromJson);
+    });
+}
+
+QFuture<ApiResult<ExecutionPage>> AgentSandboxesProvider::listExecutions(const QString &id, int offset, int limit)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::listExecutions(id, offset, limit);
+    if (id.isEmpty())
+        return invalid<ExecutionPage>(tr("No sandbox ID given."));
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/code/executions")));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(std::max(0, offset)));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 1000)));
+    return call<ExecutionPage>(request, {}, [](const QByteArray &reply) {
+        return parseBody<ExecutionPage>(reply, &ExecutionPage::fromJson);
+    });
+}
+
+QFuture<ApiResult<Execution>> AgentSandboxesProvider::getExecution(const QString &id, const QString &executionId)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::getExecution(id, executionId);
+    if (id.isEmpty() || executionId.isEmpty())
+        return invalid<Execution>(tr("A sandbox and a run are required."));
+    return call<Execution>(getRequest(sandboxPath(id, QStringLiteral("/code/executions/") + segment(executionId))), {},
+                           [](const QByteArray &reply) { return parseBody<Execution>(reply, &Execution::fromJson); });
+}
+
+} // namespace Sandbar::Core

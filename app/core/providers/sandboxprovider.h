@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the GUI codes against: one sandbox service, whatever its API. Every call is
+// asynchronous and returns a QFuture of a value or an ApiError; a call the service cannot do
+// (see capabilities()) finishes at once with ApiError::Kind::Unsupported. Implementations
+// live in their own files (agentsandboxesprovider.h for the Agent Sandboxes API).
+
+#include "core/api/apierror.h"
+#include "core/api/apitypes.h"
+#include "core/api/operationtypes.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QObject>
+#include <QUrl>
+
+namespace Sandbar::Core {
+
+class CodeRunStream;
+
+// Per-call knobs; the defaults suit a person's action, the poller asks for less patience.
+struct CallOptions
+{
+    int timeoutMs = 0;   // 0: the provider's default
+    int maxAttempts = 0; // 0: the provider's default; 1: no retries
+};
+
+class SandboxProvider : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability {
+        Lifecycle = 0x0001, // list, get, create, kill
+        SetTimeout = 0x0002,
+        Metrics = 0x0004,
+        HostUrl = 0x0008,
+        Files = 0x0010,     // read, write, list, delete, mkdir
+        Transfers = 0x0020, // upload, download
+        Commands = 0x0040,
+        CodeRuns = 0x0080,
+        CodeContexts = 0x0100,
+        Templates = 0x0200,
+        NetworkOption = 0x0400,  // create can turn a sandbox's network on or off (an extension)
+        ContextListing = 0x0800, // listCodeContexts (an extension some services offer)
+        StreamingRuns = 0x1000,  // runCodeStreaming (an extension some services offer)
+        Interrupt = 0x2000,      // interruptRun (an extension some services offer)
+        RunHistory = 0x4000,     // listExecutions, getExecution (an extension some services offer)
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+    Q_FLAG(Capabilities)
+
+    using QObject::QObject;
+
+    virtual QString apiKind() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    // The most sandboxes one list call may return.
+    virtual int maxPageSize() const = 0;
+    // Requests per minute the service documents, or 0 if it documents none.
+    virtual int documentedRequestsPerMinute() const = 0;
+    // The service's clock minus ours in ms (0 until known), for countdowns to server times.
+    virtual qint64 serverClockOffsetMs() const = 0;
+    virtual int requestsSent() const = 0;
+
+    virtual QFuture<ApiResult<Api::SandboxPage>> listSandboxes(int offset, int limit, const CallOptions &options = {}) = 0;
+    virtual QFuture<ApiResult<Api::Sandbox>> getSandbox(const QString &id, const CallOptions &options = {}) = 0;
+    virtual QFuture<ApiResult<Api::Sandbox>> createSandbox(const Api::CreateSandboxRequest &request) = 0;
+    virtual QFuture<ApiResult<Api::Confirmation>> killSandbox(const QString &id) = 0;
+    virtual QFuture<ApiResult<Api::TimeoutUpdate>> setTimeout(const QString &id, int seconds) = 0;
+    virtual QFuture<ApiResult<Api::SandboxMetrics>> metrics(const QString &id, const CallOptions &options = {}) = 0;
+    virtual QFuture<ApiResult<Api::HostUrl>> hostUrl(const QString &id, int port) = 0;
+    virtual QFuture<ApiResult<QList<Api::SandboxTemplate>>> listTemplates() = 0;
+
+    virtual QFuture<ApiResult<Api::FileContent>> readFile(const QString &id, const QString &path) = 0;
+    virtual QFuture<ApiResult<Api::FileWriteResult>> writeFile(const QString &id, const QString &path, const QString &content) = 0;
+    virtual QFuture<ApiResult<Api::FileList>> listFiles(const QString &id, const QString &path) = 0;
+    virtual QFuture<ApiResult<Api::Confirmation>> deleteFile(const QString &id, const QString &path) = 0;
+    virtual QFuture<ApiResult<Api::Confirmation>> makeDirectory(const QString &id, const QString &path) = 0;
+    // Uploads and downloads are long: their futures report progress (QFutureWatcher's
+    // progressValueChanged, in bytes, or KiB past 2 GiB; the progress text says "x of y"), and
+    // QFuture::cancel() aborts them in flight. A cancelled future has no result.
+    virtual QFuture<ApiResult<Api::UploadResult>> uploadFile(const QString &id, const QString &fileName,
+                                                             const QByteArray &data, const QString &destination) = 0;
+    virtual QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path) = 0;
+
+    virtual QFuture<ApiResult<Api::CommandResult>> runCommand(const QString &id, const Api::CommandRequest &request) = 0;
+    virtual QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request) = 0;
+    virtual QFuture<ApiResult<Api::CodeContext>> createCodeContext(const QString &id, const QString &language,
+                                                                   const QString &cwd) = 0;
+    virtual QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) = 0;
+    virtual QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) = 0;
+    // The code contexts of a sandbox; Unsupported unless capabilities() has ContextListing.
+    virtual QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id);
+    // Starts a run whose output arrives as it is printed; the caller owns the stream. nullptr
+    // unless capabilities() has StreamingRuns.
+    virtual CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request);
+    // Interrupts the run in progress in a context (empty: the default context of `language`),
+    // as a run timeout does; the context keeps its state. Unsupported unless Interrupt.
+    virtual QFuture<ApiResult<Api::InterruptResult>> interruptRun(const QString &id, const QString &contextId,
+                                                                  const QString &language);
+    // The sandbox's past runs, newest first, and one of them with its reply. Unsupported
+    // unless RunHistory.
+    virtual QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit);
+    virtual QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId);
+
+signals:
+    void requestSent();
+    // The service asked us to wait; nothing is sent before `until`.
+    void rateLimited(const QDateTime &until);
+    void certificateRejected(const QUrl &url, const QStringList &details);
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(SandboxProvider::Capabilities)
+
+// A future that is already finished with `result`.
+template <typename T> QFuture<ApiResult<T>> readyFuture(const ApiResult<T> &result)
+{
+    QPromise<ApiResult<T>> promise;
+    promise.start();
+    promise.addResult(result);
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace Sandbar::Core

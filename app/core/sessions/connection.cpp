@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sessions/connection.h"
+
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/sessions/metricshistory.h"
+#include "core/sessions/sessioncontroller.h"
+#include "core/sessions/sessionlistmodel.h"
+#include "core/sessions/sessionpoller.h"
+
+namespace Sandbar::Core {
+
+Connection::Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
+                       QObject *parent)
+    : QObject(parent), m_target(target), m_model(model), m_provider(new AgentSandboxesProvider(target.url, target.token, this)),
+      m_poller(new SessionPoller(m_provider, model, state, this)),
+      m_controller(new SessionController(m_provider, model, m_poller, this))
+{
+    m_provider->setSandbarLocalExtensions(target.sandbarLocal);
+    connect(m_poller, &SessionPoller::metricsReceived, history, &MetricsHistory::add);
+    connect(m_poller, &SessionPoller::listApplied, model,
+            [model, provider = m_provider] { model->setServerClockOffsetMs(provider->serverClockOffsetMs()); });
+    m_poller->start();
+}
+
+void Connection::suspend()
+{
+    m_suspended = true;
+    m_poller->stop();
+    m_controller->setModel(nullptr);
+}
+
+void Connection::resume()
+{
+    m_suspended = false;
+    m_controller->setModel(m_model);
+    m_poller->start();
+}
+
+} // namespace Sandbar::Core

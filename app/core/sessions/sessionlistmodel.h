@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The sessions as a table. A poll is applied as a diff (rows removed, changed, inserted; never
+// a reset), so views keep their selection and scroll position. Row order is the order rows
+// arrived in; sorting belongs to SessionFilterProxy. data() is O(1).
+
+#include "core/api/apitypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Sandbar::Core {
+
+class SessionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, IdColumn, TemplateColumn, TtlColumn, CpuColumn, MemoryColumn, CreatedColumn,
+                  MetadataColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        SandboxIdRole = Qt::UserRole + 1,
+        StatusRole,       // int(Api::SandboxStatus)
+        TemplateRole,     // QString
+        TimeoutAtRole,    // QDateTime, server time
+        TtlSecondsRole,   // qint64 seconds left by the server's clock; 0 once ended
+        CpuRole,          // double percent, invalid before the first metrics
+        MemoryRole,       // double MiB used, invalid before the first metrics
+        StartedAtRole,    // QDateTime
+        MetadataRole,     // QVariantMap
+        SearchTextRole,   // lower-case id, template and metadata, for the filter
+        SortRole,         // the column's value in a comparable form
+    };
+    Q_ENUM(Role)
+
+    explicit SessionListModel(QObject *parent = nullptr);
+
+    // The rows as they are, to show again later (a connection switched back to).
+    struct Snapshot
+    {
+        QList<Api::Sandbox> sandboxes;
+        QHash<QString, Api::SandboxMetrics> metrics;
+    };
+    Snapshot snapshot() const;
+    void restore(const Snapshot &snapshot);
+
+    // Replaces the picture with `sandboxes` (a complete list, in any order) by a diff.
+    void applyPoll(const QList<Api::Sandbox> &sandboxes);
+    void updateSandbox(const Api::Sandbox &sandbox);
+    void setMetrics(const QString &id, const Api::SandboxMetrics &metrics);
+    // The server's clock minus ours, so TTL counts down by the server's clock.
+    void setServerClockOffsetMs(qint64 offsetMs);
+    // Local wall clock in ms since the epoch; replaceable for tests.
+    void setClock(std::function<qint64()> clock);
+    // Announces that TTLs changed with time (one dataChanged for the TTL column).
+    void refreshCountdowns();
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    std::optional<Api::Sandbox> sandbox(const QString &id) const;
+    QStringList ids() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        Api::Sandbox sandbox;
+        std::optional<Api::SandboxMetrics> metrics;
+        QString metadataText;
+        QString searchText;
+        quint64 seenInPoll = 0;
+    };
+
+    static std::unique_ptr<Row> makeRow(const Api::Sandbox &sandbox);
+    qint64 ttlSeconds(const Row &row) const;
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    // Row numbers from `first` on moved: renumber them in the index.
+    void reindexFrom(int first);
+    void emitRowsChanged(const QList<int> &rows);
+
+    // Rows by pointer so that removing one moves pointers, not sandboxes.
+    std::vector<std::unique_ptr<Row>> m_rows;
+    QHash<QString, int> m_rowById;
+    quint64 m_pollCount = 0;
+    qint64 m_offsetMs = 0;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace Sandbar::Core

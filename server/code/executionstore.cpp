@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "code/executionstore.h"
+
+#include "core/api/apitypes.h"
+#include "logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace Sandbar::Server {
+
+namespace {
+// Keeps the first lines of a stream up to the byte budget, and says what was left out.
+QJsonArray capLines(const QJsonArray &lines, bool entries)
+{
+    QJsonArray kept;
+    qsizetype used = 0;
+    for (const QJsonValue &value : lines) {
+        const qsizetype size = (entries ? value.toObject().value(QStringLiteral("line")).toString() : value.toString()).size();
+        if (used + size > ExecutionStore::kKeptOutputBytes) {
+            const QString note = QStringLiteral("[history keeps the first %1 KiB of output]").arg(ExecutionStore::kKeptOutputBytes / 1024);
+            kept.append(entries ? QJsonValue(QJsonObject{{QStringLiteral("type"), value.toObject().value(QStringLiteral("type"))},
+                                                          {QStringLiteral("line"), note},
+                                                          {QStringLiteral("timestamp"), value.toObject().value(QStringLiteral("timestamp"))}})
+                                : QJsonValue(note));
+            break;
+        }
+        used += size;
+        kept.append(value);
+    }
+    return kept;
+}
+
+QJsonObject capReply(QJsonObject reply)
+{
+    QJsonObject results = reply.value(QStringLiteral("results")).toObject();
+    QJsonObject logs = reply.value(QStringLiteral("logs")).toObject();
+    for (const QString &stream : {QStringLiteral("stdout"), QStringLiteral("stderr")}) {
+        results.insert(stream, capLines(results.value(stream).toArray(), true));
+        logs.insert(stream, capLines(logs.value(stream).toArray(), false));
+    }
+    reply.insert(QStringLiteral("results"), results);
+    reply.insert(QStringLiteral("logs"), logs);
+    return reply;
+}
+} // namespace
+
+namespace {
+// One line that says most about a run, for lists: its error, else its result, else the last
+// line it printed.
+QString outputSummary(const QJsonObject &reply)
+{
+    constexpr int kMaxChars = 200;
+    const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
+    if (!error.isEmpty()) {
+        return QStringLiteral("%1: %2").arg(error.value(QStringLiteral("name")).toString(),
+                                            error.value(QStringLiteral("value")).toString()).left(kMaxChars);
+    }
+    const QJsonObject results = reply.value(QStringLiteral("results")).toObject();
+    const QString result = results.value(QStringLiteral("result")).toObject().value(QStringLiteral("data")).toObject()
+                               .value(QStringLiteral("text/plain")).toString();
+    if (!result.isEmpty())
+        return result.section(QLatin1Char('\n'), 0, 0).left(kMaxChars);
+    for (const QString &stream : {QStringLiteral("stdout"), QStringLiteral("stderr")}) {
+        const QJsonArray lines = results.value(stream).toArray();
+        for (auto it = lines.end(); it != lines.begin();) {
+            const QString line = (*--it).toObject().value(QStringLiteral("line")).toString().trimmed();
+            if (!line.isEmpty())
+                return line.left(kMaxChars);
+        }
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject ExecutionRecord::toJson(bool withReply) const
+{
+    QJsonObject json{
+        {QStringLiteral("execution_id"), id},
+        {QStringLiteral("context_id"), contextId},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("started_at"), Api::formatTimestamp(startedAt)},
+        {QStringLiteral("ended_at"), Api::formatTimestamp(endedAt)},
+        {QStringLiteral("duration_ms"), startedAt.msecsTo(endedAt)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("execution_count"), executionCount},
+        {QStringLiteral("default_context"), defaultContext},
+        {QStringLiteral("output_summary"), outputSummary(reply)},
+    };
+    if (withReply)
+        json.insert(QStringLiteral("reply"), reply);
+    return json;
+}
+
+ExecutionStore::ExecutionStore(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+bool ExecutionStore::prepare(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS executions ("
+                                   " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL,"
+                                   " sandbox_id TEXT NOT NULL, context_id TEXT NOT NULL, language TEXT NOT NULL,"
+                                   " code TEXT NOT NULL, started_at INTEGER NOT NULL, ended_at INTEGER NOT NULL,"
+                                   " status TEXT NOT NULL, execution_count INTEGER NOT NULL, reply TEXT NOT NULL)")) ||
+        !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS executions_by_sandbox ON executions (sandbox_id, seq)"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    // Databases from before default_context get the column (SQLite has no ADD COLUMN IF NOT EXISTS).
+    bool hasDefaultContext = false;
+    if (query.exec(QStringLiteral("PRAGMA table_info(executions)"))) {
+        while (query.next())
+            hasDefaultContext = hasDefaultContext || query.value(1).toString() == QLatin1String("default_context");
+    }
+    if (!hasDefaultContext &&
+        !query.exec(QStringLiteral("ALTER TABLE executions ADD COLUMN default_context INTEGER NOT NULL DEFAULT 0"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ExecutionStore::save(const ExecutionRecord &record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO executions (id, sandbox_id, context_id, language, code, started_at,"
+                                 " ended_at, status, execution_count, reply, default_context)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.id);
+    query.addBindValue(record.sandboxId);
+    query.addBindValue(record.contextId);
+    query.addBindValue(record.language);
+    query.addBindValue(record.code.left(int(kKeptOutputBytes)));
+    query.addBindValue(record.startedAt.toMSecsSinceEpoch());
+    query.addBindValue(record.endedAt.toMSecsSinceEpoch());
+    query.addBindValue(record.status);
+    query.addBindValue(record.executionCount);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(capReply(record.reply)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(record.defaultContext ? 1 : 0);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "saving execution" << record.id << "failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+ExecutionRecord recordFrom(const QSqlQuery &query)
+{
+    ExecutionRecord record;
+    record.id = query.value(0).toString();
+    record.sandboxId = query.value(1).toString();
+    record.contextId = query.value(2).toString();
+    record.language = query.value(3).toString();
+    record.code = query.value(4).toString();
+    record.startedAt = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), QTimeZone::utc());
+    record.endedAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), QTimeZone::utc());
+    record.status = query.value(7).toString();
+    record.executionCount = query.value(8).toInt();
+    record.reply = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+    record.defaultContext = query.value(10).toInt() != 0;
+    return record;
+}
+const char *kColumns =
+    "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context";
+} // namespace
+
+QList<ExecutionRecord> ExecutionStore::list(const QString &sandboxId, int limit, int offset, int *total) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions WHERE sandbox_id = ?"));
+    count.addBindValue(sandboxId);
+    *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE sandbox_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(sandboxId);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<ExecutionRecord> records;
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFrom(query));
+    }
+    return records;
+}
+
+std::optional<ExecutionRecord> ExecutionStore::get(const QString &sandboxId, const QString &executionId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE sandbox_id = ? AND id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(sandboxId);
+    query.addBindValue(executionId);
+    if (query.exec() && query.next())
+        return recordFrom(query);
+    return std::nullopt;
+}
+
+} // namespace Sandbar::Server

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/guardedtcpserver.h"
+
+#include "logging.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace Sandbar::Server {
+
+namespace {
+
+// Watches one connection until it is trusted. Connected to readyRead before QHttpServer is, so
+// it sees every chunk first; it peeks and never consumes, except to discard a cut connection's.
+class ConnectionWatch : public QObject
+{
+public:
+    ConnectionWatch(QTcpSocket *socket, std::function<bool(const QByteArray &)> isAuthorization)
+        : QObject(socket), m_socket(socket), m_isAuthorization(std::move(isAuthorization))
+    {
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionWatch::onReadyRead);
+    }
+
+private:
+    void onReadyRead()
+    {
+        const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+        m_untrustedBytes += chunk.size();
+        if (sawToken(chunk)) {
+            disconnect(m_socket, nullptr, this, nullptr);
+            deleteLater(); // trusted from here on: nothing more to watch
+            return;
+        }
+        if (m_untrustedBytes <= GuardedTcpServer::kUntrustedBudgetBytes)
+            return;
+        qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString() << "that sent"
+                                   << m_untrustedBytes << "bytes without a valid API key";
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->readAll(); // QHttpServer, whose slot runs next, gets none of it
+        QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
+    }
+
+    // Finds an "Authorization: Bearer <token>" line carrying the API key in the stream; lines
+    // may be split between chunks, so the end of the previous chunk is kept.
+    bool sawToken(const QByteArray &chunk)
+    {
+        const QByteArray original = m_tail + chunk;
+        const QByteArray text = original.toLower(); // header names are case-insensitive
+        static const QByteArray name = QByteArrayLiteral("\nauthorization:");
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const qsizetype valueStart = at + name.size();
+            const qsizetype lineEnd = text.indexOf('\n', valueStart);
+            if (lineEnd < 0)
+                break; // the rest of the line is still to come: it stays in the tail
+            if (m_isAuthorization(original.mid(valueStart, lineEnd - valueStart).trimmed()))
+                return true;
+        }
+        // Enough of the end to hold a split header line, but bounded.
+        m_tail = original.right(std::min<qsizetype>(original.size(), 8192));
+        return false;
+    }
+
+    QPointer<QTcpSocket> m_socket;
+    std::function<bool(const QByteArray &)> m_isAuthorization;
+    QByteArray m_tail = QByteArrayLiteral("\n"); // the request line precedes the first header
+    qint64 m_untrustedBytes = 0;
+};
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(std::function<bool(const QByteArray &)> isAuthorization, QObject *parent)
+    : QTcpServer(parent), m_isAuthorization(std::move(isAuthorization))
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    new ConnectionWatch(socket, m_isAuthorization);
+    addPendingConnection(socket);
+}
+
+} // namespace Sandbar::Server

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/requestparsing.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Sandbar::Server::Parse {
+
+Result<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return ApiError::badRequest(QStringLiteral("malformed JSON at offset %1: %2")
+                                        .arg(error.offset)
+                                        .arg(error.errorString()));
+    }
+    if (!document.isObject())
+        return ApiError::badRequest(QStringLiteral("the request body must be a JSON object"));
+    return document.object();
+}
+
+Result<QString> sandboxId(const QString &text)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    if (!uuid.match(text).hasMatch()) {
+        return ApiError::badRequest(QStringLiteral("'%1' is not a valid sandbox ID (a UUID such as "
+                                                   "550e8400-e29b-41d4-a716-446655440000)")
+                                        .arg(text.left(64)));
+    }
+    return text.toLower();
+}
+
+Result<int> integer(const QJsonValue &value, const QString &name, int min, int max)
+{
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || std::trunc(number) != number || number < min || number > max) {
+        return ApiError::badRequest(
+            QStringLiteral("'%1' must be an integer from %2 to %3").arg(name).arg(min).arg(max));
+    }
+    return int(number);
+}
+
+Result<int> pathInteger(const QString &text, const QString &name, int min, int max)
+{
+    bool ok = false;
+    const qlonglong number = text.toLongLong(&ok);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!ok || !digits.match(text).hasMatch() || number < min || number > max) {
+        return ApiError::badRequest(
+            QStringLiteral("'%1' must be an integer from %2 to %3").arg(name).arg(min).arg(max));
+    }
+    return int(number);
+}
+
+Result<int> queryInteger(const QUrlQuery &query, const QString &name, int fallback, int min, int max)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    return pathInteger(query.queryItemValue(name, QUrl::FullyDecoded), name, min, max);
+}
+
+} // namespace Sandbar::Server::Parse

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/apierror.h"
+#include "sandboxes/cgroups.h"
+#include "sandboxes/launcher.h"
+#include "sandboxes/procstats.h"
+#include "sandboxes/sandboxrecord.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+
+namespace Sandbar::Server {
+
+class SandboxStore;
+class TemplateCatalog;
+
+struct CreateRequest
+{
+    QString provider;
+    QString region;
+    QString templateName;
+    int timeoutSeconds = 300;
+    Api::StringMap envVars;
+    Api::StringMap metadata;
+    bool network = false;
+};
+
+struct SandboxPage
+{
+    QList<Api::Sandbox> sandboxes;
+    int total = 0;
+};
+
+// Owns every sandbox: its record, its process tree and its deadline. The single writer of
+// sandbox state; handlers only call it.
+class SandboxManager : public QObject
+{
+    Q_OBJECT
+public:
+    SandboxManager(const QString &dataDir, Launcher::Mode mode, SandboxStore *store,
+                   const TemplateCatalog *templates, QObject *parent = nullptr);
+    ~SandboxManager() override;
+
+    // Loads the database. Sandboxes that were running come back: those whose deadline passed
+    // while sandbar-local was down become timed_out, the others are started again.
+    bool restore(QString *error);
+
+    Result<Api::Sandbox> create(const CreateRequest &request);
+    SandboxPage list(int limit, int offset) const;
+    Result<Api::Sandbox> get(const QString &id) const;
+    Result<Api::Sandbox> kill(const QString &id);
+    Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
+    Result<Api::SandboxMetrics> metrics(const QString &id);
+    // The control socket of a running sandbox's agent.
+    Result<int> agentControl(const QString &id) const;
+    // A URL on this computer that reaches `port` inside the sandbox.
+    Result<QString> hostUrl(const QString &id, quint16 port);
+
+    // Ends every process tree (SIGTERM, then SIGKILL after a grace period) and keeps the
+    // records as they are, so that running sandboxes resume on the next start.
+    void shutdown(int graceMs);
+
+    int runningCount() const;
+
+signals:
+    // The sandbox's processes are gone or going (killed, expired, failed).
+    void sandboxEnded(const QString &id);
+
+private:
+    struct Counters
+    {
+        qint64 diskRead = 0;
+        qint64 diskWrite = 0;
+        qint64 networkRx = 0;
+        qint64 networkTx = 0;
+    };
+    struct Runtime
+    {
+        LaunchedTree tree;
+        Counters base; // totals of earlier runs (before a restart of sandbar-local)
+        qint64 lastRssBytes = 0;
+        std::unique_ptr<QSocketNotifier> exitNotifier;
+        QElapsedTimer sinceLaunch;
+        qint64 lastCpuTicks = -1;
+        qint64 lastSampleMs = 0; // on sinceLaunch's clock
+        double lastCpuPercent = 0;
+        QHash<quint16, quint16> forwardedPorts; // sandbox port -> host port
+    };
+    struct Entry
+    {
+        SandboxRecord record;
+        std::unique_ptr<Runtime> runtime; // null when no process tree runs
+    };
+
+    Entry *find(const QString &id) const;
+    Result<bool> startTree(Entry &entry);
+    void endTree(Entry &entry, Api::SandboxStatus status, const QDateTime &endedAt);
+    // SIGKILL to everything of the sandbox.
+    void killTree(const Runtime &runtime);
+    void onTreeExited(const QString &id);
+    void onTreeExitedNow(Entry &entry); // waits for an already killed tree
+    void sampleCounters(Entry &entry);
+    void releaseRuntime(Entry &entry);
+    void persist(const SandboxRecord &record);
+    void scheduleExpiry();
+    void expireDue();
+    QString rootDirOf(const QString &id) const;
+
+    QString m_dataDir;
+    Launcher m_launcher;
+    Cgroups m_cgroups;
+    SandboxStore *m_store;
+    const TemplateCatalog *m_templates;
+    std::vector<std::unique_ptr<Entry>> m_entries; // creation order
+    QHash<QString, Entry *> m_byId;
+    QTimer m_expiryTimer;
+    ProcessTable m_processTable;
+    bool m_shuttingDown = false;
+};
+
+} // namespace Sandbar::Server

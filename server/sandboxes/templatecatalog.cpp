@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxes/templatecatalog.h"
+
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Sandbar::Server {
+
+namespace {
+QDateTime catalogDate()
+{
+    return QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
+}
+
+TemplateSpec makeTemplate(const char *id, const char *name, const char *description,
+                          const char *interpreter, const char *package)
+{
+    TemplateSpec spec;
+    spec.info.id = QLatin1String(id);
+    spec.info.name = QLatin1String(name);
+    spec.info.description = QLatin1String(description);
+    // Two vCPUs as the document's templates have, but never more than this machine has:
+    // the launcher pins the sandbox to that many CPUs and sets a CFS quota where it can.
+    spec.info.vcpuCount = std::clamp(QThread::idealThreadCount(), 1, 2);
+    spec.info.memoryMb = 2048;
+    // Enforced as the largest file a sandbox process may write (RLIMIT_FSIZE).
+    spec.info.diskSizeMb = 1024;
+    spec.info.visibility = QStringLiteral("public");
+    spec.info.createdAt = catalogDate();
+    spec.info.updatedAt = catalogDate();
+    spec.interpreter = QLatin1String(interpreter);
+    spec.debianPackage = QLatin1String(package);
+    spec.maxProcesses = 256;
+    return spec;
+}
+} // namespace
+
+TemplateCatalog::TemplateCatalog()
+{
+    m_templates.append(makeTemplate(
+        "ee7ac712-5161-46e8-9e02-22e2c1d1f018", "python-base-v1",
+        "Python 3.11 base environment with common data science libraries (IPython, NumPy, "
+        "pandas, Matplotlib)",
+        "/usr/bin/python3", "python3"));
+    m_templates.append(makeTemplate("ff8bd823-6272-57f9-a103-33e3c2e2f129", "javascript-base-v1",
+                                    "Node.js (/usr/bin/node) base environment",
+                                    "/usr/bin/node", "nodejs"));
+}
+
+const TemplateSpec *TemplateCatalog::find(const QString &name) const
+{
+    const auto it = std::find_if(m_templates.begin(), m_templates.end(),
+                                 [&name](const TemplateSpec &spec) { return spec.info.name == name; });
+    return it == m_templates.end() ? nullptr : &*it;
+}
+
+QString TemplateCatalog::defaultName()
+{
+    return QStringLiteral("python-base-v1");
+}
+
+} // namespace Sandbar::Server
