@@ -10,9 +10,8 @@
 #include "historypane.h"
 #include "outputview.h"
 
-#include "core/providers/coderunstream.h"
 #include "core/workspace/runhistorymodel.h"
-#include "core/workspace/runinterrupter.h"
+#include "core/workspace/coderuncontroller.h"
 #include "core/providers/sandboxprovider.h"
 
 #include <QComboBox>
@@ -59,7 +58,7 @@ QStringList tracebackLines(const QJsonValue &traceback)
 } // namespace
 
 CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, const QString &bufferDirectory)
-    : QWidget(parent), m_provider(provider), m_interrupter(new Core::RunInterrupter(provider, this)),
+    : QWidget(parent), m_provider(provider), m_runs(new Core::CodeRunController(provider, this)),
       m_store(bufferDirectory), m_buffers(new QTabWidget(this)), m_language(new QComboBox(this)),
       m_context(new QComboBox(this)), m_timeout(new QSpinBox(this)), m_runButton(new QPushButton(tr("Run"), this)),
       m_stopButton(new QPushButton(tr("Stop"), this)), m_status(new QLabel(this)), m_bufferMessage(new QLabel(this)),
@@ -161,6 +160,7 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     });
     connect(m_history, &HistoryPane::showOutputRequested, this, &CodeEditorPanel::showRunOutput);
     connect(m_history, &HistoryPane::rerunRequested, this, &CodeEditorPanel::rerun);
+    connectRuns();
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
@@ -237,48 +237,6 @@ QString CodeEditorPanel::bufferMessage() const
     return editor ? editor->message() : QString();
 }
 
-RunHistoryModel *CodeEditorPanel::historyFor(const QString &sandboxId)
-{
-    RunHistoryModel *&model = m_histories[sandboxId];
-    if (!model) {
-        model = new RunHistoryModel(kHistoryCapacity, this);
-        loadPastRuns(sandboxId, model);
-    }
-    return model;
-}
-
-void CodeEditorPanel::loadPastRuns(const QString &sandboxId, RunHistoryModel *model)
-{
-    // The service's own history has the runs of earlier sessions (and of other clients).
-    if (!m_provider || !m_provider->capabilities().testFlag(SandboxProvider::Capability::RunHistory)) {
-        setHistoryNote(sandboxId, tr("Only runs since Sandbar started: this service keeps no run history."));
-        return;
-    }
-    setHistoryNote(sandboxId, tr("Loading earlier runs…"));
-    Core::continueIn(this, m_provider->listExecutions(sandboxId, 0, kHistoryCapacity),
-        [this, sandboxId, model = QPointer<RunHistoryModel>(model)](QFuture<ApiResult<ExecutionPage>> future) {
-            if (!model)
-                return;
-            const ApiResult<ExecutionPage> page = Core::resultOf(future);
-            if (!page) {
-                qCInfo(lcEditor) << "cannot load the run history of" << sandboxId << ":" << page.error().message;
-                setHistoryNote(sandboxId, tr("Earlier runs could not be loaded: %1").arg(page.error().message));
-                return;
-            }
-            model->addPastRuns(page->executions);
-            setHistoryNote(sandboxId, page->total > page->executions.size()
-                                          ? tr("The latest %1 of %2 runs of this sandbox.").arg(page->executions.size()).arg(page->total)
-                                          : QString());
-        });
-}
-
-void CodeEditorPanel::setHistoryNote(const QString &sandboxId, const QString &text)
-{
-    m_historyNotes.insert(sandboxId, text);
-    if (sandboxId == m_sandboxId)
-        m_history->setNote(text);
-}
-
 void CodeEditorPanel::setSandbox(const QString &id)
 {
     if (id == m_sandboxId && !id.isEmpty())
@@ -288,8 +246,8 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_sandboxId = id;
     m_output->clear();
     m_commands->setSandbox(id);
-    m_history->setModel(id.isEmpty() ? nullptr : historyFor(id));
-    m_history->setNote(m_historyNotes.value(id));
+    m_history->setModel(id.isEmpty() ? nullptr : m_runs->history(id));
+    m_history->setNote(m_runs->historyNote(id));
     m_context->clear();
     m_context->addItem(tr("Default context"), QString());
     if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts))
@@ -676,10 +634,11 @@ void CodeEditorPanel::updateActions()
     // Run stays clickable while a click would only say why nothing runs (empty buffer); where
     // it cannot run at all, it is disabled and the tooltip says why.
     const QString why = whyRunUnavailable();
-    m_runButton->setEnabled(why.isEmpty() && m_runId == 0 && currentEditor());
+    m_runButton->setEnabled(why.isEmpty() && !m_runs->isBusy() && currentEditor());
     m_runButton->setToolTip(why.isEmpty() ? tr("Run the selection, or the whole buffer (Ctrl+Enter)") : why);
-    const bool canStop = m_interrupter->canInterrupt(m_runId != 0 ? m_runLanguage : m_language->currentData().toString());
-    m_stopButton->setEnabled(m_runId != 0 && canStop);
+    const bool running = m_runs->currentRun() != 0;
+    const bool canStop = m_runs->canInterrupt(running ? m_runs->runLanguage() : m_language->currentData().toString());
+    m_stopButton->setEnabled(running && canStop);
     // Why Stop may not work is said, not left to guess.
     m_stopButton->setToolTip(canStop ? tr("Interrupt the run (SIGINT to the context's interpreter; the context keeps its state)")
                                      : tr("This service cannot interrupt runs; a run ends at its timeout."));
@@ -717,7 +676,7 @@ void CodeEditorPanel::run(const QString &code)
 {
     // Whenever Run does nothing, the run status says why.
     QString why = whyRunUnavailable();
-    if (why.isEmpty() && m_runId != 0)
+    if (why.isEmpty() && m_runs->isBusy())
         why = tr("A run is in progress: wait for it or Stop it first.");
     if (why.isEmpty() && code.trimmed().isEmpty())
         why = tr("Nothing to run: the buffer is empty.");
@@ -729,184 +688,92 @@ void CodeEditorPanel::run(const QString &code)
     request.code = code;
     request.language = m_language->currentData().toString();
     request.timeoutSeconds = m_timeout->value();
-    if (selectedContextId() != kNewContext) {
+    const bool newContext = selectedContextId() == kNewContext;
+    if (!newContext)
         request.contextId = selectedContextId();
-        startRun(request);
-        return;
-    }
-    const QString sandbox = m_sandboxId;
-    setStatus(tr("Creating a context…"));
-    m_runButton->setEnabled(false);
-    Core::continueIn(this, m_provider->createCodeContext(sandbox, request.language, QString()),
-        [this, sandbox, request](QFuture<ApiResult<CodeContext>> future) mutable {
-            if (sandbox != m_sandboxId)
-                return;
-            const ApiResult<CodeContext> context = Core::resultOf(future);
-            if (!context) {
-                setStatus(tr("Could not create a context: %1").arg(context.error().message));
-                updateActions();
-                return;
-            }
-            m_context->addItem(tr("%1 (%2)").arg(context->contextId, context->language), context->contextId);
-            m_context->setItemData(m_context->count() - 1, context->language, Qt::UserRole + 1);
-            m_context->setCurrentIndex(m_context->count() - 1);
-            request.contextId = context->contextId;
-            startRun(request);
-        });
+    m_runs->run(m_sandboxId, request, newContext);
 }
 
-void CodeEditorPanel::startRun(const CodeRunRequest &request)
+void CodeEditorPanel::stop()
 {
-    const QString sandbox = m_sandboxId;
-    const int runId = historyFor(sandbox)->startRun(request);
-    m_runId = runId;
-    ++m_outputRequest; // an earlier run's output still loading must not replace this one's
-    m_runSandbox = sandbox;
-    m_runLanguage = request.language;
-    m_runContext = request.contextId;
-    m_output->clear();
-    m_output->appendInfo(tr("Running in the %1 %2 context…")
-                             .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language));
-    m_bottom->setCurrentWidget(m_output);
-    setStatus(tr("Running…"));
-    updateActions();
-
-    m_stopping = false;
-    m_runSent = false;
-    m_linesAfterStop = 0;
-    const auto send = [this, sandbox, request, runId] {
-        if (m_stopping && runId == m_runId) {
-            // Stopped while the pid probe ran: the code is never sent.
-            Core::ApiError error;
-            error.kind = Core::ApiError::Kind::Cancelled;
-            error.message = tr("Stopped before it started.");
-            m_runClock.start();
-            finishRun(sandbox, runId, error, false);
-            return;
-        }
-        m_runSent = true;
-        sendRun(sandbox, request, runId);
-    };
-    if (!m_interrupter->canInterrupt(request.language) || !m_interrupter->needsPreparation()) {
-        send();
+    if (m_runs->currentRun() == 0 || m_runs->isStopping())
         return;
-    }
-    // Learn the interpreter's pid first (once per context) so that Stop can signal it.
-    Core::continueIn(this, m_interrupter->prepare(sandbox, request.language, request.contextId),
-        [this, send](QFuture<ApiResult<qint64>> future) {
-            if (future.resultCount() && !future.result())
-                qCInfo(lcEditor) << "Stop will not work for this run:" << future.result().error().message;
-            if (m_provider)
-                send();
-        });
+    m_output->discardPending();
+    m_runs->stop();
 }
 
-void CodeEditorPanel::sendRun(const QString &sandbox, const CodeRunRequest &request, int runId)
+void CodeEditorPanel::connectRuns()
 {
-    m_runClock.start();
-    Core::CodeRunStream *stream = m_provider->capabilities().testFlag(SandboxProvider::Capability::StreamingRuns)
-                                      ? m_provider->runCodeStreaming(sandbox, request)
-                                      : nullptr;
-    if (!stream) {
-        Core::continueIn(this, m_provider->runCode(sandbox, request), [this, sandbox, runId](QFuture<ApiResult<CodeRunResult>> future) {
-            finishRun(sandbox, runId, Core::resultOf(future), false);
-        });
-        emit runSent(runId);
-        return;
-    }
-    stream->setParent(this);
-    const auto shown = [this, sandbox, runId] { return runId == m_runId && sandbox == m_sandboxId; };
-    connect(stream, &Core::CodeRunStream::output, this, [this, shown](const OutputLine &line) {
-        if (!shown())
+    connect(m_runs, &Core::CodeRunController::busyChanged, this, &CodeEditorPanel::updateActions);
+    connect(m_runs, &Core::CodeRunController::message, this, &CodeEditorPanel::setStatus);
+    connect(m_runs, &Core::CodeRunController::runSent, this, &CodeEditorPanel::runSent);
+    connect(m_runs, &Core::CodeRunController::historyNoteChanged, this, [this](const QString &sandbox, const QString &note) {
+        if (sandbox == m_sandboxId)
+            m_history->setNote(note);
+    });
+    connect(m_runs, &Core::CodeRunController::contextCreated, this, [this](const QString &sandbox, const CodeContext &context) {
+        if (sandbox != m_sandboxId)
             return;
-        if (m_stopping) {
-            ++m_linesAfterStop;
+        m_context->addItem(tr("%1 (%2)").arg(context.contextId, context.language), context.contextId);
+        m_context->setItemData(m_context->count() - 1, context.language, Qt::UserRole + 1);
+        m_context->setCurrentIndex(m_context->count() - 1);
+    });
+    connect(m_runs, &Core::CodeRunController::runStarted, this,
+            [this](const QString &sandbox, int, const CodeRunRequest &request) {
+                if (sandbox != m_sandboxId)
+                    return;
+                m_output->clear();
+                m_output->appendInfo(tr("Running in the %1 %2 context…")
+                                         .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language));
+                m_bottom->setCurrentWidget(m_output);
+                setStatus(tr("Running…"));
+            });
+    connect(m_runs, &Core::CodeRunController::outputLine, this, [this](const QString &sandbox, int, const OutputLine &line) {
+        if (sandbox != m_sandboxId)
             return;
-        }
         QString text = line.line;
         if (text.endsWith(QLatin1Char('\n')))
             text.chop(1);
         m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
                              text, line.timestamp.toLocalTime());
     });
-    connect(stream, &Core::CodeRunStream::display, this, [this, shown](const QJsonObject &display) {
-        if (shown())
-            m_output->showResult(display.value(QStringLiteral("data")).toObject());
+    connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &data) {
+        if (sandbox == m_sandboxId)
+            m_output->showResult(data);
     });
-    connect(stream, &Core::CodeRunStream::finished, this,
-            [this, sandbox, runId, stream](const ApiResult<CodeRunResult> &result) {
-                stream->deleteLater();
-                finishRun(sandbox, runId, result, true);
+    connect(m_runs, &Core::CodeRunController::runFinished, this,
+            [this](const QString &sandbox, int runId, const RunHistoryModel::Record &record, bool streamed, qint64 linesAfterStop) {
+                if (sandbox == m_sandboxId) {
+                    if (linesAfterStop > 0)
+                        m_output->appendInfo(tr("%n line(s) printed after Stop are not shown here (History → Show output has them)",
+                                                nullptr, int(std::min<qint64>(linesAfterStop, INT_MAX))));
+                    renderRun(record, streamed);
+                }
+                emit runFinished(runId);
             });
-    emit runSent(runId);
-}
-
-void CodeEditorPanel::finishRun(const QString &sandbox, int runId, const ApiResult<CodeRunResult> &result, bool streamed)
-{
-    const qint64 ms = m_runClock.elapsed();
-    historyFor(sandbox)->finishRun(runId, result, ms);
-    m_records[sandbox].insert(runId, {result, ms, {}});
-    if (runId == m_runId) {
-        m_runId = 0;
-        if (sandbox == m_sandboxId) {
-            if (m_linesAfterStop > 0)
-                m_output->appendInfo(tr("%n line(s) printed after Stop are not shown here (History → Show output has them)",
-                                        nullptr, int(std::min<qint64>(m_linesAfterStop, INT_MAX))));
-            renderRun(result, ms, streamed);
-        }
-        updateActions();
-    }
-    emit runFinished(runId);
-}
-
-void CodeEditorPanel::stop()
-{
-    if (m_runId == 0 || m_stopping)
-        return; // nothing to stop, or asked already: one interrupt sequence per run
-    m_stopping = true;
-    m_output->discardPending();
-    setStatus(tr("Stopping…"));
-    if (!m_runSent)
-        return; // not sent yet: it will not be
-    m_stopClock.start();
-    sendInterrupt(m_runId, 0, 0);
-}
-
-void CodeEditorPanel::sendInterrupt(int runId, int delivered, int notStarted)
-{
-    // The service may not have started the run yet (queued behind another, or its interpreter
-    // still starting): then it is asked again, less and less often. A delivered interrupt is
-    // repeated once, a while later, in case the signal landed just as a shell command began;
-    // the Python runner takes one interrupt per cell, so its error is never cut short.
-    constexpr int kMaxDelivered = 2;
-    constexpr int kDeliveredRetryMs = 2000;
-    constexpr qint64 kGiveUpMs = 30000;
-    Core::continueIn(this, m_interrupter->interrupt(m_runSandbox, m_runLanguage, m_runContext),
-        [this, runId, delivered, notStarted](QFuture<ApiResult<bool>> future) {
-            if (runId != m_runId)
-                return; // the run ended meanwhile
-            const ApiResult<bool> result = Core::resultOf(future);
-            if (!result) {
-                setStatus(tr("Stop failed: %1").arg(result.error().message));
-                return;
-            }
-            const int nowDelivered = delivered + (*result ? 1 : 0);
-            if (nowDelivered >= kMaxDelivered || m_stopClock.elapsed() > kGiveUpMs) {
-                setStatus(tr("The run does not stop; it ends at its timeout."));
-                return;
-            }
-            const int delayMs = *result ? kDeliveredRetryMs : std::min(100 << std::min(notStarted, 4), 1000);
-            QTimer::singleShot(delayMs, this, [this, runId, nowDelivered, notStarted, started = *result] {
-                if (runId == m_runId)
-                    sendInterrupt(runId, nowDelivered, started ? notStarted : notStarted + 1);
+    connect(m_runs, &Core::CodeRunController::outputReady, this,
+            [this](const QString &sandbox, int runId, const RunHistoryModel::Record &record) {
+                if (sandbox != m_sandboxId)
+                    return;
+                m_output->clear();
+                m_output->appendInfo(record.startedAt.isValid()
+                                         ? tr("Output of run %1, %2:").arg(runId).arg(QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat))
+                                         : tr("Output of run %1 again:").arg(runId));
+                renderRun(record, false);
+                m_bottom->setCurrentWidget(m_output);
             });
-        });
+    connect(m_runs, &Core::CodeRunController::outputFailed, this, [this](const QString &sandbox, int, const QString &message) {
+        if (sandbox != m_sandboxId)
+            return;
+        m_output->appendLine(OutputView::Stream::Error, message);
+        m_output->flush();
+    });
 }
 
-void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 durationMs, bool outputShown,
-                                const QString &failure)
+void CodeEditorPanel::renderRun(const RunHistoryModel::Record &record, bool outputShown)
 {
-    const QString duration = tr("%1 s").arg(double(durationMs) / 1000.0, 0, 'f', 2);
+    const QString duration = tr("%1 s").arg(double(record.durationMs) / 1000.0, 0, 'f', 2);
+    const ApiResult<CodeRunResult> &result = record.result;
     if (!result) {
         m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(result.error().message));
         m_output->appendInfo(tr("✗ request failed after %1").arg(duration));
@@ -914,33 +781,15 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
         m_output->flush();
         return;
     }
-    // stdout and stderr in the order they were printed.
-    struct Line
-    {
-        OutputLine line;
-        bool err;
-    };
-    QList<Line> lines;
-    for (const OutputLine &line : result->stdoutEvents)
-        lines.append({line, false});
-    for (const OutputLine &line : result->stderrEvents)
-        lines.append({line, true});
-    std::stable_sort(lines.begin(), lines.end(),
-                     [](const Line &a, const Line &b) { return a.line.timestamp < b.line.timestamp; });
-    if (outputShown) {
-        lines.clear();
-    } else if (lines.isEmpty()) {
-        for (const QString &text : result->logStdout)
-            lines.append({OutputLine{QStringLiteral("stdout"), text, {}}, false});
-        for (const QString &text : result->logStderr)
-            lines.append({OutputLine{QStringLiteral("stderr"), text, {}}, true});
-    }
-    for (const Line &line : std::as_const(lines)) {
-        QString text = line.line.line;
-        if (text.endsWith(QLatin1Char('\n')))
-            text.chop(1);
-        m_output->appendLine(line.err ? OutputView::Stream::Stderr : OutputView::Stream::Stdout, text,
-                             line.line.timestamp.toLocalTime());
+    // stdout and stderr in the order they were printed (unless streamed in already).
+    if (!outputShown) {
+        for (const OutputLine &line : Core::CodeRunController::orderedOutput(*result)) {
+            QString text = line.line;
+            if (text.endsWith(QLatin1Char('\n')))
+                text.chop(1);
+            m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
+                                 text, line.timestamp.toLocalTime());
+        }
     }
     const QJsonObject mime = result->result.value(QStringLiteral("data")).toObject();
     if (!mime.isEmpty()) {
@@ -949,10 +798,10 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
             m_output->appendLine(OutputView::Stream::Result, line);
         m_output->showResult(mime);
     }
-    if (!failure.isEmpty()) {
+    if (!record.failure.isEmpty()) {
         // What it printed before it ended; the run itself did not complete.
-        m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(failure));
-        m_output->appendInfo(tr("✗ %1 after %2").arg(failure, duration));
+        m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(record.failure));
+        m_output->appendInfo(tr("✗ %1 after %2").arg(record.failure, duration));
         setStatus(tr("Failed after %1").arg(duration));
     } else if (result->failed()) {
         const QString name = result->error.value(QStringLiteral("name")).toString();
@@ -969,86 +818,27 @@ void CodeEditorPanel::renderRun(const ApiResult<CodeRunResult> &result, qint64 d
 
 void CodeEditorPanel::showRunOutput(int runId)
 {
-    const auto records = m_records.value(m_sandboxId);
-    if (records.contains(runId)) {
-        ++m_outputRequest;
-        const RunRecord record = records.value(runId);
-        m_output->clear();
-        m_output->appendInfo(tr("Output of run %1 again:").arg(runId));
-        renderRun(record.result, record.durationMs, false, record.failure);
-        m_bottom->setCurrentWidget(m_output);
+    if (m_runs->requestOutput(m_sandboxId, runId) != Core::CodeRunController::Output::Loading)
         return;
-    }
-    // A run of an earlier session: its reply is in the service's history.
-    RunHistoryModel *model = historyFor(m_sandboxId);
-    const int row = model->rowOfRun(runId);
-    if (row < 0 || runId == m_runId)
-        return; // unknown, or still running: its output is the one shown
-    const QModelIndex index = model->index(row, 0);
-    const QString executionId = index.data(RunHistoryModel::ExecutionIdRole).toString();
     m_output->clear();
     m_bottom->setCurrentWidget(m_output);
-    if (executionId.isEmpty() || !m_provider ||
-        !m_provider->capabilities().testFlag(SandboxProvider::Capability::RunHistory)) {
-        m_output->appendInfo(tr("The output of this run was not kept."));
-        m_output->flush();
-        return;
-    }
     m_output->appendInfo(tr("Loading the output of run %1…").arg(runId));
     m_output->flush();
-    const QString sandbox = m_sandboxId;
-    const quint64 request = ++m_outputRequest;
-    const bool failed = index.data(RunHistoryModel::StatusRole).toInt() == int(RunHistoryModel::RunStatus::RequestFailed);
-    const QString failure = failed ? index.data(RunHistoryModel::ErrorRole).toString() : QString();
-    Core::continueIn(this, m_provider->getExecution(sandbox, executionId),
-        [this, sandbox, runId, failure, request, model = QPointer<RunHistoryModel>(model)](
-                        QFuture<ApiResult<Execution>> future) {
-            // Another run or another output was shown meanwhile: this one would replace it.
-            if (sandbox != m_sandboxId || !model || request != m_outputRequest)
-                return;
-            const ApiResult<Execution> execution = Core::resultOf(future);
-            if (!execution) {
-                m_output->appendLine(OutputView::Stream::Error,
-                                     tr("Cannot load the output of run %1: %2").arg(runId).arg(execution.error().message));
-                m_output->flush();
-                return;
-            }
-            if (!execution->reply) {
-                m_output->appendInfo(tr("The service kept no output for this run."));
-                m_output->flush();
-                return;
-            }
-            model->setPastRunReply(runId, *execution->reply);
-            m_records[sandbox].insert(runId, {*execution->reply, execution->durationMs, failure});
-            m_output->clear();
-            m_output->appendInfo(tr("Output of run %1, %2:")
-                                     .arg(runId)
-                                     .arg(QLocale().toString(execution->startedAt.toLocalTime(), QLocale::ShortFormat)));
-            renderRun(*execution->reply, execution->durationMs, false, failure);
-        });
 }
 
 void CodeEditorPanel::rerun(int runId)
 {
-    RunHistoryModel *model = historyFor(m_sandboxId);
-    const int row = model->rowOfRun(runId);
-    if (row < 0 || m_runId != 0)
-        return;
-    const QModelIndex index = model->index(row, 0);
-    CodeRunRequest request;
-    request.code = index.data(RunHistoryModel::CodeRole).toString();
-    request.language = index.data(RunHistoryModel::LanguageRole).toString();
-    request.contextId = index.data(RunHistoryModel::ContextIdRole).toString();
-    request.timeoutSeconds = m_timeout->value();
-    // A run of an earlier session may name a context that has ended since (contexts do not
-    // outlive the server): then it runs in the default context of its language.
-    const bool contextGone = !request.contextId.isEmpty() && m_context->findData(request.contextId) < 0;
-    if (contextGone)
-        request.contextId.clear();
-    startRun(request);
-    if (contextGone)
-        m_output->appendInfo(tr("The run's context %1 has ended; this run uses the default context.")
-                                 .arg(index.data(RunHistoryModel::ContextIdRole).toString()));
+    QStringList liveContexts;
+    for (int i = 0; i < m_context->count(); ++i)
+        liveContexts.append(m_context->itemData(i).toString());
+    QString note;
+    if (m_runs->rerun(m_sandboxId, runId, m_timeout->value(), liveContexts, &note) && !note.isEmpty())
+        m_output->appendInfo(note);
+}
+
+bool CodeEditorPanel::isRunning() const
+{
+    return m_runs->currentRun() != 0;
 }
 
 } // namespace Sandbar::Ui

@@ -11,6 +11,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/operationtypes.h"
+#include "core/workspace/runhistorymodel.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,8 +31,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace Sandbar::Core {
-class RunHistoryModel;
-class RunInterrupter;
+class CodeRunController;
 class SandboxProvider;
 } // namespace Sandbar::Core
 
@@ -67,7 +67,8 @@ public:
     QSpinBox *timeoutBox() const { return m_timeout; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *stopButton() const { return m_stopButton; }
-    bool isRunning() const { return m_runId != 0; }
+    bool isRunning() const;
+    Core::CodeRunController *runs() const { return m_runs; }
     QString statusText() const;
     // The sandbox paths of buffers with edits not saved to the sandbox.
     QStringList unsavedFiles() const;
@@ -106,13 +107,6 @@ signals:
     void readyToClose();
 
 private:
-    struct RunRecord
-    {
-        Core::ApiResult<Api::CodeRunResult> result;
-        qint64 durationMs = 0;
-        QString failure; // a past run that timed out or failed: why (its reply has what it printed)
-    };
-    static constexpr int kHistoryCapacity = 500;
     void setStatus(const QString &text);
     void applyIcons();
     // Closes a tab; asks first when its edits, or an untitled buffer's text, would be lost.
@@ -133,22 +127,15 @@ private:
     void updateTabTitle(CodeEditor *editor);
     void updateActions();
     void onCurrentBufferChanged();
-    void startRun(const Api::CodeRunRequest &request);
+    void connectRuns();
     // `outputShown`: stdout and stderr were streamed in already; only the rest is added.
-    void renderRun(const Core::ApiResult<Api::CodeRunResult> &result, qint64 durationMs, bool outputShown = false,
-                   const QString &failure = {});
-    void sendRun(const QString &sandbox, const Api::CodeRunRequest &request, int runId);
-    void finishRun(const QString &sandbox, int runId, const Core::ApiResult<Api::CodeRunResult> &result, bool streamed);
-    void sendInterrupt(int runId, int delivered, int notStarted);
+    void renderRun(const Core::RunHistoryModel::Record &record, bool outputShown);
     void showRunOutput(int runId);
     void rerun(int runId);
-    Core::RunHistoryModel *historyFor(const QString &sandboxId);
-    void loadPastRuns(const QString &sandboxId, Core::RunHistoryModel *model);
-    void setHistoryNote(const QString &sandboxId, const QString &text);
     QString selectedContextId() const;
 
     QPointer<Core::SandboxProvider> m_provider;
-    Core::RunInterrupter *m_interrupter;
+    Core::CodeRunController *m_runs;
     BufferStore m_store;
     QString m_sandboxId;
     QTabWidget *m_buffers;
@@ -167,19 +154,6 @@ private:
     CommandsPane *m_commands;
     HistoryPane *m_history;
     QTimer m_autosaveTimer;
-    QHash<QString, Core::RunHistoryModel *> m_histories;
-    QHash<QString, QString> m_historyNotes; // sandbox → the History tab's note
-    QHash<QString, QHash<int, RunRecord>> m_records; // sandbox → run id → what came back
-    int m_runId = 0;       // the run in flight, 0 when none
-    QString m_runSandbox;  // where it runs
-    QString m_runLanguage;
-    QString m_runContext;
-    QElapsedTimer m_runClock;
-    QElapsedTimer m_stopClock;     // since Stop was asked
-    quint64 m_outputRequest = 0;  // bumped whenever the output view gets another run's output
-    bool m_stopping = false;     // Stop was asked: streamed lines are counted, not shown
-    bool m_runSent = false;      // the run left (after the pid probe)
-    qint64 m_linesAfterStop = 0;
     int m_untitled = 0;
     bool m_restoring = false;
     bool m_sandboxActive = true;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run history, fed through the real adapter by the test's server with documented replies.
 #include "common/fakehttpserver.h"
+#include "common/futurewait.h"
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/workspace/runhistorymodel.h"
 
@@ -36,7 +37,7 @@ class TstRunHistoryModel : public QObject
 {
     Q_OBJECT
 private slots:
-    void recordsRunsThroughTheProvider()
+    void recordsRunsAndTheirReplies()
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
@@ -45,11 +46,21 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &RunHistoryModel::runFinished);
 
+        // A run is recorded when it leaves and finished with the provider's reply.
+        const auto run = [&](const CodeRunRequest &request) {
+            const int id = model.startRun(request);
+            model.finishRun(id, await(provider.runCode(kId, request)), 5);
+            return id;
+        };
         server.setResponses({FakeHttpServer::json(200, kOk)});
-        const int first = model.run(&provider, kId, code(QStringLiteral("import numpy as np\nnp.mean([1,2,3])")));
+        const CodeRunRequest numpy = code(QStringLiteral("import numpy as np\nnp.mean([1,2,3])"));
+        const int first = model.startRun(numpy);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::Running));
+        QVERIFY(!model.record(first));
+        model.finishRun(first, await(provider.runCode(kId, numpy)), 5);
         QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(model.record(first) && model.record(first)->result.ok()); // the whole reply is kept
         QCOMPARE(finished.first().at(0).toInt(), first);
         QCOMPARE(model.index(0, RunHistoryModel::CodeColumn).data().toString(), QStringLiteral("import numpy as np"));
         QCOMPARE(model.index(0, RunHistoryModel::LanguageColumn).data().toString(), QStringLiteral("python"));
@@ -59,7 +70,7 @@ private slots:
         QVERIFY(model.index(0, 0).data(RunHistoryModel::DurationMsRole).toLongLong() >= 0);
 
         server.setResponses({FakeHttpServer::json(200, kCodeError)});
-        model.run(&provider, kId, code(QStringLiteral("1/0"), QStringLiteral("ctx_1")));
+        run(code(QStringLiteral("1/0"), QStringLiteral("ctx_1")));
         QTRY_COMPARE(finished.size(), 2);
         QCOMPARE(model.index(1, RunHistoryModel::ContextColumn).data().toString(), QStringLiteral("ctx_1"));
         QCOMPARE(model.index(1, 0).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::CodeFailed));
@@ -68,10 +79,11 @@ private slots:
         QCOMPARE(model.index(1, 0).data(RunHistoryModel::StderrRole).toString(), QStringLiteral("Traceback"));
 
         server.setResponses({FakeHttpServer::json(404, "{\"error\":\"not_found\",\"message\":\"sandbox not found\"}")});
-        model.run(&provider, kId, code(QStringLiteral("print(1)")));
+        const int failed = run(code(QStringLiteral("print(1)")));
         QTRY_COMPARE(finished.size(), 3);
         QCOMPARE(model.index(2, 0).data(RunHistoryModel::StatusRole).toInt(), int(RunStatus::RequestFailed));
         QCOMPARE(model.index(2, RunHistoryModel::OutputColumn).data().toString(), QStringLiteral("sandbox not found"));
+        QVERIFY(model.record(failed) && !model.record(failed)->result.ok());
     }
 
     void keepsAtMostCapacityRuns()

@@ -1,16 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/runhistorymodel.h"
-#include "core/net/continuation.h"
-#include "core/providers/sandboxprovider.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 
-#include <memory>
+#include <algorithm>
 
 namespace Sandbar::Core {
 
@@ -19,17 +16,6 @@ using namespace Sandbar::Api;
 RunHistoryModel::RunHistoryModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
 {
-}
-
-int RunHistoryModel::run(SandboxProvider *provider, const QString &sandboxId, const CodeRunRequest &request)
-{
-    const int id = startRun(request);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    continueIn(this, provider->runCode(sandboxId, request), [this, id, clock](QFuture<ApiResult<CodeRunResult>> future) {
-        finishRun(id, Core::resultOf(future), clock->elapsed());
-    });
-    return id;
 }
 
 int RunHistoryModel::startRun(const CodeRunRequest &request)
@@ -59,6 +45,17 @@ int RunHistoryModel::rowOfRun(int runId) const
             return row;
     }
     return -1;
+}
+
+std::optional<RunHistoryModel::Record> RunHistoryModel::record(int runId) const
+{
+    const int row = rowOfRun(runId);
+    if (row < 0 || !m_runs.at(row).reply)
+        return std::nullopt;
+    const Run &run = m_runs.at(row);
+    // A past run that timed out or did not finish stays failed; its reply has what it printed.
+    const QString failure = run.reply->ok() && run.status == RunStatus::RequestFailed ? run.error : QString();
+    return Record{*run.reply, std::max<qint64>(0, run.durationMs), failure, run.startedAt};
 }
 
 void RunHistoryModel::applyReply(Run &run, const CodeRunResult &reply)
@@ -98,6 +95,7 @@ void RunHistoryModel::finishRun(int runId, const ApiResult<CodeRunResult> &resul
         return; // dropped from the history meanwhile
     Run &run = m_runs[row];
     run.durationMs = durationMs;
+    run.reply = result;
     if (!result) {
         run.status = RunStatus::RequestFailed;
         run.error = result.error().message;
@@ -171,6 +169,7 @@ void RunHistoryModel::setPastRunReply(int runId, const CodeRunResult &reply)
     const RunStatus status = run.status;
     const QString error = run.error;
     applyReply(run, reply);
+    run.reply = ApiResult<CodeRunResult>(reply);
     if (status == RunStatus::RequestFailed) {
         // A timed-out run's reply is what it printed before the interrupt; it stays failed.
         run.status = status;

@@ -3,10 +3,10 @@
 #pragma once
 
 // The code runs of a session, oldest first: code, language, context, status, duration and
-// outputs. run() sends a run through a provider and records it; startRun()/finishRun() record
-// runs sent elsewhere; addPastRuns() merges in runs from the service's own history (after a
-// restart), whose outputs are loaded on demand. At most `capacity` runs are kept, the oldest
-// go first.
+// outputs, and each finished run's whole reply (record()), the one copy of it. startRun() and
+// finishRun() record runs (CodeRunController sends them); addPastRuns() merges in runs from the
+// service's own history (after a restart), whose replies are loaded on demand. At most
+// `capacity` runs are kept, the oldest go first.
 
 #include "core/api/apierror.h"
 #include "core/api/operationtypes.h"
@@ -16,8 +16,6 @@
 #include <QPointer>
 
 namespace Sandbar::Core {
-
-class SandboxProvider;
 
 class RunHistoryModel : public QAbstractTableModel
 {
@@ -44,10 +42,18 @@ public:
     enum class RunStatus { Running, Succeeded, CodeFailed, RequestFailed };
     Q_ENUM(RunStatus)
 
+    // What a finished run left: its reply (or why the request failed), how long it took and,
+    // for a past run that timed out or failed, why (its reply then has what it printed).
+    struct Record
+    {
+        ApiResult<Api::CodeRunResult> result;
+        qint64 durationMs = 0;
+        QString failure;
+        QDateTime startedAt;
+    };
+
     explicit RunHistoryModel(int capacity = 500, QObject *parent = nullptr);
 
-    // Sends `request` to sandbox `sandboxId` and records it; returns the run's id.
-    int run(SandboxProvider *provider, const QString &sandboxId, const Api::CodeRunRequest &request);
     int startRun(const Api::CodeRunRequest &request);
     void finishRun(int runId, const ApiResult<Api::CodeRunResult> &result, qint64 durationMs);
     // Adds the runs of `executions` not here yet, in time order.
@@ -55,6 +61,8 @@ public:
     // The fetched reply of a past run: its outputs fill in.
     void setPastRunReply(int runId, const Api::CodeRunResult &reply);
     int rowOfRun(int runId) const;
+    // The run's record once its reply is here (this session's runs, and fetched past ones).
+    std::optional<Record> record(int runId) const;
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -82,6 +90,7 @@ private:
         QString result;
         QString error;
         QString summary; // a past run's one-line output from the service's list
+        std::optional<ApiResult<Api::CodeRunResult>> reply;
     };
 
     static void applyReply(Run &run, const Api::CodeRunResult &reply);
