@@ -179,6 +179,79 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::CodeRunController</name>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="51"/>
+        <source>Only runs since Sandbar started: this service keeps no run history.</source>
+        <translation>Nur Ausführungen seit dem Start von Sandbar: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="54"/>
+        <source>Loading earlier runs…</source>
+        <translation>Frühere Ausführungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="62"/>
+        <source>Earlier runs could not be loaded: %1</source>
+        <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="67"/>
+        <source>The latest %1 of %2 runs of this sandbox.</source>
+        <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="89"/>
+        <source>Creating a context…</source>
+        <translation>Kontext wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="95"/>
+        <source>Could not create a context: %1</source>
+        <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="122"/>
+        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
+        <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="148"/>
+        <source>Stopped before it started.</source>
+        <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="224"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="246"/>
+        <source>Stop failed: %1</source>
+        <translation>Stoppen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="251"/>
+        <source>The run does not stop; it ends at its timeout.</source>
+        <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="277"/>
+        <source>The output of this run was not kept.</source>
+        <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="288"/>
+        <source>Cannot load the output of run %1: %2</source>
+        <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="292"/>
+        <source>The service kept no output for this run.</source>
+        <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::CodeRunStream</name>
     <message>
         <location filename="../app/core/providers/coderunstream.cpp" line="40"/>
@@ -353,72 +426,72 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="155"/>
         <source>timed out</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="155"/>
         <source>did not finish</source>
         <translation>nicht beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="203"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="207"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="234"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="233"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="269"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="276"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -606,6 +679,97 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::BufferTabs</name>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="106"/>
+        <source>Buffers could not be saved locally: %1</source>
+        <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="126"/>
+        <source>untitled %1</source>
+        <translation>unbenannt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="150"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="188"/>
+        <location filename="../ui/buffertabs.cpp" line="191"/>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="189"/>
+        <source>%1 has edits that are not saved to the sandbox.</source>
+        <translation>%1 enthält Änderungen, die nicht in der Sandbox gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="190"/>
+        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
+        <translation>Speichern schreibt sie nach %1. Verwerfen schließt den Puffer, die Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="191"/>
+        <source>%1 holds text that is not saved anywhere else.</source>
+        <translation>%1 enthält Text, der nirgends sonst gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="192"/>
+        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
+        <translation>Speichern schreibt ihn in eine Datei der Sandbox. Verwerfen schließt den Puffer, der Text geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="244"/>
+        <source>Quit Sandbar</source>
+        <translation>Sandbar beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buffertabs.cpp" line="245"/>
+        <source>%n file(s) have edits that are not saved to the sandbox.</source>
+        <translation>
+            <numerusform>%n Datei hat Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
+            <numerusform>%n Dateien haben Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="246"/>
+        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
+
+%1</source>
+        <translation>Speichern schreibt sie in die Sandbox, bevor Sandbar sich beendet. Verwerfen beendet Sandbar, die Änderungen gehen verloren.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="336"/>
+        <source>Save to the sandbox</source>
+        <translation>In der Sandbox speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="336"/>
+        <source>Path in the sandbox:</source>
+        <translation>Pfad in der Sandbox:</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="348"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="354"/>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="362"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
         <location filename="../ui/codeeditorpanel.cpp" line="64"/>
@@ -663,7 +827,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="362"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
@@ -693,236 +857,113 @@
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="124"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="120"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="125"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="126"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="254"/>
-        <source>Only runs since Sandbar started: this service keeps no run history.</source>
-        <translation>Nur Ausführungen seit dem Start von Sandbar: Dieser Dienst führt keinen Ausführungsverlauf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="257"/>
-        <source>Loading earlier runs…</source>
-        <translation>Frühere Ausführungen werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
-        <source>Earlier runs could not be loaded: %1</source>
-        <translation>Frühere Ausführungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="270"/>
-        <source>The latest %1 of %2 runs of this sandbox.</source>
-        <translation>Die letzten %1 von %2 Ausführungen dieser Sandbox.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="279"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="284"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="325"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
-        <source>Buffers could not be saved locally: %1</source>
-        <translation>Die Puffer konnten nicht lokal gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
-        <source>untitled %1</source>
-        <translation>unbenannt %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
-        <source>%1 (unsaved)</source>
-        <translation>%1 (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
-        <source>Close %1</source>
-        <translation>%1 schließen</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
-        <source>%1 has edits that are not saved to the sandbox.</source>
-        <translation>%1 enthält Änderungen, die nicht in der Sandbox gespeichert sind.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="459"/>
-        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
-        <translation>Speichern schreibt sie nach %1. Verwerfen schließt den Puffer, die Änderungen gehen verloren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
-        <source>%1 holds text that is not saved anywhere else.</source>
-        <translation>%1 enthält Text, der nirgends sonst gespeichert ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="461"/>
-        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
-        <translation>Speichern schreibt ihn in eine Datei der Sandbox. Verwerfen schließt den Puffer, der Text geht verloren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
-        <source>Quit Sandbar</source>
-        <translation>Sandbar beenden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
-        <source>%n file(s) have edits that are not saved to the sandbox.</source>
-        <translation>
-            <numerusform>%n Datei hat Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
-            <numerusform>%n Dateien haben Änderungen, die nicht in der Sandbox gespeichert sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="515"/>
-        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
-
-%1</source>
-        <translation>Speichern schreibt sie in die Sandbox, bevor Sandbar sich beendet. Verwerfen beendet Sandbar, die Änderungen gehen verloren.
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
-        <source>Save to the sandbox</source>
-        <translation>In der Sandbox speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
-        <source>Path in the sandbox:</source>
-        <translation>Pfad in der Sandbox:</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="640"/>
-        <source>Not saved to %1: %2</source>
-        <translation>Nicht in %1 gespeichert: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="648"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="367"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="368"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="380"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="706"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="708"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="710"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="393"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="712"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="721"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="404"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="723"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
-        <source>Creating a context…</source>
-        <translation>Kontext wird erstellt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
-        <source>Could not create a context: %1</source>
-        <translation>Der Kontext konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="768"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="451"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="771"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="453"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
-        <source>Stopped before it started.</source>
-        <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="853"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="472"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -930,102 +971,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="868"/>
-        <source>Stopping…</source>
-        <translation>Wird gestoppt…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="890"/>
-        <source>Stop failed: %1</source>
-        <translation>Stoppen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="895"/>
-        <source>The run does not stop; it ends at its timeout.</source>
-        <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="909"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="499"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="911"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="954"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="912"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="913"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="956"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="955"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="962"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="964"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="965"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="993"/>
-        <source>The output of this run was not kept.</source>
-        <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1012"/>
-        <source>Cannot load the output of run %1: %2</source>
-        <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1017"/>
-        <source>The service kept no output for this run.</source>
-        <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1024"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1050"/>
-        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
-        <translation>Der ursprüngliche Kontext %1 ist beendet; diese Ausführung verwendet den Standardkontext.</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,79 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::CodeRunController</name>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="51"/>
+        <source>Only runs since Sandbar started: this service keeps no run history.</source>
+        <translation>Uniquement les exécutions depuis le lancement de Sandbar : ce service ne conserve pas d’historique des exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="54"/>
+        <source>Loading earlier runs…</source>
+        <translation>Chargement des exécutions précédentes…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="62"/>
+        <source>Earlier runs could not be loaded: %1</source>
+        <translation>Impossible de charger les exécutions précédentes : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="67"/>
+        <source>The latest %1 of %2 runs of this sandbox.</source>
+        <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="89"/>
+        <source>Creating a context…</source>
+        <translation>Création d’un contexte…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="95"/>
+        <source>Could not create a context: %1</source>
+        <translation>Le contexte n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="122"/>
+        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
+        <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="148"/>
+        <source>Stopped before it started.</source>
+        <translation>Exécution arrêtée avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="224"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="246"/>
+        <source>Stop failed: %1</source>
+        <translation>Échec de l’arrêt : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="251"/>
+        <source>The run does not stop; it ends at its timeout.</source>
+        <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="277"/>
+        <source>The output of this run was not kept.</source>
+        <translation>La sortie de cette exécution n’a pas été conservée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="288"/>
+        <source>Cannot load the output of run %1: %2</source>
+        <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="292"/>
+        <source>The service kept no output for this run.</source>
+        <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::CodeRunStream</name>
     <message>
         <location filename="../app/core/providers/coderunstream.cpp" line="40"/>
@@ -353,72 +426,72 @@
 <context>
     <name>Sandbar::Core::RunHistoryModel</name>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="155"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="157"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="155"/>
         <source>did not finish</source>
         <translation>non terminée</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="203"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="204"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="205"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="207"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="206"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="234"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="233"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="269"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="270"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="271"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="272"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="273"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="274"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/runhistorymodel.cpp" line="276"/>
+        <location filename="../app/core/workspace/runhistorymodel.cpp" line="275"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
@@ -606,6 +679,97 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::BufferTabs</name>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="106"/>
+        <source>Buffers could not be saved locally: %1</source>
+        <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="126"/>
+        <source>untitled %1</source>
+        <translation>sans titre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="150"/>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="188"/>
+        <location filename="../ui/buffertabs.cpp" line="191"/>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="189"/>
+        <source>%1 has edits that are not saved to the sandbox.</source>
+        <translation>%1 contient des modifications non enregistrées dans la sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="190"/>
+        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
+        <translation>Enregistrer les écrit dans %1. Abandonner ferme le tampon et les perd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="191"/>
+        <source>%1 holds text that is not saved anywhere else.</source>
+        <translation>%1 contient du texte enregistré nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="192"/>
+        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
+        <translation>Enregistrer l’écrit dans un fichier de la sandbox. Abandonner ferme le tampon et le perd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="244"/>
+        <source>Quit Sandbar</source>
+        <translation>Quitter Sandbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/buffertabs.cpp" line="245"/>
+        <source>%n file(s) have edits that are not saved to the sandbox.</source>
+        <translation>
+            <numerusform>%n fichier contient des modifications non enregistrées dans la sandbox.</numerusform>
+            <numerusform>%n fichiers contiennent des modifications non enregistrées dans la sandbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="246"/>
+        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
+
+%1</source>
+        <translation>Enregistrer les écrit dans la sandbox avant que Sandbar ne quitte. Abandonner quitte et les perd.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="336"/>
+        <source>Save to the sandbox</source>
+        <translation>Enregistrer dans la sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="336"/>
+        <source>Path in the sandbox:</source>
+        <translation>Chemin dans la sandbox :</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="348"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="354"/>
+        <source>Not saved to %1: %2</source>
+        <translation>Non enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/buffertabs.cpp" line="362"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
         <location filename="../ui/codeeditorpanel.cpp" line="64"/>
@@ -663,7 +827,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="680"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="362"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
@@ -693,236 +857,113 @@
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="124"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="120"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="125"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="126"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="254"/>
-        <source>Only runs since Sandbar started: this service keeps no run history.</source>
-        <translation>Uniquement les exécutions depuis le lancement de Sandbar : ce service ne conserve pas d’historique des exécutions.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="257"/>
-        <source>Loading earlier runs…</source>
-        <translation>Chargement des exécutions précédentes…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="265"/>
-        <source>Earlier runs could not be loaded: %1</source>
-        <translation>Impossible de charger les exécutions précédentes : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="270"/>
-        <source>The latest %1 of %2 runs of this sandbox.</source>
-        <translation>Les %1 dernières des %2 exécutions de cette sandbox.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="279"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="284"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="325"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="750"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
-        <source>Buffers could not be saved locally: %1</source>
-        <translation>Les tampons n’ont pas pu être enregistrés localement : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
-        <source>untitled %1</source>
-        <translation>sans titre %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
-        <source>%1 (unsaved)</source>
-        <translation>%1 (non enregistré)</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="457"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
-        <source>Close %1</source>
-        <translation>Fermer %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="458"/>
-        <source>%1 has edits that are not saved to the sandbox.</source>
-        <translation>%1 contient des modifications non enregistrées dans la sandbox.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="459"/>
-        <source>Save writes them to %1. Discard closes the buffer and loses them.</source>
-        <translation>Enregistrer les écrit dans %1. Abandonner ferme le tampon et les perd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="460"/>
-        <source>%1 holds text that is not saved anywhere else.</source>
-        <translation>%1 contient du texte enregistré nulle part ailleurs.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="461"/>
-        <source>Save writes it to a file in the sandbox. Discard closes the buffer and loses it.</source>
-        <translation>Enregistrer l’écrit dans un fichier de la sandbox. Abandonner ferme le tampon et le perd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
-        <source>Quit Sandbar</source>
-        <translation>Quitter Sandbar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
-        <source>%n file(s) have edits that are not saved to the sandbox.</source>
-        <translation>
-            <numerusform>%n fichier contient des modifications non enregistrées dans la sandbox.</numerusform>
-            <numerusform>%n fichiers contiennent des modifications non enregistrées dans la sandbox.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="515"/>
-        <source>Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.
-
-%1</source>
-        <translation>Enregistrer les écrit dans la sandbox avant que Sandbar ne quitte. Abandonner quitte et les perd.
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
-        <source>Save to the sandbox</source>
-        <translation>Enregistrer dans la sandbox</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
-        <source>Path in the sandbox:</source>
-        <translation>Chemin dans la sandbox :</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="634"/>
-        <source>Saving %1…</source>
-        <translation>Enregistrement de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="640"/>
-        <source>Not saved to %1: %2</source>
-        <translation>Non enregistré dans %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="648"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="684"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="367"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="685"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="368"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="692"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="697"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="380"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="706"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="708"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="710"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="393"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="712"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="721"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="404"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="723"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="738"/>
-        <source>Creating a context…</source>
-        <translation>Création d’un contexte…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="746"/>
-        <source>Could not create a context: %1</source>
-        <translation>Le contexte n’a pas pu être créé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="768"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="769"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="451"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="771"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="453"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="782"/>
-        <source>Stopped before it started.</source>
-        <translation>Exécution arrêtée avant d’avoir commencé.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="853"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="472"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -930,102 +971,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="868"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="890"/>
-        <source>Stop failed: %1</source>
-        <translation>Échec de l’arrêt : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="895"/>
-        <source>The run does not stop; it ends at its timeout.</source>
-        <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="909"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="499"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="911"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="954"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="912"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="913"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="956"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="955"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="961"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="962"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="964"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="965"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="977"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="993"/>
-        <source>The output of this run was not kept.</source>
-        <translation>La sortie de cette exécution n’a pas été conservée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="997"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1012"/>
-        <source>Cannot load the output of run %1: %2</source>
-        <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1017"/>
-        <source>The service kept no output for this run.</source>
-        <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1024"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
-    </message>
-    <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="1050"/>
-        <source>The run&apos;s context %1 has ended; this run uses the default context.</source>
-        <translation>Le contexte d’origine %1 est terminé ; cette exécution utilise le contexte par défaut.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "core/net/continuation.h"
 
+#include "buffertabs.h"
 #include "codeeditor.h"
 #include "commandspane.h"
 #include "findbar.h"
@@ -59,7 +60,7 @@ QStringList tracebackLines(const QJsonValue &traceback)
 
 CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, const QString &bufferDirectory)
     : QWidget(parent), m_provider(provider), m_runs(new Core::CodeRunController(provider, this)),
-      m_store(bufferDirectory), m_buffers(new QTabWidget(this)), m_language(new QComboBox(this)),
+      m_buffers(new BufferTabs(provider, bufferDirectory, this)), m_language(new QComboBox(this)),
       m_context(new QComboBox(this)), m_timeout(new QSpinBox(this)), m_runButton(new QPushButton(tr("Run"), this)),
       m_stopButton(new QPushButton(tr("Stop"), this)), m_status(new QLabel(this)), m_bufferMessage(new QLabel(this)),
       m_findBar(new FindBar(this)), m_bottom(new QTabWidget(this)), m_output(new OutputView(this)),
@@ -116,10 +117,6 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     layout->addWidget(m_bufferMessage);
     layout->addWidget(m_findBar);
 
-    m_buffers->setObjectName(QStringLiteral("buffers"));
-    m_buffers->setTabsClosable(true);
-    m_buffers->setMovable(true);
-    m_buffers->setDocumentMode(true);
     m_bottom->addTab(m_output, tr("Output"));
     m_bottom->addTab(m_commands, tr("Commands"));
     m_bottom->addTab(m_history, tr("History"));
@@ -133,21 +130,25 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     splitter->setSizes({500, 500});
     layout->addWidget(splitter, 1);
 
-    m_autosaveTimer.setSingleShot(true);
-    m_autosaveTimer.setInterval(1000);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &CodeEditorPanel::autosave);
+    connect(m_buffers, &BufferTabs::status, this, &CodeEditorPanel::setStatus);
+    connect(m_buffers, &BufferTabs::fileSaved, this, &CodeEditorPanel::fileSaved);
+    connect(m_buffers, &BufferTabs::saveFailed, this, &CodeEditorPanel::saveFailed);
+    connect(m_buffers, &BufferTabs::readyToClose, this, &CodeEditorPanel::readyToClose);
+    connect(m_buffers, &BufferTabs::bufferMessageChanged, this, [this](CodeEditor *editor) {
+        if (editor == currentEditor())
+            showBufferMessage();
+    });
 
     connect(newButton, &QToolButton::clicked, this, [this] { newBuffer(m_language->currentData().toString()); });
     connect(saveButton, &QToolButton::clicked, this, &CodeEditorPanel::saveCurrent);
     connect(refreshContexts, &QToolButton::clicked, this, &CodeEditorPanel::refreshContexts);
     connect(m_runButton, &QPushButton::clicked, this, &CodeEditorPanel::runCurrent);
     connect(m_stopButton, &QPushButton::clicked, this, &CodeEditorPanel::stop);
-    connect(m_buffers, &QTabWidget::tabCloseRequested, this, &CodeEditorPanel::closeBuffer);
     connect(m_buffers, &QTabWidget::currentChanged, this, &CodeEditorPanel::onCurrentBufferChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (CodeEditor *editor = currentEditor()) {
             editor->setLanguage(m_language->currentData().toString());
-            m_autosaveTimer.start();
+            m_buffers->scheduleAutosave();
         }
         updateActions();
     });
@@ -193,10 +194,7 @@ void CodeEditorPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-CodeEditorPanel::~CodeEditorPanel()
-{
-    autosave();
-}
+CodeEditorPanel::~CodeEditorPanel() = default;
 
 int CodeEditorPanel::bufferCount() const
 {
@@ -205,12 +203,42 @@ int CodeEditorPanel::bufferCount() const
 
 CodeEditor *CodeEditorPanel::currentEditor() const
 {
-    return qobject_cast<CodeEditor *>(m_buffers->currentWidget());
+    return m_buffers->currentEditor();
 }
 
 CodeEditor *CodeEditorPanel::editorAt(int index) const
 {
-    return qobject_cast<CodeEditor *>(m_buffers->widget(index));
+    return m_buffers->editorAt(index);
+}
+
+QStringList CodeEditorPanel::unsavedFiles() const
+{
+    return m_buffers->unsavedFiles();
+}
+
+bool CodeEditorPanel::askBeforeClosing()
+{
+    return m_buffers->askBeforeClosing();
+}
+
+void CodeEditorPanel::openFile(const QString &path, const QString &text)
+{
+    m_buffers->openFile(path, text);
+}
+
+int CodeEditorPanel::newBuffer(const QString &language, const QString &text)
+{
+    return m_buffers->newBuffer(language, text);
+}
+
+void CodeEditorPanel::saveCurrent()
+{
+    m_buffers->saveCurrent();
+}
+
+void CodeEditorPanel::autosave()
+{
+    m_buffers->autosave();
 }
 
 QString CodeEditorPanel::remotePathAt(int index) const
@@ -241,9 +269,8 @@ void CodeEditorPanel::setSandbox(const QString &id)
 {
     if (id == m_sandboxId && !id.isEmpty())
         return;
-    autosave();
-    clearBuffers();
     m_sandboxId = id;
+    m_buffers->setSandbox(id);
     m_output->clear();
     m_commands->setSandbox(id);
     m_history->setModel(id.isEmpty() ? nullptr : m_runs->history(id));
@@ -252,12 +279,8 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_context->addItem(tr("Default context"), QString());
     if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts))
         m_context->addItem(tr("New context"), kNewContext);
-    if (!id.isEmpty()) {
-        restoreBuffers();
-        if (bufferCount() == 0)
-            newBuffer();
+    if (!id.isEmpty())
         refreshContexts();
-    }
     setStatus(id.isEmpty() ? tr("Select a sandbox to edit and run code in it.") : QString());
     updateActions();
 }
@@ -294,230 +317,6 @@ void CodeEditorPanel::refreshContexts()
     });
 }
 
-void CodeEditorPanel::clearBuffers()
-{
-    while (m_buffers->count() > 0) {
-        QWidget *page = m_buffers->widget(0);
-        m_buffers->removeTab(0);
-        delete page;
-    }
-    m_untitled = 0;
-}
-
-void CodeEditorPanel::restoreBuffers()
-{
-    m_restoring = true;
-    const QList<SavedBuffer> buffers = m_store.load(m_sandboxId);
-    for (const SavedBuffer &buffer : buffers)
-        addBuffer(buffer);
-    m_restoring = false;
-    if (!buffers.isEmpty())
-        qCDebug(lcEditor) << "restored" << buffers.size() << "buffers of" << m_sandboxId;
-}
-
-void CodeEditorPanel::autosave()
-{
-    m_autosaveTimer.stop();
-    if (m_sandboxId.isEmpty())
-        return;
-    QList<SavedBuffer> buffers;
-    for (int i = 0; i < m_buffers->count(); ++i) {
-        const CodeEditor *editor = editorAt(i);
-        if (!editor)
-            continue;
-        buffers.append({editor->title(), editor->language(), editor->remotePath(), editor->text(), editor->isModified()});
-    }
-    QString error;
-    if (!m_store.save(m_sandboxId, buffers, &error)) {
-        qCWarning(lcEditor) << "autosave failed:" << error;
-        setStatus(tr("Buffers could not be saved locally: %1").arg(error));
-    }
-}
-
-int CodeEditorPanel::newBuffer(const QString &language, const QString &text)
-{
-    SavedBuffer buffer;
-    buffer.language = language;
-    buffer.text = text;
-    return addBuffer(buffer);
-}
-
-int CodeEditorPanel::addBuffer(const SavedBuffer &buffer)
-{
-    auto *editor = new CodeEditor(m_buffers);
-    editor->setLanguage(buffer.language);
-    editor->setText(buffer.text);
-    editor->setRemotePath(buffer.remotePath);
-    QString title = buffer.title;
-    if (title.isEmpty())
-        title = buffer.remotePath.isEmpty() ? tr("untitled %1").arg(++m_untitled) : QFileInfo(buffer.remotePath).fileName();
-    editor->setTitle(title);
-    editor->setModified(buffer.modified);
-    connect(editor, &QsciScintilla::textChanged, this, [this] {
-        if (!m_restoring)
-            m_autosaveTimer.start();
-    });
-    connect(editor, &QsciScintilla::modificationChanged, this, [this, editor] { updateTabTitle(editor); });
-    const int index = m_buffers->addTab(editor, title);
-    m_buffers->setTabToolTip(index, buffer.remotePath);
-    updateTabTitle(editor);
-    m_buffers->setCurrentIndex(index);
-    if (!m_restoring)
-        m_autosaveTimer.start();
-    return index;
-}
-
-void CodeEditorPanel::updateTabTitle(CodeEditor *editor)
-{
-    const int index = m_buffers->indexOf(editor);
-    if (index < 0)
-        return;
-    // A buffer with unsaved edits to its sandbox file says so in words, not only a symbol.
-    const bool unsaved = !editor->remotePath().isEmpty() && editor->isModified();
-    m_buffers->setTabText(index, unsaved ? tr("%1 (unsaved)").arg(editor->title()) : editor->title());
-}
-
-bool CodeEditorPanel::hasUnsavedEdits(const CodeEditor *editor)
-{
-    return editor && !editor->remotePath().isEmpty() && editor->isModified();
-}
-
-bool CodeEditorPanel::wouldLoseText(const CodeEditor *editor)
-{
-    // An untitled buffer lives only here: closing it loses what it holds.
-    return hasUnsavedEdits(editor) || (editor && editor->remotePath().isEmpty() && !editor->text().trimmed().isEmpty());
-}
-
-QMessageBox *CodeEditorPanel::askSaveDiscardCancel(const QString &title, const QString &text, const QString &details)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text,
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("unsavedQuestion"));
-    box->setInformativeText(details);
-    box->setDefaultButton(QMessageBox::Save);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    return box;
-}
-
-void CodeEditorPanel::closeBuffer(int index)
-{
-    CodeEditor *editor = editorAt(index);
-    if (!wouldLoseText(editor)) {
-        removeBuffer(editor ? editor : m_buffers->widget(index));
-        return;
-    }
-    if (m_asking.contains(editor))
-        return; // already asked: the question is open
-    m_buffers->setCurrentWidget(editor);
-    // Until the user answers, the buffer and its autosaved copy stay as they are.
-    QMessageBox *box = hasUnsavedEdits(editor)
-        ? askSaveDiscardCancel(tr("Close %1").arg(editor->title()),
-                               tr("%1 has edits that are not saved to the sandbox.").arg(editor->title()),
-                               tr("Save writes them to %1. Discard closes the buffer and loses them.").arg(editor->remotePath()))
-        : askSaveDiscardCancel(tr("Close %1").arg(editor->title()), tr("%1 holds text that is not saved anywhere else.").arg(editor->title()),
-                               tr("Save writes it to a file in the sandbox. Discard closes the buffer and loses it."));
-    m_asking.insert(editor);
-    QPointer<CodeEditor> guard(editor);
-    connect(box, &QMessageBox::finished, this, [this, box, guard] {
-        m_asking.remove(guard.data());
-        if (!guard)
-            return;
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            saveBuffer(guard, [this, guard](bool saved) {
-                if (saved && guard)
-                    removeBuffer(guard);
-            });
-            break;
-        case QMessageBox::Discard:
-            removeBuffer(guard);
-            break;
-        default:
-            break; // Cancel, or the question was closed: nothing changes
-        }
-    });
-    box->open();
-}
-
-void CodeEditorPanel::removeBuffer(QWidget *page)
-{
-    const int index = m_buffers->indexOf(page);
-    if (index < 0)
-        return;
-    m_buffers->removeTab(index);
-    delete page;
-    autosave();
-}
-
-QStringList CodeEditorPanel::unsavedFiles() const
-{
-    QStringList paths;
-    for (int i = 0; i < m_buffers->count(); ++i) {
-        if (hasUnsavedEdits(editorAt(i)))
-            paths.append(editorAt(i)->remotePath());
-    }
-    return paths;
-}
-
-bool CodeEditorPanel::askBeforeClosing()
-{
-    const QStringList paths = unsavedFiles();
-    if (paths.isEmpty())
-        return true;
-    if (m_quitQuestion && m_quitQuestion->isVisible())
-        return false; // the question is open already
-    QMessageBox *box = m_quitQuestion = askSaveDiscardCancel(
-        tr("Quit Sandbar"),
-        tr("%n file(s) have edits that are not saved to the sandbox.", nullptr, int(paths.size())),
-        tr("Save writes them to the sandbox before Sandbar quits. Discard quits and loses them.\n\n%1")
-            .arg(paths.join(QLatin1Char('\n'))));
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        switch (box->standardButton(box->clickedButton())) {
-        case QMessageBox::Save:
-            saveAllThen([this](bool allSaved) {
-                if (allSaved)
-                    emit readyToClose();
-            });
-            break;
-        case QMessageBox::Discard:
-            for (int i = m_buffers->count() - 1; i >= 0; --i) {
-                if (hasUnsavedEdits(editorAt(i)))
-                    removeBuffer(editorAt(i));
-            }
-            emit readyToClose();
-            break;
-        default:
-            break;
-        }
-    });
-    box->open();
-    return false;
-}
-
-void CodeEditorPanel::saveAllThen(const std::function<void(bool)> &done)
-{
-    QList<QPointer<CodeEditor>> editors;
-    for (int i = 0; i < m_buffers->count(); ++i) {
-        if (hasUnsavedEdits(editorAt(i)))
-            editors.append(editorAt(i));
-    }
-    // Counts down as the saves answer; any failure keeps the window open with its reason shown.
-    auto pending = std::make_shared<int>(int(editors.size()));
-    auto allSaved = std::make_shared<bool>(true);
-    if (editors.isEmpty()) {
-        done(true);
-        return;
-    }
-    for (const QPointer<CodeEditor> &editor : std::as_const(editors)) {
-        saveBuffer(editor, [pending, allSaved, done](bool saved) {
-            *allSaved = *allSaved && saved;
-            if (--*pending == 0)
-                done(*allSaved);
-        });
-    }
-}
-
 void CodeEditorPanel::onCurrentBufferChanged()
 {
     CodeEditor *editor = currentEditor();
@@ -529,91 +328,16 @@ void CodeEditorPanel::onCurrentBufferChanged()
             m_language->setCurrentIndex(index);
         }
     }
-    setBufferMessage(editor, editor ? editor->message() : QString());
+    showBufferMessage();
     updateActions();
 }
 
-void CodeEditorPanel::setBufferMessage(CodeEditor *editor, const QString &message)
+void CodeEditorPanel::showBufferMessage()
 {
-    if (editor)
-        editor->setMessage(message);
-    if (editor == currentEditor()) {
-        m_bufferMessage->setText(message);
-        m_bufferMessage->setVisible(!message.isEmpty());
-    }
-}
-
-void CodeEditorPanel::openFile(const QString &path, const QString &text)
-{
-    for (int i = 0; i < m_buffers->count(); ++i) {
-        CodeEditor *editor = editorAt(i);
-        if (editor && editor->remotePath() == path) {
-            // Never overwrite unsaved edits with what the sandbox has.
-            if (!editor->isModified()) {
-                editor->setText(text);
-                editor->setModified(false);
-            }
-            m_buffers->setCurrentIndex(i);
-            return;
-        }
-    }
-    SavedBuffer buffer;
-    buffer.remotePath = path;
-    buffer.language = CodeEditor::languageForPath(path);
-    buffer.text = text;
-    addBuffer(buffer);
-}
-
-void CodeEditorPanel::saveCurrent()
-{
-    saveBuffer(currentEditor(), [](bool) {});
-}
-
-void CodeEditorPanel::saveBuffer(CodeEditor *editor, const std::function<void(bool)> &done)
-{
-    if (!editor || !m_provider || m_sandboxId.isEmpty()) {
-        done(false);
-        return;
-    }
-    if (editor->remotePath().isEmpty()) {
-        bool ok = false;
-        const QString path = QInputDialog::getText(this, tr("Save to the sandbox"), tr("Path in the sandbox:"),
-                                                   QLineEdit::Normal, QStringLiteral("/home/user/"), &ok);
-        if (!ok || path.trimmed().isEmpty()) {
-            done(false);
-            return;
-        }
-        editor->setRemotePath(path.trimmed());
-        editor->setTitle(QFileInfo(path.trimmed()).fileName());
-    }
-    const QString path = editor->remotePath();
-    const QString text = editor->text();
-    QPointer<CodeEditor> guard(editor);
-    setStatus(tr("Saving %1…").arg(path));
-    Core::continueIn(this, m_provider->writeFile(m_sandboxId, path, text),
-        [this, guard, path, text, done](QFuture<ApiResult<FileWriteResult>> future) {
-            const ApiResult<FileWriteResult> result = Core::resultOf(future);
-            if (!result) {
-                // The text stays in the buffer (and in the autosave); only the reason is added.
-                const QString message = tr("Not saved to %1: %2").arg(path, result.error().message);
-                setStatus(message);
-                if (guard)
-                    setBufferMessage(guard, message);
-                emit saveFailed(path, result.error().message);
-                done(false);
-                return;
-            }
-            setStatus(tr("Saved %1").arg(path));
-            if (guard) {
-                if (guard->text() == text)
-                    guard->setModified(false);
-                setBufferMessage(guard, QString());
-                updateTabTitle(guard);
-            }
-            autosave();
-            emit fileSaved(path);
-            done(true);
-        });
+    const CodeEditor *editor = currentEditor();
+    const QString message = editor ? editor->message() : QString();
+    m_bufferMessage->setText(message);
+    m_bufferMessage->setVisible(!message.isEmpty());
 }
 
 QString CodeEditorPanel::selectedContextId() const
@@ -737,9 +461,9 @@ void CodeEditorPanel::connectRuns()
         m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
                              text, line.timestamp.toLocalTime());
     });
-    connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &data) {
+    connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &mime) {
         if (sandbox == m_sandboxId)
-            m_output->showResult(data);
+            m_output->showResult(mime);
     });
     connect(m_runs, &Core::CodeRunController::runFinished, this,
             [this](const QString &sandbox, int runId, const RunHistoryModel::Record &record, bool streamed, qint64 linesAfterStop) {

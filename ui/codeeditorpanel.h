@@ -7,24 +7,18 @@
 // selection or the whole buffer) and Stop, and below them the Output, Commands and History tabs.
 // Buffers autosave per sandbox (BufferStore) and come back when the sandbox is selected again.
 
-#include "bufferstore.h"
-
 #include "core/api/apierror.h"
 #include "core/api/operationtypes.h"
 #include "core/workspace/runhistorymodel.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
-#include <functional>
 
 class QComboBox;
 class QLabel;
-class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -37,6 +31,7 @@ class SandboxProvider;
 
 namespace Sandbar::Ui {
 
+class BufferTabs;
 class CodeEditor;
 class CommandsPane;
 class FindBar;
@@ -109,24 +104,11 @@ signals:
 private:
     void setStatus(const QString &text);
     void applyIcons();
-    // Closes a tab; asks first when its edits, or an untitled buffer's text, would be lost.
-    void closeBuffer(int index);
-    void removeBuffer(QWidget *page);
-    static bool hasUnsavedEdits(const CodeEditor *editor);
-    static bool wouldLoseText(const CodeEditor *editor);
-    QMessageBox *askSaveDiscardCancel(const QString &title, const QString &text, const QString &details);
-    // `done(saved)` runs once the write has answered (or at once when nothing is written).
-    void saveBuffer(CodeEditor *editor, const std::function<void(bool)> &done);
-    void saveAllThen(const std::function<void(bool)> &done);
     // Why no code can run now (no sandbox, an ended one ...); empty when it can.
     QString whyRunUnavailable() const;
-    void clearBuffers();
-    void restoreBuffers();
-    int addBuffer(const SavedBuffer &buffer);
-    void setBufferMessage(CodeEditor *editor, const QString &message);
-    void updateTabTitle(CodeEditor *editor);
     void updateActions();
     void onCurrentBufferChanged();
+    void showBufferMessage();
     void connectRuns();
     // `outputShown`: stdout and stderr were streamed in already; only the rest is added.
     void renderRun(const Core::RunHistoryModel::Record &record, bool outputShown);
@@ -136,9 +118,8 @@ private:
 
     QPointer<Core::SandboxProvider> m_provider;
     Core::CodeRunController *m_runs;
-    BufferStore m_store;
     QString m_sandboxId;
-    QTabWidget *m_buffers;
+    BufferTabs *m_buffers;
     QComboBox *m_language;
     QComboBox *m_context;
     QSpinBox *m_timeout;
@@ -153,12 +134,7 @@ private:
     OutputView *m_output;
     CommandsPane *m_commands;
     HistoryPane *m_history;
-    QTimer m_autosaveTimer;
-    int m_untitled = 0;
-    bool m_restoring = false;
     bool m_sandboxActive = true;
-    QSet<CodeEditor *> m_asking; // buffers whose close question is open
-    QPointer<QMessageBox> m_quitQuestion;
 };
 
 } // namespace Sandbar::Ui

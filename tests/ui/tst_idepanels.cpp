@@ -8,6 +8,7 @@
 #include "core/workspace/runhistorymodel.h"
 #include "core/workspace/transferqueue.h"
 
+#include "bufferstore.h"
 #include "codeeditor.h"
 #include "codeeditorpanel.h"
 #include "commandspane.h"
