@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxes/launcher.h"
 
+#include "agent/uniquefd.h"
+
 #include "agent/agentprotocol.h"
 #include "sandboxes/agentclient.h"
 #include "logging.h"
@@ -88,21 +90,6 @@ private:
     std::vector<char *> m_pointers;
 };
 
-struct Fd
-{
-    int fd = -1;
-    Fd() = default;
-    explicit Fd(int f) : fd(f) {}
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    ~Fd() { reset(); }
-    void reset()
-    {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
-};
 
 int pidfdOpen(pid_t pid)
 {
@@ -362,21 +349,21 @@ bool Launcher::prepareRoot(const QString &rootDir, QString *error)
     return true;
 }
 
-Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
+namespace {
+// What runs: bubblewrap with its options and the agent, or the agent alone (unisolated).
+struct Command
 {
-    const bool bwrapMode = m_mode == Mode::Bubblewrap;
-    const QString bwrap = bwrapMode ? findBubblewrap() : QString();
-    if (bwrapMode && bwrap.isEmpty())
-        return ApiError::internal(missingBubblewrapMessage());
-    const QString agent = agentExecutable();
-    if (!QFileInfo(agent).isExecutable())
-        return ApiError::internal(QStringLiteral("sandbar-agent is missing: expected at %1, next to sandbar-local").arg(agent));
-
-    const QDir root(spec.rootDir);
     CStringList argv;
     CStringList envp;
     size_t optionsEnd = 0; // where bubblewrap's options end ("--"; a value may be "--" too)
-    if (bwrapMode) {
+};
+
+Command buildCommand(const LaunchSpec &spec, const QString &bwrap, const QString &agent)
+{
+    const QDir root(spec.rootDir);
+    Command command;
+    CStringList &argv = command.argv;
+    if (!bwrap.isEmpty()) {
         argv.append(bwrap);
         for (const char *arg : {"--unshare-all", "--unshare-user", "--disable-userns", "--uid",
                                 "1000", "--gid", "1000", "--die-with-parent", "--new-session",
@@ -410,70 +397,72 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         appendEnvironment(argv, spec, true);
         argv.append(QByteArrayLiteral("--info-fd"));
         argv.append(QByteArray::number(kStatusFd));
-        optionsEnd = argv.size();
+        command.optionsEnd = argv.size();
         argv.append(QByteArrayLiteral("--"));
     } else {
-        appendEnvironment(envp, spec, false);
+        appendEnvironment(command.envp, spec, false);
     }
     // The agent is the sandbox's first process and lives as long as the sandbox.
-    argv.append(bwrapMode ? QByteArray(kAgentInSandbox) : QFile::encodeName(agent));
+    argv.append(!bwrap.isEmpty() ? QByteArray(kAgentInSandbox) : QFile::encodeName(agent));
+    return command;
+}
 
-    std::vector<QByteArray> cgroupProcs;
-    for (const QString &dir : spec.cgroupDirs)
-        cgroupProcs.push_back(QFile::encodeName(dir + QStringLiteral("/cgroup.procs")));
-    const QByteArray workDir = QFile::encodeName(root.filePath(QStringLiteral("home")));
+// The descriptors the child gets: its status pipe, its end of the control socket, /dev/null,
+// a log and (bubblewrap) its arguments; and this side's ends.
+struct ChildFds
+{
+    UniqueFd statusRead;
+    UniqueFd statusWrite;
+    UniqueFd controlOurs;
+    UniqueFd controlAgents;
+    UniqueFd devNull;
+    UniqueFd log;
+    UniqueFd args;
+};
 
+QString systemError(const char *what)
+{
+    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+Result<ChildFds> makeChildFds(Command &command, bool bwrapMode)
+{
+    ChildFds fds;
     int pipeFds[2];
     if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return ApiError::internal(QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    Fd statusRead(pipeFds[0]);
-    Fd statusWrite(pipeFds[1]);
+        return ApiError::internal(systemError("pipe"));
+    fds.statusRead.reset(pipeFds[0]);
+    fds.statusWrite.reset(pipeFds[1]);
     int controlFds[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, controlFds) != 0)
-        return ApiError::internal(QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    Fd controlOurs(controlFds[0]);
-    Fd controlAgents(controlFds[1]);
-    Fd devNull(::open("/dev/null", O_RDWR | O_CLOEXEC));
+        return ApiError::internal(systemError("socketpair"));
+    fds.controlOurs.reset(controlFds[0]);
+    fds.controlAgents.reset(controlFds[1]);
+    fds.devNull.reset(::open("/dev/null", O_RDWR | O_CLOEXEC));
     // bubblewrap's and the agent's own output: an anonymous memory file (charged to the
     // sandbox's memory if it writes there), whose name in /proc reveals no path of this computer.
-    Fd logFd(::memfd_create("sandbox-log", MFD_CLOEXEC));
-    if (devNull.fd < 0 || logFd.fd < 0)
+    fds.log.reset(::memfd_create("sandbox-log", MFD_CLOEXEC));
+    if (!fds.devNull.valid() || !fds.log.valid())
         return ApiError::internal(QStringLiteral("cannot create the sandbox's log"));
-
-    // bubblewrap reads its arguments from a memfd, so that the sandbox's /proc/1/cmdline shows
-    // no paths of this computer (the data dir, where sandbar-agent is installed).
-    Fd argsFd;
     if (bwrapMode) {
-        // The options go in the memfd; "--" and the command stay on the command line.
-        const size_t end = optionsEnd;
-        argsFd.fd = ::memfd_create("bwrap-args", MFD_CLOEXEC);
-        const QByteArray args = argv.nulSeparated(1, end);
-        if (argsFd.fd < 0 || ::write(argsFd.fd, args.constData(), size_t(args.size())) != args.size() ||
-            ::lseek(argsFd.fd, 0, SEEK_SET) != 0)
+        // bubblewrap reads its options from a memfd, so that the sandbox's /proc/1/cmdline
+        // shows no paths of this computer; "--" and the command stay on the command line.
+        fds.args.reset(::memfd_create("bwrap-args", MFD_CLOEXEC));
+        const QByteArray args = command.argv.nulSeparated(1, command.optionsEnd);
+        if (!fds.args.valid() || ::write(fds.args.get(), args.constData(), size_t(args.size())) != args.size() ||
+            ::lseek(fds.args.get(), 0, SEEK_SET) != 0)
             return ApiError::internal(QStringLiteral("cannot pass bubblewrap its arguments"));
-        argv.replace(1, end, {QByteArrayLiteral("--args"), QByteArray::number(kArgsFd)});
+        command.argv.replace(1, command.optionsEnd, {QByteArrayLiteral("--args"), QByteArray::number(kArgsFd)});
     }
-    char **argvData = argv.data();
-    char **envpData = bwrapMode ? nullptr : envp.data();
-    char *emptyEnv[] = {nullptr};
-    const pid_t parent = ::getpid();
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        return ApiError::internal(QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    if (pid == 0)
-        execChild(spec, bwrapMode, argvData, envpData ? envpData : emptyEnv, cgroupProcs,
-                  statusWrite.fd, controlAgents.fd, argsFd.fd, devNull.fd, logFd.fd, workDir.constData(), parent);
-    statusWrite.reset();
-    controlAgents.reset();
+    return fds;
+}
 
-    LaunchedTree tree;
-    tree.pid = pid;
-    tree.pidfd = pidfdOpen(pid);
-
-    // Read what the child reports: bubblewrap's info JSON, an errno from a failed exec, or
-    // (unisolated) nothing at all once exec succeeded.
+// What the child reports on its status pipe: bubblewrap's info JSON, an errno from a failed
+// exec, or (unisolated) nothing at all once exec succeeded.
+QByteArray readReport(int statusFd, bool bwrapMode)
+{
     QByteArray report;
-    pollfd pfd{statusRead.fd, POLLIN, 0};
+    pollfd pfd{statusFd, POLLIN, 0};
     QElapsedTimer waited;
     waited.start();
     while (true) {
@@ -486,7 +475,7 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         if (ready <= 0)
             break;
         char buffer[512];
-        const ssize_t got = ::read(statusRead.fd, buffer, sizeof(buffer));
+        const ssize_t got = ::read(statusFd, buffer, sizeof(buffer));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
@@ -495,49 +484,90 @@ Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
         if (bwrapMode && report.contains('}'))
             break;
     }
+    return report;
+}
 
-    QString failure;
+// The sandbox's first process from the report, or why it did not start.
+QString readInitPid(const QByteArray &report, bool bwrapMode, const QString &bwrap, pid_t pid, pid_t *initPid)
+{
+    const auto errnoIn = [&report] { return QString::fromLocal8Bit(std::strerror(*reinterpret_cast<const int *>(report.constData()))); };
     if (bwrapMode) {
         static const QRegularExpression childPid(QStringLiteral("\"child-pid\"\\s*:\\s*(\\d+)"));
         const auto match = childPid.match(QString::fromLatin1(report));
-        if (match.hasMatch())
-            tree.initPid = pid_t(match.captured(1).toLongLong());
-        else if (report.size() == int(sizeof(int)))
-            failure = QStringLiteral("cannot run %1: %2").arg(bwrap, QString::fromLocal8Bit(std::strerror(*reinterpret_cast<const int *>(report.constData()))));
-        else
-            failure = QStringLiteral("bubblewrap could not set up the sandbox");
-    } else if (report.size() == int(sizeof(int))) {
-        failure = QStringLiteral("cannot start the sandbox: %1")
-                      .arg(QString::fromLocal8Bit(std::strerror(*reinterpret_cast<const int *>(report.constData()))));
-    } else {
-        tree.initPid = pid;
+        if (match.hasMatch()) {
+            *initPid = pid_t(match.captured(1).toLongLong());
+            return {};
+        }
+        if (report.size() == int(sizeof(int)))
+            return QStringLiteral("cannot run %1: %2").arg(bwrap, errnoIn());
+        return QStringLiteral("bubblewrap could not set up the sandbox");
     }
+    if (report.size() == int(sizeof(int)))
+        return QStringLiteral("cannot start the sandbox: %1").arg(errnoIn());
+    *initPid = pid;
+    return {};
+}
+} // namespace
 
-    if (!failure.isEmpty() || tree.initPid <= 0) {
+Result<LaunchedTree> Launcher::launch(const LaunchSpec &spec) const
+{
+    const bool bwrapMode = m_mode == Mode::Bubblewrap;
+    const QString bwrap = bwrapMode ? findBubblewrap() : QString();
+    if (bwrapMode && bwrap.isEmpty())
+        return ApiError::internal(missingBubblewrapMessage());
+    const QString agent = agentExecutable();
+    if (!QFileInfo(agent).isExecutable())
+        return ApiError::internal(QStringLiteral("sandbar-agent is missing: expected at %1, next to sandbar-local").arg(agent));
+
+    Command command = buildCommand(spec, bwrap, agent);
+    std::vector<QByteArray> cgroupProcs;
+    for (const QString &dir : spec.cgroupDirs)
+        cgroupProcs.push_back(QFile::encodeName(dir + QStringLiteral("/cgroup.procs")));
+    const QByteArray workDir = QFile::encodeName(QDir(spec.rootDir).filePath(QStringLiteral("home")));
+    Result<ChildFds> made = makeChildFds(command, bwrapMode);
+    if (!made)
+        return made.error();
+    ChildFds &fds = *made;
+
+    char **argvData = command.argv.data();
+    char **envpData = bwrapMode ? nullptr : command.envp.data();
+    char *emptyEnv[] = {nullptr};
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return ApiError::internal(systemError("fork"));
+    if (pid == 0)
+        execChild(spec, bwrapMode, argvData, envpData ? envpData : emptyEnv, cgroupProcs, fds.statusWrite.get(),
+                  fds.controlAgents.get(), fds.args.get(), fds.devNull.get(), fds.log.get(), workDir.constData(), parent);
+    fds.statusWrite.reset();
+    fds.controlAgents.reset();
+
+    LaunchedTree tree;
+    tree.pid = pid;
+    tree.pidfd = pidfdOpen(pid);
+    // Ends a tree that did not come up, and says why with the end of its log.
+    const auto abandon = [&](const QString &why) {
         kill(tree);
         ::waitpid(pid, nullptr, 0);
+        tree.pid = -1;
         release(tree);
-        const QString log = readLogTail(logFd.fd);
-        if (failure.isEmpty())
-            failure = QStringLiteral("the sandbox did not start within %1 s").arg(kReadyTimeoutMs / 1000);
-        if (!log.isEmpty())
-            failure += QStringLiteral(": ") + log;
+        const QString log = readLogTail(fds.log.get());
+        const QString failure = log.isEmpty() ? why : why + QStringLiteral(": ") + log;
         qCWarning(lcSandbox) << "launch of" << spec.sandboxId << "failed:" << failure;
         return ApiError::internal(failure);
-    }
-    tree.controlFd = controlOurs.fd;
-    controlOurs.fd = -1;
+    };
+
+    QString failure = readInitPid(readReport(fds.statusRead.get(), bwrapMode), bwrapMode, bwrap, pid, &tree.initPid);
+    if (!failure.isEmpty() || tree.initPid <= 0)
+        return abandon(failure.isEmpty() ? QStringLiteral("the sandbox did not start within %1 s").arg(kReadyTimeoutMs / 1000)
+                                         : failure);
+    tree.controlFd = fds.controlOurs.release();
     if (bwrapMode && spec.network) {
         // bubblewrap sets up the sandbox's loopback after it reports its child; slirp4netns
         // configuring the namespace at the same time makes that fail. The agent answering
         // means the set-up is over.
-        if (!waitForAgent(tree.controlFd, kReadyTimeoutMs)) {
-            kill(tree);
-            ::waitpid(pid, nullptr, 0);
-            tree.pid = -1;
-            release(tree);
-            return ApiError::internal(QStringLiteral("the sandbox did not come up: %1").arg(readLogTail(logFd.fd)));
-        }
+        if (!waitForAgent(tree.controlFd, kReadyTimeoutMs))
+            return abandon(QStringLiteral("the sandbox did not come up"));
         auto network = SlirpNetwork::start(tree.initPid, spec.rootDir);
         if (!network) {
             kill(tree);
