@@ -7,7 +7,7 @@
 //                             (2 M lines/s, faster than the server's streams deliver), then Stop
 //   bench_output --server [s] a real sandbar-local and CodeEditorPanel with a streamed Python
 //                             flood; Stop after `s` seconds (default 5)
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 
 #include "codeeditor.h"
@@ -118,25 +118,13 @@ int direct(qint64 total)
 
 int server(int stopAfterSeconds)
 {
-    QTemporaryDir dir;
-    ServerProcess process;
-    if (!process.start(dir.path(), "bench-output", {QStringLiteral("--rate-limit"), QStringLiteral("0")})) {
-        std::fprintf(stderr, "server did not start: %s\n", qPrintable(process.errorOutput()));
+    LocalSandbox local;
+    const QString id = local.start("bench-output") ? local.createSandbox(600) : QString();
+    if (id.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(local.error()));
         return 1;
     }
-    Sandbar::Core::AgentSandboxesProvider provider(process.url(), "bench-output");
-    provider.setSandbarLocalExtensions(true); // streaming and code/interrupt, as the app uses them
-    Sandbar::Api::CreateSandboxRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
-    request.timeoutSeconds = 600;
-    auto created = provider.createSandbox(request);
-    (void)QTest::qWaitFor([&created] { return created.isFinished(); }, 60000);
-    if (!created.isFinished() || !created.result().ok()) {
-        std::fprintf(stderr, "no sandbox\n");
-        return 1;
-    }
-    const QString id = created.result()->id;
+    Sandbar::Core::AgentSandboxesProvider &provider = *local.provider();
     QTemporaryDir buffers;
     Sandbar::Ui::CodeEditorPanel panel(&provider, nullptr, buffers.path());
     panel.resize(1000, 800);
@@ -184,7 +172,7 @@ int server(int stopAfterSeconds)
                 panel.isRunning() ? " — still running after 30 s" : "");
     std::printf("longest event-loop stall over the whole run, its end included: %.1f ms\n", heartbeat.worstMs());
     std::printf("peak memory of this process (VmHWM): %.1f MiB\n", double(peakRssKb()) / 1024.0);
-    process.stop();
+    local.stop();
     return 0;
 }
 

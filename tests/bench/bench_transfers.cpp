@@ -5,7 +5,7 @@
 // client waiting meanwhile (a list request every 20 ms). Not a pass/fail test.
 #include "common/benchstats.h"
 #include "common/futurewait.h"
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 
 #include <QCoreApplication>
@@ -61,31 +61,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int mib = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 100;
-    QTemporaryDir dir;
-    ServerProcess server;
-    if (!server.start(dir.path(), "bench-transfers", {QStringLiteral("--rate-limit"), QStringLiteral("0")})) {
-        std::fprintf(stderr, "cannot start sandbar-local: %s\n", qPrintable(server.errorOutput()));
+    LocalSandbox local;
+    const QString sandbox = local.start("bench-transfers", false) ? local.createSandbox() : QString();
+    if (sandbox.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(local.error()));
         return 1;
     }
-    AgentSandboxesProvider provider(server.url(), "bench-transfers");
-    CreateSandboxRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
-    const auto created = await(provider.createSandbox(request), 60000);
-    if (!created) {
-        std::fprintf(stderr, "no sandbox: %s\n", qPrintable(created.error().message));
-        return 1;
-    }
+    AgentSandboxesProvider &provider = *local.provider();
     QByteArray data(qsizetype(mib) << 20, '\0');
     for (qsizetype i = 0; i < data.size(); i += 4096)
         data[i] = char(i >> 12);
-    Prober prober(server.url());
+    Prober prober(local.server().url());
 
     for (int round = 0; round < 3; ++round) {
         prober.start();
         QElapsedTimer clock;
         clock.start();
-        const auto uploaded = await(provider.uploadFile(created->id, QStringLiteral("big.bin"), data,
+        const auto uploaded = await(provider.uploadFile(sandbox, QStringLiteral("big.bin"), data,
                                                         QStringLiteral("/home/user/big.bin")), 120000);
         const double uploadMs = double(clock.nsecsElapsed()) / 1e6;
         const std::vector<double> duringUpload = prober.stop();
@@ -95,7 +87,7 @@ int main(int argc, char *argv[])
         }
         prober.start();
         clock.start();
-        const auto downloaded = await(provider.downloadFile(created->id, QStringLiteral("/home/user/big.bin")), 120000);
+        const auto downloaded = await(provider.downloadFile(sandbox, QStringLiteral("/home/user/big.bin")), 120000);
         const double downloadMs = double(clock.nsecsElapsed()) / 1e6;
         const std::vector<double> duringDownload = prober.stop();
         if (!downloaded || *downloaded != data) {
@@ -107,5 +99,5 @@ int main(int argc, char *argv[])
                     mib, uploadMs, mib / (uploadMs / 1000.0), duringUpload.empty() ? 0.0 : percentile(duringUpload, 100),
                     downloadMs, mib / (downloadMs / 1000.0), duringDownload.empty() ? 0.0 : percentile(duringDownload, 100));
     }
-    return server.stop() == 0 ? 0 : 1;
+    return local.stop() == 0 ? 0 : 1;
 }

@@ -3,14 +3,13 @@
 // The code-run controller without widgets, against a real sandbar-local: run, stream, stop,
 // re-run, history of earlier sessions, output on demand, and one run at a time.
 #include "common/futurewait.h"
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/workspace/coderuncontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sandbar::Core;
@@ -43,9 +42,8 @@ class TstCodeRunController : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
-    std::unique_ptr<AgentSandboxesProvider> m_provider;
+    LocalSandbox m_local;
+    AgentSandboxesProvider *m_provider = nullptr;
     QString m_id;
 
     // Runs `request` and returns what runFinished reported.
@@ -62,29 +60,20 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<RunHistoryModel::Record>();
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-                 qPrintable(m_server.errorOutput()));
-        m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
-        m_provider->setSandbarLocalExtensions(true);
-        CreateSandboxRequest request;
-        request.provider = QStringLiteral("local");
-        request.region = QStringLiteral("here");
-        request.timeoutSeconds = 900;
-        const auto created = await(m_provider->createSandbox(request));
-        QVERIFY2(created.ok(), qPrintable(created.error().message));
-        m_id = created->id;
+        QVERIFY2(m_local.start(kToken), qPrintable(m_local.error()));
+        m_provider = m_local.provider();
+        m_id = m_local.createSandbox(900);
+        QVERIFY2(!m_id.isEmpty(), qPrintable(m_local.error()));
     }
 
     void cleanupTestCase()
     {
-        m_provider.reset();
-        QCOMPARE(m_server.stop(), 0);
+        QCOMPARE(m_local.stop(), 0);
     }
 
     void runStreamsAndRecords()
     {
-        CodeRunController runs(m_provider.get());
+        CodeRunController runs(m_provider);
         RunHistoryModel *history = runs.history(m_id);
         QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy started(&runs, &CodeRunController::runStarted);
@@ -112,7 +101,7 @@ private slots:
 
     void oneRunAtATime()
     {
-        CodeRunController runs(m_provider.get());
+        CodeRunController runs(m_provider);
         QSignalSpy finished(&runs, &CodeRunController::runFinished);
         QVERIFY(runs.run(m_id, python(QStringLiteral("import time\ntime.sleep(1)"))));
         QVERIFY(runs.isBusy());
@@ -125,7 +114,7 @@ private slots:
 
     void stopInterruptsAndKeepsTheContext()
     {
-        CodeRunController runs(m_provider.get());
+        CodeRunController runs(m_provider);
         QVERIFY(runAndWait(runs, m_id, python(QStringLiteral("kept = 41"))).result.ok());
         QSignalSpy sent(&runs, &CodeRunController::runSent);
         QSignalSpy finished(&runs, &CodeRunController::runFinished);
@@ -147,7 +136,7 @@ private slots:
 
     void newContextThenRerun()
     {
-        CodeRunController runs(m_provider.get());
+        CodeRunController runs(m_provider);
         QSignalSpy created(&runs, &CodeRunController::contextCreated);
         QSignalSpy started(&runs, &CodeRunController::runStarted);
         const auto first = runAndWait(runs, m_id, python(QStringLiteral("own = 'mine'\nprint(own)")), true);
@@ -176,11 +165,11 @@ private slots:
     {
         const QString marker = QStringLiteral("earlier %1").arg(QDateTime::currentMSecsSinceEpoch());
         {
-            CodeRunController earlier(m_provider.get());
+            CodeRunController earlier(m_provider);
             QVERIFY(runAndWait(earlier, m_id, python(QStringLiteral("print('%1')").arg(marker))).result.ok());
         }
         // Another controller (as after a restart) lists it, and fetches its output on demand.
-        CodeRunController runs(m_provider.get());
+        CodeRunController runs(m_provider);
         RunHistoryModel *history = runs.history(m_id);
         int row = -1;
         const auto find = [&] {
@@ -203,7 +192,7 @@ private slots:
 
     void withoutTheHistoryExtensionTheNoteSaysSo()
     {
-        AgentSandboxesProvider documented(m_server.url(), kToken);
+        AgentSandboxesProvider documented(m_local.server().url(), kToken);
         CodeRunController runs(&documented);
         QCOMPARE(runs.history(m_id)->rowCount(), 0);
         QVERIFY(runs.historyNote(m_id).contains(QStringLiteral("keeps no run history")));

@@ -3,7 +3,7 @@
 // The transfer queue against a real sandbar-local: order, progress, failures that do not stop
 // the queue, and cancel in flight.
 #include "common/futurewait.h"
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/workspace/transferqueue.h"
 
@@ -40,10 +40,9 @@ class TstTransferQueue : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
     QTemporaryDir m_local;
-    ServerProcess m_server;
-    std::unique_ptr<AgentSandboxesProvider> m_provider;
+    LocalSandbox m_sandbox;
+    AgentSandboxesProvider *m_provider = nullptr;
     QString m_id;
 
     bool existsInSandbox(const QString &folder, const QString &name)
@@ -62,23 +61,16 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<Job>();
-        QVERIFY(m_dir.isValid() && m_local.isValid());
-        QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-                 qPrintable(m_server.errorOutput()));
-        m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
-        CreateSandboxRequest request;
-        request.provider = QStringLiteral("local");
-        request.region = QStringLiteral("here");
-        request.timeoutSeconds = 600;
-        const auto created = await(m_provider->createSandbox(request));
-        QVERIFY2(created.ok(), qPrintable(created.error().message));
-        m_id = created->id;
+        QVERIFY(m_local.isValid());
+        QVERIFY2(m_sandbox.start(kToken, false), qPrintable(m_sandbox.error()));
+        m_provider = m_sandbox.provider();
+        m_id = m_sandbox.createSandbox(600);
+        QVERIFY2(!m_id.isEmpty(), qPrintable(m_sandbox.error()));
     }
 
     void cleanupTestCase()
     {
-        m_provider.reset();
-        QCOMPARE(m_server.stop(), 0);
+        QCOMPARE(m_sandbox.stop(), 0);
     }
 
     void uploadsInOrderAndAFailureDoesNotStopTheRest()
@@ -94,7 +86,7 @@ private slots:
             QVERIFY(sparse.open(QIODevice::WriteOnly));
             QVERIFY(sparse.resize(TransferQueue::kMaxUploadBytes + 1));
         }
-        TransferQueue queue(m_provider.get());
+        TransferQueue queue(m_provider);
         QSignalSpy started(&queue, &TransferQueue::jobStarted);
         QSignalSpy finished(&queue, &TransferQueue::jobFinished);
         QSignalSpy progress(&queue, &TransferQueue::progress);
@@ -134,7 +126,7 @@ private slots:
     {
         const QByteArray data = pattern(2 << 20, 'd');
         QVERIFY(await(m_provider->uploadFile(m_id, QStringLiteral("d.bin"), data, QStringLiteral("/home/user/d.bin"))).ok());
-        TransferQueue queue(m_provider.get());
+        TransferQueue queue(m_provider);
         QSignalSpy finished(&queue, &TransferQueue::jobFinished);
         const QString local = m_local.filePath(QStringLiteral("d-copy.bin"));
         queue.download(m_id, QStringLiteral("/home/user/d.bin"), local);
@@ -158,7 +150,7 @@ private slots:
         const QString next = m_local.filePath(QStringLiteral("next.bin"));
         QVERIFY(writeFile(big, pattern(200 << 20, 'x')));
         QVERIFY(writeFile(next, "next"));
-        TransferQueue queue(m_provider.get());
+        TransferQueue queue(m_provider);
         QSignalSpy cancelled(&queue, &TransferQueue::cancelled);
         QSignalSpy finished(&queue, &TransferQueue::jobFinished);
         QSignalSpy idle(&queue, &TransferQueue::idle);

@@ -3,7 +3,7 @@
 // A demo host for the file browser and the code editor panel, as the main window will dock
 // them: a real sandbar-local, one sandbox. Not the app. `--screenshot FILE` runs a cell that
 // prints, plots and returns, saves a grab of the window and quits.
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 
 #include "codeeditor.h"
@@ -25,24 +25,13 @@ int main(int argc, char **argv)
     const int shotAt = int(args.indexOf(QStringLiteral("--screenshot")));
     const QString screenshot = shotAt > 0 ? args.value(shotAt + 1) : QString();
 
-    QTemporaryDir dir;
-    ServerProcess server;
-    if (!server.start(dir.path(), "demo-token", {QStringLiteral("--rate-limit"), QStringLiteral("0")})) {
-        std::fprintf(stderr, "sandbar-local did not start: %s\n", qPrintable(server.errorOutput()));
+    LocalSandbox local;
+    const QString id = local.start("demo-token") ? local.createSandbox(3600) : QString();
+    if (id.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(local.error()));
         return 1;
     }
-    Sandbar::Core::AgentSandboxesProvider provider(server.url(), "demo-token");
-    provider.setSandbarLocalExtensions(true); // streaming, interrupt and run history, as the app uses them
-    Sandbar::Api::CreateSandboxRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
-    request.timeoutSeconds = 3600;
-    auto created = provider.createSandbox(request);
-    if (!QTest::qWaitFor([&created] { return created.isFinished(); }, 60000) || !created.result().ok()) {
-        std::fprintf(stderr, "no sandbox\n");
-        return 1;
-    }
-    const QString id = created.result()->id;
+    Sandbar::Core::AgentSandboxesProvider &provider = *local.provider();
     auto written = provider.writeFile(id, QStringLiteral("/home/user/main.py"),
                                       QStringLiteral("import numpy as np\nprint(np.arange(5).mean())\n"));
     (void)QTest::qWaitFor([&written] { return written.isFinished(); }, 15000);
@@ -75,6 +64,6 @@ int main(int argc, char **argv)
         editor->runCurrent();
     }
     const int code = app.exec();
-    server.stop();
+    local.stop();
     return code;
 }

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The file browser and the code editor panel, offscreen, against a real sandbar-local.
+// The code editor panel: runs, output, Stop, history, commands and its buffers, offscreen, against a real sandbar-local.
 #include "common/futurewait.h"
-#include "common/serverprocess.h"
+#include "common/localsandbox.h"
+#include "panelhelpers.h"
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/workspace/filetreemodel.h"
 #include "core/workspace/runhistorymodel.h"
@@ -41,75 +42,20 @@
 using namespace Sandbar::Core;
 using namespace Sandbar::Api;
 using namespace Sandbar::Ui;
+using namespace PanelTest;
 
 namespace {
-const QByteArray kToken = "ide-panels-token";
-constexpr int kRunWaitMs = 60000;
+const QByteArray kToken = "editor-panel-token";
 } // namespace
 
-class TstIdePanels : public QObject
+class TstEditorPanel : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
     QTemporaryDir m_buffers;
-    ServerProcess m_server;
-    std::unique_ptr<AgentSandboxesProvider> m_provider;
+    LocalSandbox m_local;
+    AgentSandboxesProvider *m_provider = nullptr;
     QString m_id;
-
-    // Shortcuts work in the active window only.
-    static bool activate(QWidget &widget)
-    {
-        widget.resize(900, 700);
-        widget.show();
-        QApplication::setActiveWindow(&widget);
-        return QTest::qWaitForWindowActive(&widget);
-    }
-
-    // The last row of `history` whose code contains `text`, or -1.
-    static int rowWithCode(const RunHistoryModel *history, const QString &text)
-    {
-        int found = -1;
-        for (int r = 0; r < history->rowCount(); ++r) {
-            if (history->index(r, 0).data(RunHistoryModel::CodeRole).toString().contains(text))
-                found = r;
-        }
-        return found;
-    }
-
-    // Runs `code` in `panel` with Ctrl+Enter and waits for it to finish.
-    static bool runAndWait(CodeEditorPanel &panel, const QString &code)
-    {
-        if (!panel.isActiveWindow() && !activate(panel))
-            return false;
-        QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
-        panel.currentEditor()->setText(code);
-        QTest::keyClick(panel.currentEditor(), Qt::Key_Return, Qt::ControlModifier);
-        return finished.wait(kRunWaitMs) || finished.count() > 0;
-    }
-
-    // The Save / Discard / Cancel question `panel` shows about unsaved text, once it is open.
-    static QMessageBox *unsavedQuestion(QWidget &panel)
-    {
-        for (QDeadlineTimer deadline(5000); !deadline.hasExpired(); QTest::qWait(10)) {
-            // An answered question is hidden at once and deleted later.
-            for (QMessageBox *box : panel.findChildren<QMessageBox *>(QStringLiteral("unsavedQuestion")))
-                if (box->isVisible())
-                    return box;
-        }
-        return nullptr;
-    }
-
-    static void answer(QMessageBox *box, QMessageBox::StandardButton button)
-    {
-        QVERIFY(box && box->button(button));
-        box->button(button)->click();
-    }
-
-    static QTabWidget *bufferTabs(CodeEditorPanel &panel)
-    {
-        return panel.findChild<QTabWidget *>(QStringLiteral("buffers"));
-    }
 
     int executionsOnServer() const
     {
@@ -121,64 +67,21 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid() && m_buffers.isValid());
-        QVERIFY2(m_server.start(m_dir.path(), kToken, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-                 qPrintable(m_server.errorOutput()));
-        m_provider = std::make_unique<AgentSandboxesProvider>(m_server.url(), kToken);
-        m_provider->setSandbarLocalExtensions(true);
-        CreateSandboxRequest request;
-        request.provider = QStringLiteral("local");
-        request.region = QStringLiteral("here");
-        request.timeoutSeconds = 900;
-        const auto created = await(m_provider->createSandbox(request));
-        QVERIFY2(created.ok(), qPrintable(created.error().message));
-        m_id = created->id;
+        QVERIFY(m_buffers.isValid());
+        QVERIFY2(m_local.start(kToken), qPrintable(m_local.error()));
+        m_provider = m_local.provider();
+        m_id = m_local.createSandbox(900);
+        QVERIFY2(!m_id.isEmpty(), qPrintable(m_local.error()));
     }
 
     void cleanupTestCase()
     {
-        m_provider.reset();
-        QCOMPARE(m_server.stop(), 0);
-    }
-
-    void openEditSaveReadBack()
-    {
-        QVERIFY(await(m_provider->writeFile(m_id, QStringLiteral("/home/user/notes.py"), QStringLiteral("x = 1\n"))).ok());
-        FileBrowserPane browser(m_provider.get());
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
-        connect(&browser, &FileBrowserPane::fileOpened, &panel, &CodeEditorPanel::openFile);
-        browser.setSandbox(m_id);
-        panel.setSandbox(m_id);
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/notes.py")).isValid(), 15000);
-        // Folders first: the tree lists any folder before notes.py.
-        const QModelIndex notes = browser.model()->indexForPath(QStringLiteral("/home/user/notes.py"));
-        for (int row = 0; row < notes.row(); ++row)
-            QVERIFY(browser.model()->index(row, 0).data(FileTreeModel::IsDirRole).toBool() ||
-                    browser.model()->index(row, 0).data().toString() < QStringLiteral("notes.py"));
-
-        const int before = panel.bufferCount();
-        emit browser.view()->activated(notes); // as a double click or Enter does
-        QTRY_COMPARE_WITH_TIMEOUT(panel.bufferCount(), before + 1, 15000);
-        CodeEditor *editor = panel.currentEditor();
-        QCOMPARE(editor->remotePath(), QStringLiteral("/home/user/notes.py"));
-        QCOMPARE(editor->text(), QStringLiteral("x = 1\n"));
-        QCOMPARE(editor->language(), QStringLiteral("python"));
-
-        editor->setText(QStringLiteral("x = 2\nprint(x)\n"));
-        QVERIFY(editor->isModified());
-        QVERIFY(activate(panel));
-        QSignalSpy saved(&panel, &CodeEditorPanel::fileSaved);
-        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(saved.wait(15000));
-        QVERIFY(!editor->isModified());
-        const auto back = await(m_provider->readFile(m_id, QStringLiteral("/home/user/notes.py")));
-        QVERIFY2(back.ok(), qPrintable(back.error().message));
-        QCOMPARE(back->content, QStringLiteral("x = 2\nprint(x)\n"));
+        QCOMPARE(m_local.stop(), 0);
     }
 
     void failedSaveKeepsTextAndSaysWhy()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         // Outside /home/user and /tmp the sandbox refuses writes (403).
         panel.openFile(QStringLiteral("/usr/not-writable.py"), QStringLiteral("a = 1\n"));
@@ -191,131 +94,9 @@ private slots:
         QVERIFY2(panel.bufferMessage().contains(QStringLiteral("/usr/not-writable.py")), qPrintable(panel.bufferMessage()));
     }
 
-    void binaryFileOffersDownload()
-    {
-        QByteArray bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
-        QVERIFY(await(m_provider->uploadFile(m_id, QStringLiteral("blob.bin"), bytes, QStringLiteral("/home/user/blob.bin"))).ok());
-        FileBrowserPane browser(m_provider.get());
-        browser.setSandbox(m_id);
-        QSignalSpy opened(&browser, &FileBrowserPane::fileOpened);
-        QSignalSpy binary(&browser, &FileBrowserPane::binaryFileOpened);
-        browser.openPath(QStringLiteral("/home/user/blob.bin"));
-        QVERIFY(binary.wait(15000));
-        QCOMPARE(opened.count(), 0);
-
-        QTemporaryDir local;
-        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
-        browser.downloadTo(QStringLiteral("/home/user/blob.bin"), local.filePath(QStringLiteral("blob.bin")));
-        QVERIFY(done.wait(15000));
-        QVERIFY(done.first().at(1).toBool());
-        QFile file(local.filePath(QStringLiteral("blob.bin")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), bytes);
-    }
-
-    void uploadByDropShowsInTree()
-    {
-        QTemporaryDir local;
-        const QString path = local.filePath(QStringLiteral("dropped.txt"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("dropped from the desktop\n");
-        }
-        FileBrowserPane browser(m_provider.get());
-        browser.resize(500, 400);
-        browser.show();
-        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
-        browser.setSandbox(m_id);
-        QVERIFY(loaded.wait(15000));
-
-        // A desktop drop: drag enter, then drop below the last row (the root folder).
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        QWidget *viewport = browser.view()->viewport();
-        const QPointF below(10, viewport->height() - 5);
-        QDragEnterEvent enter(below.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &enter);
-        QVERIFY(enter.isAccepted());
-        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
-        QDropEvent drop(below, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &drop);
-        QVERIFY(drop.isAccepted());
-        QVERIFY(done.wait(15000));
-        QCOMPARE(done.first().at(0).toString(), QStringLiteral("/home/user/dropped.txt"));
-        QVERIFY(done.first().at(1).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/dropped.txt")).isValid(), 15000);
-        const auto back = await(m_provider->readFile(m_id, QStringLiteral("/home/user/dropped.txt")));
-        QVERIFY(back.ok());
-        QCOMPARE(back->content, QStringLiteral("dropped from the desktop\n"));
-    }
-
-    void largeUploadShowsBytesAndCancels()
-    {
-        QTemporaryDir local;
-        const QString path = local.filePath(QStringLiteral("large.bin"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(file.write(QByteArray(200 << 20, 'L')) == (200 << 20));
-        }
-        FileBrowserPane browser(m_provider.get());
-        browser.resize(500, 400);
-        browser.show();
-        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
-        browser.setSandbox(m_id);
-        QVERIFY(loaded.wait(15000));
-        QSignalSpy progress(browser.transfers(), &TransferQueue::progress);
-        browser.uploadLocalFiles({path}, QStringLiteral("/home/user"));
-        QVERIFY(browser.isTransferring());
-        QVERIFY(progress.wait(30000));
-        // The bar counts bytes and says how many; Cancel stops the upload in flight.
-        QTRY_VERIFY(browser.progressBar()->maximum() > (200 << 20));
-        QVERIFY2(browser.progressBar()->format().contains(QLatin1String("of")), qPrintable(browser.progressBar()->format()));
-        QVERIFY(browser.progressBar()->isVisible());
-        QSignalSpy done(&browser, &FileBrowserPane::transferFinished);
-        auto *cancelButton = browser.findChild<QToolButton *>(QStringLiteral("cancelTransfers"));
-        QVERIFY(cancelButton && cancelButton->isVisible());
-        QTest::mouseClick(cancelButton, Qt::LeftButton);
-        QCOMPARE(done.size(), 1);
-        QCOMPARE(done.first().at(1).toBool(), false);
-        QVERIFY(!browser.isTransferring());
-        QVERIFY(!browser.progressBar()->isVisible());
-        QVERIFY2(browser.message().contains(QLatin1String("Cancelled the upload of /home/user/large.bin")),
-                 qPrintable(browser.message()));
-        QTest::qWait(300);
-        const auto listing = await(m_provider->listFiles(m_id, QStringLiteral("/home/user")));
-        QVERIFY(listing.ok());
-        for (const FileEntry &entry : listing->files)
-            QVERIFY2(entry.name != QLatin1String("large.bin"), "a cancelled upload must not land");
-    }
-
-    void newFolderThenDelete()
-    {
-        FileBrowserPane browser(m_provider.get());
-        QSignalSpy loaded(browser.model(), &FileTreeModel::folderLoaded);
-        browser.setSandbox(m_id);
-        QVERIFY(loaded.wait(15000));
-        browser.makeFolder(QStringLiteral("/home/user"), QStringLiteral("made-here"));
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).isValid(), 15000);
-        QVERIFY(browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).data(FileTreeModel::IsDirRole).toBool());
-        browser.deletePath(QStringLiteral("/home/user/made-here"));
-        QTRY_VERIFY_WITH_TIMEOUT(!browser.model()->indexForPath(QStringLiteral("/home/user/made-here")).isValid(), 15000);
-
-        // Refused operations appear inline.
-        QSignalSpy errors(&browser, &FileBrowserPane::errorShown);
-        browser.deletePath(QStringLiteral("/usr/bin"));
-        QVERIFY(errors.wait(15000));
-        QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("/usr/bin")), qPrintable(errors.first().at(0).toString()));
-        QCOMPARE(browser.message(), errors.first().at(0).toString());
-
-        browser.goToPath(QStringLiteral("/tmp"));
-        QCOMPARE(browser.model()->rootPath(), QStringLiteral("/tmp"));
-    }
-
     void runPrintsAndReturns()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(runAndWait(panel, QStringLiteral("print('hello from sandbox')\n6 * 7")));
         const QString text = panel.output()->visibleText();
@@ -332,7 +113,7 @@ private slots:
 
     void outputStreamsWhileRunning()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(activate(panel));
         QSignalSpy finished(&panel, &CodeEditorPanel::runFinished);
@@ -349,7 +130,7 @@ private slots:
 
     void matplotlibPlotIsAnImage()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(runAndWait(panel, QStringLiteral("import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()")));
         ResultView *result = panel.output()->resultView();
@@ -362,7 +143,7 @@ private slots:
 
     void exceptionShowsTraceback()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(runAndWait(panel, QStringLiteral("def inner():\n    return 1 / 0\n\ninner()")));
         const QString text = panel.output()->visibleText();
@@ -380,7 +161,7 @@ private slots:
 
     void stopInterruptsBusyLoop()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         panel.timeoutBox()->setValue(120);
         QVERIFY(runAndWait(panel, QStringLiteral("counter = 41"))); // the context lives on after Stop
@@ -428,7 +209,7 @@ private slots:
         QFETCH(QString, check);
         QFETCH(QString, expected);
         QTemporaryDir buffers; // a buffer keeps its language: do not leave these to the other tests
-        CodeEditorPanel panel(m_provider.get(), nullptr, buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, buffers.path());
         panel.setSandbox(m_id);
         panel.languageBox()->setCurrentIndex(panel.languageBox()->findData(language));
         panel.timeoutBox()->setValue(120);
@@ -452,7 +233,7 @@ private slots:
     {
         // The documented API has no interrupt call: Stop learns the interpreter's pid with a
         // probe run and signals it through commands/run.
-        AgentSandboxesProvider documented(m_server.url(), kToken);
+        AgentSandboxesProvider documented(m_local.server().url(), kToken);
         QVERIFY(!documented.capabilities().testFlag(SandboxProvider::Capability::Interrupt));
         QTemporaryDir buffers;
         CodeEditorPanel panel(&documented, nullptr, buffers.path());
@@ -477,7 +258,7 @@ private slots:
     {
         // Without the interrupt extension a new panel does not know the interpreter's pid yet:
         // the run waits for the probe.
-        AgentSandboxesProvider documented(m_server.url(), kToken);
+        AgentSandboxesProvider documented(m_local.server().url(), kToken);
         CodeEditorPanel panel(&documented, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
@@ -499,7 +280,7 @@ private slots:
 
     void historyListsRunsAndReruns()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(runAndWait(panel, QStringLiteral("print('first run')")));
         QVERIFY(runAndWait(panel, QStringLiteral("nope_undefined")));
@@ -535,12 +316,12 @@ private slots:
         QTemporaryDir buffers;
         const QString marker = QStringLiteral("earlier session %1").arg(QDateTime::currentMSecsSinceEpoch());
         {
-            CodeEditorPanel earlier(m_provider.get(), nullptr, buffers.path());
+            CodeEditorPanel earlier(m_provider, nullptr, buffers.path());
             earlier.setSandbox(m_id);
             QVERIFY(runAndWait(earlier, QStringLiteral("print('%1')").arg(marker)));
         }
         // A new window (a new provider: nothing shared in memory) lists that run again.
-        AgentSandboxesProvider restarted(m_server.url(), kToken);
+        AgentSandboxesProvider restarted(m_local.server().url(), kToken);
         restarted.setSandbarLocalExtensions(true);
         CodeEditorPanel panel(&restarted, nullptr, buffers.path());
         panel.setSandbox(m_id);
@@ -561,7 +342,7 @@ private slots:
         QVERIFY(history->index(history->rowOfRun(runId), 0).data(RunHistoryModel::OutputLoadedRole).toBool());
 
         // An earlier run's output still loading when a new run starts does not replace the new one's.
-        AgentSandboxesProvider again(m_server.url(), kToken);
+        AgentSandboxesProvider again(m_local.server().url(), kToken);
         again.setSandbarLocalExtensions(true);
         CodeEditorPanel later(&again, nullptr, buffers.path());
         later.setSandbox(m_id);
@@ -575,7 +356,7 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("out │ the newest run")) && !shown.contains(marker), qPrintable(shown));
 
         // A service without the history extension says so.
-        AgentSandboxesProvider documented(m_server.url(), kToken);
+        AgentSandboxesProvider documented(m_local.server().url(), kToken);
         CodeEditorPanel plain(&documented, nullptr, buffers.path());
         plain.setSandbox(m_id);
         QCOMPARE(plain.history()->model()->rowCount(), 0);
@@ -584,7 +365,7 @@ private slots:
 
     void newContextKeepsItsOwnState()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         const int newIndex = panel.contextBox()->findText(QStringLiteral("New context"));
         QVERIFY(newIndex >= 0);
@@ -599,14 +380,14 @@ private slots:
         QVERIFY(runAndWait(panel, QStringLiteral("'only_here' in dir()")));
         QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ False")), qPrintable(panel.output()->visibleText()));
         // A second panel lists the context among the sandbox's existing ones.
-        CodeEditorPanel other(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel other(m_provider, nullptr, m_buffers.path());
         other.setSandbox(m_id);
         QTRY_VERIFY_WITH_TIMEOUT(other.contextBox()->findData(contextId) >= 0, 15000);
     }
 
     void commandsTab()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         CommandsPane *commands = panel.commands();
         commands->commandEdit()->setText(QStringLiteral("echo $GREETING; pwd; echo oops >&2; exit 3"));
@@ -626,7 +407,7 @@ private slots:
     void runAfterTypingOverASelection()
     {
         // Ctrl+A, type new code, Ctrl+Enter: the new code runs (it once ran nothing, silently).
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(activate(panel));
         CodeEditor *editor = panel.currentEditor();
@@ -647,7 +428,7 @@ private slots:
 
     void runSaysWhyItDoesNothing()
     {
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(activate(panel));
         QSignalSpy sent(&panel, &CodeEditorPanel::runSent);
@@ -672,7 +453,7 @@ private slots:
         const QString path = QStringLiteral("/home/user/close-me.py");
         QVERIFY(await(m_provider->writeFile(m_id, path, QStringLiteral("v = 1\n"))).ok());
         QTemporaryDir store;
-        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        CodeEditorPanel panel(m_provider, nullptr, store.path());
         panel.setSandbox(m_id);
         panel.openFile(path, QStringLiteral("v = 1\n"));
         panel.currentEditor()->setText(QStringLiteral("v = 2  # edited\n"));
@@ -718,7 +499,7 @@ private slots:
     void closingUntitledBuffersAsksOnlyWhenTheyHoldText()
     {
         QTemporaryDir store;
-        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        CodeEditorPanel panel(m_provider, nullptr, store.path());
         panel.setSandbox(m_id);
         QTabWidget *tabs = bufferTabs(panel);
         const int count = panel.bufferCount();
@@ -741,7 +522,7 @@ private slots:
         const QString path = QStringLiteral("/home/user/quit-me.py");
         QVERIFY(await(m_provider->writeFile(m_id, path, QStringLiteral("q = 1\n"))).ok());
         QTemporaryDir store;
-        CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+        CodeEditorPanel panel(m_provider, nullptr, store.path());
         panel.setSandbox(m_id);
         QVERIFY(panel.askBeforeClosing()); // nothing unsaved: no question
         panel.openFile(path, QStringLiteral("q = 1\n"));
@@ -772,7 +553,7 @@ private slots:
     {
         // The width the docks get on a 1024-pixel screen.
         QVERIFY(await(m_provider->writeFile(m_id, QStringLiteral("/home/user/a-file-with-a-long-name.txt"), QStringLiteral("x"))).ok());
-        FileBrowserPane browser(m_provider.get());
+        FileBrowserPane browser(m_provider);
         browser.resize(430, 500);
         browser.setSandbox(m_id);
         browser.show();
@@ -787,7 +568,7 @@ private slots:
         }
         QVERIFY(view->columnWidth(FileTreeModel::NameColumn) >= 150);
 
-        CodeEditorPanel panel(m_provider.get(), nullptr, m_buffers.path());
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.resize(440, 600);
         panel.setSandbox(m_id);
         panel.show();
@@ -810,7 +591,7 @@ private slots:
     {
         QTemporaryDir store;
         {
-            CodeEditorPanel panel(m_provider.get(), nullptr, store.path());
+            CodeEditorPanel panel(m_provider, nullptr, store.path());
             panel.setSandbox(m_id);
             QCOMPARE(panel.bufferCount(), 1); // a fresh sandbox starts with one scratch buffer
             panel.currentEditor()->setText(QStringLiteral("survivor = 'yes'\n"));
@@ -818,7 +599,7 @@ private slots:
             panel.openFile(QStringLiteral("/home/user/notes.py"), QStringLiteral("x = 2\n"));
             panel.currentEditor()->append(QStringLiteral("# unsaved edit\n"));
         } // no explicit save: the panel's destruction (or the 1 s autosave) writes them
-        CodeEditorPanel again(m_provider.get(), nullptr, store.path());
+        CodeEditorPanel again(m_provider, nullptr, store.path());
         again.setSandbox(m_id);
         QCOMPARE(again.bufferCount(), 3);
         QCOMPARE(again.editorAt(0)->text(), QStringLiteral("survivor = 'yes'\n"));
@@ -835,5 +616,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstIdePanels)
-#include "tst_idepanels.moc"
+QTEST_MAIN(TstEditorPanel)
+#include "tst_editorpanel.moc"
