@@ -197,11 +197,11 @@ void DetailPane::refresh()
         urgencyLine = sandbox->status == Api::SandboxStatus::TimedOut ? tr("Expired: its deadline passed.")
                                                                      : tr("Ended.");
     } else {
-        countdown = tr("%1 left").arg(formatDuration(left));
+        countdown = tr("%1 left").arg(Core::formatTtl(left));
         urgencyLine = urgency == Urgency::Normal ? QString() : tr("Warning: %1.").arg(urgencyText(urgency));
     }
     m_countdown->setText(countdown);
-    m_countdown->setAccessibleName(ended ? countdown : tr("%1 left").arg(formatDuration(left)));
+    m_countdown->setAccessibleName(ended ? countdown : tr("%1 left").arg(Core::formatTtl(left)));
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, urgencyColor(urgency, palette()));
     m_countdown->setPalette(pal);

@@ -76,17 +76,6 @@ QString formatSpan(qint64 seconds)
     return Format::tr("%1 s").arg(s);
 }
 
-QString formatDuration(qint64 seconds)
-{
-    seconds = std::max<qint64>(0, seconds);
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString statusText(Api::SandboxStatus status)
 {
     switch (status) {

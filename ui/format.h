@@ -22,8 +22,6 @@ QColor urgencyColor(Urgency urgency, const QPalette &palette);
 // "under 5 minutes left", "under 1 minute left"; empty otherwise.
 QString urgencyText(Urgency urgency);
 
-// "14:32", "1:02:03".
-QString formatDuration(qint64 seconds);
 // A span in words and units: "6 s", "15 min", "14 min 52 s", "1 h 5 min".
 QString formatSpan(qint64 seconds);
 QString statusText(Api::SandboxStatus status);

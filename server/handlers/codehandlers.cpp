@@ -271,15 +271,12 @@ Result<Reply> CodeHandlers::listExecutions(const QString &id, const QUrlQuery &q
         return sandboxId.error();
     if (const auto sandbox = m_sandboxes->get(*sandboxId); !sandbox)
         return sandbox.error();
-    const auto limit = Parse::queryInteger(query, QStringLiteral("limit"), 100, 1, 1000);
-    if (!limit)
-        return limit.error();
-    const auto offset = Parse::queryInteger(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
-    if (!offset)
-        return offset.error();
+    const auto page = Parse::page(query, 100, 1000);
+    if (!page)
+        return page.error();
     int total = 0;
     QJsonArray executions;
-    for (const ExecutionRecord &record : m_history->list(*sandboxId, *limit, *offset, &total))
+    for (const ExecutionRecord &record : m_history->list(*sandboxId, page->limit, page->offset, &total))
         executions.append(record.toJson(false));
     return Reply(200, QJsonObject{{QStringLiteral("executions"), executions}, {QStringLiteral("total"), total}});
 }

@@ -110,13 +110,23 @@ Result<int> IoHandlers::agentFor(const QString &id) const
     return m_manager->agentControl(*sandboxId);
 }
 
-void IoHandlers::readFile(const QString &id, const QByteArray &body, Done done)
+Result<IoHandlers::PathCall> IoHandlers::pathCall(const QString &id, const QByteArray &body) const
 {
     const auto agent = agentFor(id);
-    const auto request = agent ? pathRequest(body) : Result<QPair<QJsonObject, QString>>(agent.error());
+    if (!agent)
+        return agent.error();
+    const auto request = pathRequest(body);
     if (!request)
-        return done(request.error());
-    AgentCall::start(*agent, AgentRequest::read(request->second, kMaxReadBytes), kFileOperationTimeoutMs,
+        return request.error();
+    return PathCall{*agent, request->first, request->second};
+}
+
+void IoHandlers::readFile(const QString &id, const QByteArray &body, Done done)
+{
+    const auto call = pathCall(id, body);
+    if (!call)
+        return done(call.error());
+    AgentCall::start(call->agent, AgentRequest::read(call->path, kMaxReadBytes), kFileOperationTimeoutMs,
                      kMaxReadBytes, this, [done](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));
@@ -138,17 +148,14 @@ void IoHandlers::readFile(const QString &id, const QByteArray &body, Done done)
 
 void IoHandlers::writeFile(const QString &id, const QByteArray &body, Done done)
 {
-    const auto agent = agentFor(id);
-    if (!agent)
-        return done(agent.error());
-    const auto request = pathRequest(body);
-    if (!request)
-        return done(request.error());
-    const QJsonValue content = request->first.value(QStringLiteral("content"));
+    const auto call = pathCall(id, body);
+    if (!call)
+        return done(call.error());
+    const QJsonValue content = call->json.value(QStringLiteral("content"));
     if (!content.isString())
         return done(ApiError::badRequest(QStringLiteral("'content' must be a string")));
     // Extension: "encoding": "base64" says the content is binary, base64-encoded.
-    const QJsonValue encoding = request->first.value(QStringLiteral("encoding"));
+    const QJsonValue encoding = call->json.value(QStringLiteral("encoding"));
     QByteArray bytes;
     if (encoding.isUndefined() || encoding.isNull() || encoding.toString() == QLatin1String("utf-8")) {
         bytes = content.toString().toUtf8();
@@ -161,7 +168,7 @@ void IoHandlers::writeFile(const QString &id, const QByteArray &body, Done done)
     } else {
         return done(ApiError::badRequest(QStringLiteral("'encoding' must be \"utf-8\" or \"base64\"")));
     }
-    writeBytes(id, request->second, bytes, 0, bytes.size(), false, std::move(done));
+    writeBytes(id, call->path, bytes, 0, bytes.size(), false, std::move(done));
 }
 
 void IoHandlers::writeBytes(const QString &id, const QString &path, const QByteArray &source, qsizetype offset,
@@ -193,13 +200,10 @@ void IoHandlers::writeBytes(const QString &id, const QString &path, const QByteA
 
 void IoHandlers::listFiles(const QString &id, const QByteArray &body, Done done)
 {
-    const auto agent = agentFor(id);
-    if (!agent)
-        return done(agent.error());
-    const auto request = pathRequest(body);
-    if (!request)
-        return done(request.error());
-    AgentCall::start(*agent, AgentRequest::list(request->second, kMaxListEntries), kFileOperationTimeoutMs, 0,
+    const auto call = pathCall(id, body);
+    if (!call)
+        return done(call.error());
+    AgentCall::start(call->agent, AgentRequest::list(call->path, kMaxListEntries), kFileOperationTimeoutMs, 0,
                      this, [done](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));
@@ -220,13 +224,10 @@ void IoHandlers::listFiles(const QString &id, const QByteArray &body, Done done)
 void IoHandlers::pathOperation(const QString &id, const QByteArray &body,
                                QByteArray (*request)(const QString &), const QString &message, Done done)
 {
-    const auto agent = agentFor(id);
-    if (!agent)
-        return done(agent.error());
-    const auto parsed = pathRequest(body);
-    if (!parsed)
-        return done(parsed.error());
-    AgentCall::start(*agent, request(parsed->second), kFileOperationTimeoutMs, 0, this,
+    const auto call = pathCall(id, body);
+    if (!call)
+        return done(call.error());
+    AgentCall::start(call->agent, request(call->path), kFileOperationTimeoutMs, 0, this,
                      [done, message](const AgentResult &result) {
         if (result.failed())
             return done(toApiError(result));

@@ -46,6 +46,14 @@ public:
 private:
     // The running sandbox's agent control socket for `id`, or the error to answer with.
     Result<int> agentFor(const QString &id) const;
+    // The preamble of the file routes: the sandbox's agent, the body as JSON and its valid path.
+    struct PathCall
+    {
+        int agent = -1;
+        QJsonObject json;
+        QString path;
+    };
+    Result<PathCall> pathCall(const QString &id, const QByteArray &body) const;
     // Writes `size` bytes of `source` from `offset` (shared, not copied) to `path`.
     void writeBytes(const QString &id, const QString &path, const QByteArray &source, qsizetype offset, qsizetype size,
                     bool upload, Done done);

@@ -116,13 +116,10 @@ Result<Reply> LifecycleHandlers::create(const QByteArray &body)
 
 Result<Reply> LifecycleHandlers::list(const QUrlQuery &query) const
 {
-    const auto limit = Parse::queryInteger(query, QStringLiteral("limit"), kDefaultPageSize, 1, kMaxPageSize);
-    if (!limit)
-        return limit.error();
-    const auto offset = Parse::queryInteger(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
-    if (!offset)
-        return offset.error();
-    const SandboxPage page = m_manager->list(limit.value(), offset.value());
+    const auto asked = Parse::page(query, kDefaultPageSize, kMaxPageSize);
+    if (!asked)
+        return asked.error();
+    const SandboxPage page = m_manager->list(asked->limit, asked->offset);
     QJsonArray sandboxes;
     for (const Api::Sandbox &sandbox : page.sandboxes)
         sandboxes.append(sandbox.toJson());
@@ -206,19 +203,16 @@ Result<Reply> LifecycleHandlers::hostUrl(const QString &id, const QString &port)
 
 Result<Reply> LifecycleHandlers::templates(const QUrlQuery &query) const
 {
-    const auto limit = Parse::queryInteger(query, QStringLiteral("limit"), kDefaultPageSize, 1, kMaxPageSize);
-    if (!limit)
-        return limit.error();
-    const auto offset = Parse::queryInteger(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
-    if (!offset)
-        return offset.error();
+    const auto page = Parse::page(query, kDefaultPageSize, kMaxPageSize);
+    if (!page)
+        return page.error();
     QJsonArray templates;
     const QList<TemplateSpec> &all = m_templates->all();
-    for (qsizetype i = offset.value(); i < all.size() && templates.size() < limit.value(); ++i)
+    for (qsizetype i = page->offset; i < all.size() && templates.size() < page->limit; ++i)
         templates.append(all.at(i).info.toJson());
     return Reply{200, QJsonObject{{QStringLiteral("templates"), templates},
-                                  {QStringLiteral("limit"), limit.value()},
-                                  {QStringLiteral("offset"), offset.value()}}};
+                                  {QStringLiteral("limit"), page->limit},
+                                  {QStringLiteral("offset"), page->offset}}};
 }
 
 } // namespace Sandbar::Server

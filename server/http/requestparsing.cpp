@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/requestparsing.h"
 
+#include <limits>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -63,6 +65,17 @@ Result<int> queryInteger(const QUrlQuery &query, const QString &name, int fallba
     if (!query.hasQueryItem(name))
         return fallback;
     return pathInteger(query.queryItemValue(name, QUrl::FullyDecoded), name, min, max);
+}
+
+Result<Page> page(const QUrlQuery &query, int defaultLimit, int maxLimit)
+{
+    const auto limit = queryInteger(query, QStringLiteral("limit"), defaultLimit, 1, maxLimit);
+    if (!limit)
+        return limit.error();
+    const auto offset = queryInteger(query, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
+    if (!offset)
+        return offset.error();
+    return Page{*limit, *offset};
 }
 
 } // namespace Sandbar::Server::Parse

@@ -17,6 +17,13 @@ Result<QString> sandboxId(const QString &text);
 Result<int> integer(const QJsonValue &value, const QString &name, int min, int max);
 // An integer query parameter within [min, max], or `fallback` when absent.
 Result<int> queryInteger(const QUrlQuery &query, const QString &name, int fallback, int min, int max);
+// `limit` (1..maxLimit, default defaultLimit) and `offset` (>= 0, default 0) of a list route.
+struct Page
+{
+    int limit = 0;
+    int offset = 0;
+};
+Result<Page> page(const QUrlQuery &query, int defaultLimit, int maxLimit);
 // An integer path segment within [min, max].
 Result<int> pathInteger(const QString &text, const QString &name, int min, int max);
 

@@ -85,7 +85,7 @@ private:
         ApiError error;
         error.kind = ApiError::Kind::Unsupported;
         error.message = QStringLiteral("not in the fake");
-        return Sandbar::Core::readyFuture<T>(error);
+        return QtFuture::makeReadyFuture(Sandbar::Core::ApiResult<T>(error));
     }
     template <typename T> QFuture<ApiResult<T>> reply(const ApiResult<T> &result);
 };

@@ -96,9 +96,9 @@ private slots:
 
     void durationsAndUrgency()
     {
-        QCOMPARE(Ui::formatDuration(0), QStringLiteral("0:00"));
-        QCOMPARE(Ui::formatDuration(872), QStringLiteral("14:32"));
-        QCOMPARE(Ui::formatDuration(3723), QStringLiteral("1:02:03"));
+        QCOMPARE(Core::formatTtl(0), QStringLiteral("0:00"));
+        QCOMPARE(Core::formatTtl(872), QStringLiteral("14:32"));
+        QCOMPARE(Core::formatTtl(3723), QStringLiteral("1:02:03"));
         QCOMPARE(Ui::urgencyFor(Api::SandboxStatus::Running, 300), Ui::Urgency::Normal);
         QCOMPARE(Ui::urgencyFor(Api::SandboxStatus::Running, 299), Ui::Urgency::Soon);
         QCOMPARE(Ui::urgencyFor(Api::SandboxStatus::Running, 59), Ui::Urgency::Critical);

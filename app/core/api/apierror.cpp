@@ -4,12 +4,6 @@
 
 namespace Sandbar::Core {
 
-bool ApiError::isTransient() const
-{
-    return kind == Kind::RateLimited || kind == Kind::ServerError || kind == Kind::ConnectionFailed ||
-           kind == Kind::TimedOut;
-}
-
 ApiError::Kind kindForStatus(int status)
 {
     switch (status) {

@@ -39,8 +39,6 @@ struct ApiError
     QDateTime retryAt;         // RateLimited: when requests may be sent again (local clock)
     QStringList certificates;  // TlsError: one line per certificate problem
 
-    // Worth trying again later without changing the request.
-    bool isTransient() const;
     QString kindName() const;
 };
 

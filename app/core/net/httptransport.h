@@ -70,8 +70,6 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QByteArray &token) { m_token = token; }
-    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
-    void setDefaultMaxAttempts(int attempts) { m_defaultMaxAttempts = attempts; }
     void setBackoff(int baseMs, int capMs) { m_backoff = Backoff(baseMs, capMs); }
 
     using RequestId = quint64;

@@ -59,7 +59,7 @@ template <typename T> QFuture<ApiResult<T>> invalid(const QString &message)
     ApiError error;
     error.kind = ApiError::Kind::BadRequest;
     error.message = message;
-    return readyFuture<T>(error);
+    return QtFuture::makeReadyFuture(ApiResult<T>(error));
 }
 
 // JSON object body → T, or a MalformedResponse error; never a partial value.

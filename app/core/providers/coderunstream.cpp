@@ -89,7 +89,6 @@ void CodeRunStream::feed(const QByteArray &bytes)
 
 void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
 {
-    ++m_events;
     if (event == "done") {
         // The complete reply repeats the whole output (up to tens of MB): it is read on a pool
         // thread so the event loop keeps turning; nothing is emitted after it.

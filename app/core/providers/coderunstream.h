@@ -29,7 +29,6 @@ public:
     void end(const ApiResult<QByteArray> &result);
     // The last event (or the end of the request) was seen; finished() may still be on its way.
     bool isFinished() const { return m_finished; }
-    qint64 eventCount() const { return m_events; }
 
 signals:
     void output(const Sandbar::Api::OutputLine &line);
@@ -46,7 +45,6 @@ private:
 
     QByteArray m_buffer;
     qsizetype m_scanFrom = 0; // where the search for the end of the next event resumes
-    qint64 m_events = 0;
     bool m_finished = false;
 };
 

@@ -17,22 +17,22 @@ ApiError unsupported(const QString &message)
 
 QFuture<ApiResult<QList<Api::CodeContext>>> SandboxProvider::listCodeContexts(const QString &)
 {
-    return readyFuture<QList<Api::CodeContext>>(unsupported(tr("This service cannot list code contexts.")));
+    return QtFuture::makeReadyFuture(ApiResult<QList<Api::CodeContext>>(unsupported(tr("This service cannot list code contexts."))));
 }
 
 QFuture<ApiResult<Api::InterruptResult>> SandboxProvider::interruptRun(const QString &, const QString &, const QString &)
 {
-    return readyFuture<Api::InterruptResult>(unsupported(tr("This service cannot interrupt runs.")));
+    return QtFuture::makeReadyFuture(ApiResult<Api::InterruptResult>(unsupported(tr("This service cannot interrupt runs."))));
 }
 
 QFuture<ApiResult<Api::ExecutionPage>> SandboxProvider::listExecutions(const QString &, int, int)
 {
-    return readyFuture<Api::ExecutionPage>(unsupported(tr("This service keeps no run history.")));
+    return QtFuture::makeReadyFuture(ApiResult<Api::ExecutionPage>(unsupported(tr("This service keeps no run history."))));
 }
 
 QFuture<ApiResult<Api::Execution>> SandboxProvider::getExecution(const QString &, const QString &)
 {
-    return readyFuture<Api::Execution>(unsupported(tr("This service keeps no run history.")));
+    return QtFuture::makeReadyFuture(ApiResult<Api::Execution>(unsupported(tr("This service keeps no run history."))));
 }
 
 CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const Api::CodeRunRequest &)

@@ -113,14 +113,4 @@ signals:
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SandboxProvider::Capabilities)
 
-// A future that is already finished with `result`.
-template <typename T> QFuture<ApiResult<T>> readyFuture(const ApiResult<T> &result)
-{
-    QPromise<ApiResult<T>> promise;
-    promise.start();
-    promise.addResult(result);
-    promise.finish();
-    return promise.future();
-}
-
 } // namespace Sandbar::Core

@@ -14,11 +14,6 @@ void ExpiryWatcher::watch(const QString &id)
         m_stage.insert(id, 0);
 }
 
-void ExpiryWatcher::unwatch(const QString &id)
-{
-    m_stage.remove(id);
-}
-
 void ExpiryWatcher::check()
 {
     if (!m_model)

@@ -24,7 +24,6 @@ public:
     explicit ExpiryWatcher(SessionListModel *model, QObject *parent = nullptr);
 
     void watch(const QString &id);
-    void unwatch(const QString &id);
     bool isWatched(const QString &id) const { return m_stage.contains(id); }
     QStringList watched() const { return m_stage.keys(); }
 

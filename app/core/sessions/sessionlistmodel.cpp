@@ -12,9 +12,9 @@ namespace Sandbar::Core {
 
 using namespace Sandbar::Api;
 
-namespace {
 QString formatTtl(qint64 seconds)
 {
+    seconds = std::max<qint64>(0, seconds);
     if (seconds >= 3600)
         return QStringLiteral("%1:%2:%3")
             .arg(seconds / 3600)
@@ -22,7 +22,6 @@ QString formatTtl(qint64 seconds)
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
-} // namespace
 
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
@@ -304,19 +303,5 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QHash<int, QByteArray> SessionListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SandboxIdRole, "sandboxId");
-    names.insert(StatusRole, "status");
-    names.insert(TemplateRole, "template");
-    names.insert(TimeoutAtRole, "timeoutAt");
-    names.insert(TtlSecondsRole, "ttlSeconds");
-    names.insert(CpuRole, "cpu");
-    names.insert(MemoryRole, "memory");
-    names.insert(StartedAtRole, "startedAt");
-    names.insert(MetadataRole, "metadata");
-    return names;
-}
 
 } // namespace Sandbar::Core

@@ -18,6 +18,9 @@
 
 namespace Sandbar::Core {
 
+// Time left as the list and the detail pane show it: "14:32", "1:02:03".
+QString formatTtl(qint64 seconds);
+
 class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,7 +74,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
     struct Row

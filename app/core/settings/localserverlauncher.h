@@ -28,7 +28,6 @@ public:
     static QString defaultExecutable();
     static QString defaultDataDir();
     void setExecutable(const QString &path) { m_executable = path; }
-    void setDataDir(const QString &path) { m_dataDir = path; }
     QString dataDir() const { return m_dataDir; }
 
     // Starts the server; ready() or failed() follows.

@@ -64,12 +64,12 @@ QFuture<ApiResult<qint64>> RunInterrupter::prepare(const QString &sandboxId, con
                                                    const QString &contextId)
 {
     if (serviceInterrupts())
-        return readyFuture<qint64>(0);
+        return QtFuture::makeReadyFuture(ApiResult<qint64>(0));
     const QString k = key(sandboxId, language, contextId);
     if (m_pids.contains(k))
-        return readyFuture<qint64>(m_pids.value(k));
+        return QtFuture::makeReadyFuture(ApiResult<qint64>(m_pids.value(k)));
     if (!canInterrupt(language))
-        return readyFuture<qint64>(failure(ApiError::Kind::Unsupported, tr("Stop is not available here.")));
+        return QtFuture::makeReadyFuture(ApiResult<qint64>(failure(ApiError::Kind::Unsupported, tr("Stop is not available here."))));
     CodeRunRequest probe;
     probe.code = probeCode(language);
     probe.language = language;
@@ -112,7 +112,7 @@ QFuture<ApiResult<bool>> RunInterrupter::interrupt(const QString &sandboxId, con
     }
     const QString k = key(sandboxId, language, contextId);
     if (!m_provider || !m_pids.contains(k))
-        return readyFuture<bool>(failure(ApiError::Kind::Unsupported, tr("This run cannot be stopped.")));
+        return QtFuture::makeReadyFuture(ApiResult<bool>(failure(ApiError::Kind::Unsupported, tr("This run cannot be stopped."))));
     const qint64 pid = m_pids.value(k);
     CommandRequest request;
     request.command = QStringLiteral("kill");
