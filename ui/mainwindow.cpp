@@ -181,6 +181,7 @@ void MainWindow::buildLayout()
     extendButton->setDefaultAction(action(ActionId::Extend5));
     extendButton->setMenu(extendMenu);
     extendButton->setPopupMode(QToolButton::MenuButtonPopup);
+    extendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // a widget: the bar's style does not reach it
     toolbar->addWidget(extendButton);
     toolbar->addAction(action(ActionId::Refresh));
     auto *spacer = new QWidget(this);
