@@ -137,7 +137,6 @@ QString SessionListPane::emptyText() const
 
 void SessionListPane::updateEmptyState()
 {
-    const int cleared = clearedCount();
     QString text;
     if (!m_loaded) {
         text = tr("<p><b>The list has not been loaded.</b></p><p>%1</p>").arg(m_notLoadedWhy.toHtmlEscaped());
@@ -145,10 +144,11 @@ void SessionListPane::updateEmptyState()
         text = tr("<p><b>No sandboxes yet.</b></p><p>Create your first one with <b>New</b> in the "
                   "toolbar or Ctrl+N: pick a template and a timeout, and it appears here.</p>"
                   "<p><a href=\"create\">Create a sandbox…</a></p>");
-    } else if (m_proxy->rowCount() == 0 && cleared == m_model->rowCount()) {
+    } else if (m_proxy->rowCount() == 0 && clearedCount() == m_model->rowCount()) {
+        // Everything cleared (a search or filter that hides all rows shows the empty table).
         text = tr("<p><b>No sessions to show.</b></p><p>%n ended session(s) were cleared from the list; "
                   "they stay on the server.</p><p><a href=\"uncleared\">Show them again</a> · "
-                  "<a href=\"create\">Create a sandbox…</a></p>", nullptr, cleared);
+                  "<a href=\"create\">Create a sandbox…</a></p>", nullptr, m_model->rowCount());
     }
     if (!text.isEmpty())
         m_empty->setText(text);

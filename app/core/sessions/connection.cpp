@@ -34,6 +34,7 @@ void Connection::resume()
 {
     m_suspended = false;
     m_controller->setModel(m_model);
+    m_poller->pollSoon(); // what changed while it was not shown, at once
     m_poller->start();
 }
 
