@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "icons.h"
 
+#include "codeeditor.h"
 #include "codeeditorpanel.h"
 #include "commandpalette.h"
 #include "createsandboxdialog.h"
@@ -231,6 +232,12 @@ void MainWindow::buildLayout()
     }
     m_filesDock->setWidget(m_filesStack);
     m_editorDock->setWidget(m_editorStack);
+    // Choosing the Editor tab means typing code next: the keystrokes go to the editor, not to
+    // whatever had the focus (the session search would filter the selection away).
+    connect(m_editorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_editor && m_editor->currentEditor())
+            m_editor->currentEditor()->setFocus(Qt::OtherFocusReason);
+    });
     // Files below the sessions; the editor a tab beside the details (both need the height of
     // the window: charts, and an editor with its output). Docks can be rearranged freely.
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);

@@ -33,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUrl>
@@ -435,6 +436,24 @@ private slots:
         QVERIFY(!banner->message().isEmpty());
         m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true});
         QTRY_VERIFY_WITH_TIMEOUT(banner->message().isEmpty(), 15000);
+    }
+
+    void choosingTheEditorTabFocusesTheEditor()
+    {
+        Core::SessionFilterProxy *proxy = m_window->sessionPane()->proxy();
+        QVERIFY(proxy->rowCount() >= 1);
+        QVERIFY(m_window->sessionPane()->select(proxy->index(0, 0).data(SessionListModel::SandboxIdRole).toString()));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->sessionPane()->searchBox()->setFocus();
+        QTRY_VERIFY(m_window->sessionPane()->searchBox()->hasFocus());
+        auto *editorDock = m_window->findChild<QDockWidget *>(QStringLiteral("editorDock"));
+        auto *detailDock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+        QVERIFY(editorDock && detailDock);
+        detailDock->raise();
+        editorDock->raise(); // as a click on its tab does
+        QTRY_VERIFY(m_window->editorPanel()->currentEditor() && m_window->editorPanel()->currentEditor()->hasFocus());
+        detailDock->raise();
     }
 
     void quittingWithUnsavedEditsAsks()
