@@ -436,9 +436,7 @@ void MainWindow::connectionStateChanged()
         QString why = m_state->lastError();
         while (why.endsWith(QLatin1Char('.')))
             why.chop(1);
-        m_banner->showMessage(kConnectionSource,
-                              tr("Cannot reach the sandbox server: %1. The list shows what was known last.").arg(why),
-                              ErrorBanner::Action::Retry);
+        m_banner->showMessage(kConnectionSource, connectionTrouble(m_state->lastErrorKind(), why), ErrorBanner::Action::Retry);
         break;
     }
     case ConnectionState::Status::Unauthorized:
@@ -447,6 +445,26 @@ void MainWindow::connectionStateChanged()
         break;
     case ConnectionState::Status::Connecting:
         break;
+    }
+}
+
+QString MainWindow::connectionTrouble(ApiError::Kind kind, const QString &why)
+{
+    // Each kind of trouble in its own words: a garbled reply means the server was reached.
+    switch (kind) {
+    case ApiError::Kind::TimedOut:
+        return tr("The sandbox server does not answer in time: %1. The list shows what was known last.").arg(why);
+    case ApiError::Kind::MalformedResponse:
+        return tr("The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.")
+            .arg(why);
+    case ApiError::Kind::ServerError:
+        return tr("The sandbox server reports an error: %1. The list shows what was known last.").arg(why);
+    case ApiError::Kind::TlsError:
+        return tr("The sandbox server's certificate was refused: %1. The list shows what was known last.").arg(why);
+    case ApiError::Kind::RateLimited:
+        return tr("The sandbox server asks to wait: %1. The list shows what was known last.").arg(why);
+    default:
+        return tr("Cannot reach the sandbox server: %1. The list shows what was known last.").arg(why);
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/api/apierror.h"
 #include "core/sessions/connection.h"
 #include "core/sessions/sessionlistmodel.h"
 
@@ -25,7 +26,6 @@ class ExpiryWatcher;
 class MetricsHistory;
 class SessionController;
 class SessionListModel;
-struct ApiError;
 struct ExtendOutcome;
 } // namespace Sandbar::Core
 
@@ -104,6 +104,8 @@ private:
     void askForToken();
     void retry();
     void actionFailed(const QString &action, const Core::ApiError &error);
+    // The connection banner's words for a failing connection of this kind.
+    static QString connectionTrouble(Core::ApiError::Kind kind, const QString &why);
     void expiryWarning(const QString &id, int warning);
     void openPalette();
     QStringList targetIds() const;

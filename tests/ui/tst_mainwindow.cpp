@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sandbar window, offscreen, against a real sandbar-local: create through the dialog, the
 // countdown, extend, kill, selection across polls, host URL refusals and the banner.
+#include "common/fakehttpserver.h"
 #include "common/futurewait.h"
 #include "common/httpclient.h"
 #include "common/sandboxapi.h"
@@ -526,6 +527,20 @@ private slots:
                  qPrintable(window.sessionPane()->emptyText()));
         QVERIFY(!window.sessionPane()->emptyText().contains(QStringLiteral("No sandboxes yet")));
         QVERIFY(!window.action(MainWindow::ActionId::New)->isEnabled());
+    }
+
+    void bannerWordsEachKindOfTrouble()
+    {
+        // A server that answers, but not with the documented JSON: reached, not unreachable.
+        FakeHttpServer garbled;
+        QVERIFY(garbled.listen());
+        garbled.setHandler([](const FakeHttpServer::Request &) { return FakeHttpServer::json(200, "<html>proxy error</html>"); });
+        MainWindow window;
+        window.connectTo({QStringLiteral("garbled"), garbled.url(), "token", false});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->message().isEmpty(), 20000);
+        const QString message = window.banner()->message();
+        QVERIFY2(message.contains(QStringLiteral("answered, but its reply was not understood")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Cannot reach")) && !message.contains(QStringLiteral("..")), qPrintable(message));
     }
 
     void layoutIsRemembered()

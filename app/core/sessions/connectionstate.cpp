@@ -50,9 +50,10 @@ void ConnectionState::setStale(const QDateTime &since, const QString &error)
     update(Status::Stale, since, {}, error);
 }
 
-void ConnectionState::setReconnecting(const QDateTime &since, const QDateTime &at, const QString &error)
+void ConnectionState::setReconnecting(const QDateTime &since, const QDateTime &at, const ApiError &error)
 {
-    update(Status::Reconnecting, since, at, error);
+    m_lastErrorKind = error.kind;
+    update(Status::Reconnecting, since, at, error.message);
 }
 
 void ConnectionState::setUnauthorized(const QString &error)

@@ -5,6 +5,8 @@
 // How the connection to a sandbox service is doing, for the GUI to show: connected, stale
 // since T (two list polls in a row failed), reconnecting in N s, or unauthorized.
 
+#include "core/api/apierror.h"
+
 #include <QDateTime>
 #include <QObject>
 
@@ -33,13 +35,16 @@ public:
     QDateTime staleSince() const { return m_staleSince; }
     QDateTime reconnectAt() const { return m_reconnectAt; }
     QString lastError() const { return m_lastError; }
+    // What kind of trouble the last error was (could not connect, no answer in time, a reply
+    // not understood ...), for words that fit it.
+    ApiError::Kind lastErrorKind() const { return m_lastErrorKind; }
     // A line for a status bar, e.g. "Stale since 12:03:04, reconnecting in 7 s".
     QString describe(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     void setConnected();
     void setConnecting();
     void setStale(const QDateTime &since, const QString &error);
-    void setReconnecting(const QDateTime &since, const QDateTime &at, const QString &error);
+    void setReconnecting(const QDateTime &since, const QDateTime &at, const ApiError &error);
     void setUnauthorized(const QString &error);
 
 signals:
@@ -52,6 +57,7 @@ private:
     QDateTime m_staleSince;
     QDateTime m_reconnectAt;
     QString m_lastError;
+    ApiError::Kind m_lastErrorKind = ApiError::Kind::ConnectionFailed;
 };
 
 } // namespace Sandbar::Core

@@ -221,7 +221,7 @@ void SessionPoller::listFailed(const ApiError &error)
     else
         qCDebug(lcPoller).noquote() << "list poll failed" << m_failedPolls << "times in a row:" << error.message;
     if (m_state && m_failedPolls >= 2)
-        m_state->setReconnecting(m_lastSuccess, QDateTime::currentDateTimeUtc().addMSecs(delay), error.message);
+        m_state->setReconnecting(m_lastSuccess, QDateTime::currentDateTimeUtc().addMSecs(delay), error);
 }
 
 void SessionPoller::requestMetrics(const QString &id, bool selected, qint64 now)
