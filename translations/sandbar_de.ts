@@ -1210,37 +1210,42 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <source>This computer&apos;s own server has this one provider and region.</source>
+        <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="121"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="120"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="126"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="131"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="137"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -1787,7 +1792,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     <message>
         <location filename="../ui/mainwindow.cpp" line="67"/>
         <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1987,7 +1992,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
@@ -2080,12 +2085,12 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2093,23 +2098,23 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2117,22 +2122,22 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>

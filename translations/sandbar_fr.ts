@@ -1210,37 +1210,42 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <source>This computer&apos;s own server has this one provider and region.</source>
+        <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="121"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="120"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="126"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="131"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="137"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -1787,7 +1792,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     <message>
         <location filename="../ui/mainwindow.cpp" line="67"/>
         <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1987,7 +1992,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -2080,12 +2085,12 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2093,23 +2098,23 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2117,22 +2122,22 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>

@@ -65,10 +65,16 @@ CreateSandboxDialog::CreateSandboxDialog(bool networkOption, int maxTimeoutSecon
     validate();
 }
 
-void CreateSandboxDialog::setProviderAndRegion(const QString &provider, const QString &region)
+void CreateSandboxDialog::setProviderAndRegion(const QString &provider, const QString &region, bool fixed)
 {
     m_provider->setText(provider);
     m_region->setText(region);
+    for (QLineEdit *edit : {m_provider, m_region}) {
+        edit->setReadOnly(fixed);
+        edit->setFrame(!fixed);
+        edit->setFocusPolicy(fixed ? Qt::NoFocus : Qt::StrongFocus);
+        edit->setToolTip(fixed ? tr("This computer's own server has this one provider and region.") : QString());
+    }
 }
 
 void CreateSandboxDialog::setTemplates(const QList<Api::SandboxTemplate> &templates)

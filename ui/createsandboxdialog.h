@@ -29,7 +29,11 @@ public:
 
     void setTemplates(const QList<Api::SandboxTemplate> &templates);
     void setTemplatesError(const QString &message);
-    void setProviderAndRegion(const QString &provider, const QString &region);
+    // `fixed`: the server has just this provider and region (sandbar-local): shown as facts,
+    // not as fields to change.
+    void setProviderAndRegion(const QString &provider, const QString &region, bool fixed = false);
+    QLineEdit *providerEdit() const { return m_provider; }
+    QLineEdit *regionEdit() const { return m_region; }
 
     Api::CreateSandboxRequest request() const;
     // Empty when the request may be sent.

@@ -510,7 +510,8 @@ void MainWindow::openCreateDialog()
     m_createDialog = new CreateSandboxDialog(c->canSetNetwork(), c->maxTimeoutSeconds(), this);
     m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool local = m_connection->target().sandbarLocal;
-    m_createDialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString());
+    m_createDialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString(),
+                                         local);
     connect(m_createDialog, &QDialog::accepted, this, [this] {
         if (SessionController *controller = this->controller())
             controller->create(m_createDialog->request());

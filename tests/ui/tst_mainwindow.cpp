@@ -138,6 +138,9 @@ private slots:
         dialog->metadataTable()->addPair(QStringLiteral("project"), QStringLiteral("gui-test"));
         dialog->environmentTable()->addPair(QStringLiteral("GREETING"), QStringLiteral("hello"));
         QVERIFY(!dialog->networkBox()->isHidden()); // sandbar-local can switch the network
+        // Its one provider and region are facts, not fields to change.
+        QCOMPARE(dialog->providerEdit()->text(), QStringLiteral("local"));
+        QVERIFY(dialog->providerEdit()->isReadOnly() && dialog->regionEdit()->isReadOnly());
         QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
