@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -74,6 +75,11 @@ void CreateSandboxDialog::setProviderAndRegion(const QString &provider, const QS
         edit->setFrame(!fixed);
         edit->setFocusPolicy(fixed ? Qt::NoFocus : Qt::StrongFocus);
         edit->setToolTip(fixed ? tr("This computer's own server has this one provider and region.") : QString());
+        // Read like the other facts of the form: on the window's background.
+        QPalette pal = palette();
+        if (fixed)
+            pal.setColor(QPalette::Base, pal.color(QPalette::Window));
+        edit->setPalette(pal);
     }
 }
 
