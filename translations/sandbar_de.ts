@@ -1134,118 +1134,118 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="22"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="45"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
         <source>Network access</source>
         <translation>Netzwerkzugang</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="26"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
         <source>New sandbox</source>
         <translation>Neue Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="28"/>
         <source>Loading templates…</source>
         <translation>Vorlagen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="31"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="34"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="35"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="36"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="38"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="123"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="125"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="121"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="127"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="126"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="132"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="137"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="143"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -2176,7 +2176,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
     </message>
     <message>
         <location filename="../ui/metricscharts.cpp" line="57"/>
-        <location filename="../ui/metricscharts.cpp" line="209"/>
+        <location filename="../ui/metricscharts.cpp" line="212"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
@@ -2226,42 +2226,42 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="202"/>
+        <location filename="../ui/metricscharts.cpp" line="206"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Arbeitsspeicher (MiB belegt von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="203"/>
+        <location filename="../ui/metricscharts.cpp" line="207"/>
         <source>Memory (MiB used)</source>
         <translation>Arbeitsspeicher (MiB belegt)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="205"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>Disk read/write (%1)</source>
         <translation>Festplatte lesen/schreiben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="207"/>
+        <location filename="../ui/metricscharts.cpp" line="211"/>
         <source>Network rx/tx (%1)</source>
         <translation>Netzwerk empfangen/gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="209"/>
-        <source>CPU % (waiting for samples)</source>
-        <translation>CPU % (warte auf Messwerte)</translation>
+        <location filename="../ui/metricscharts.cpp" line="217"/>
+        <source>%1 — collecting samples…</source>
+        <translation>%1 — Messwerte werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="212"/>
+        <location filename="../ui/metricscharts.cpp" line="221"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="235"/>
+        <location filename="../ui/metricscharts.cpp" line="244"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="241"/>
+        <location filename="../ui/metricscharts.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

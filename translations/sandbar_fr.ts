@@ -1134,118 +1134,118 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="22"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="45"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
         <source>Network access</source>
         <translation>Accès réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="26"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
         <source>New sandbox</source>
         <translation>Nouvelle sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="28"/>
         <source>Loading templates…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="31"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>La sandbox s’arrête d’elle-même après ce délai, sauf prolongation (au plus %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="34"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Désactivé : la sandbox n’accède à aucun réseau. Activé : elle y accède, et ses ports obtiennent des URL d’hôte.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="35"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="36"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="38"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="89"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="123"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="125"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="121"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="127"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="126"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="132"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="137"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="143"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -2176,7 +2176,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
     </message>
     <message>
         <location filename="../ui/metricscharts.cpp" line="57"/>
-        <location filename="../ui/metricscharts.cpp" line="209"/>
+        <location filename="../ui/metricscharts.cpp" line="212"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
@@ -2226,42 +2226,42 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="202"/>
+        <location filename="../ui/metricscharts.cpp" line="206"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Mémoire (Mio utilisés sur %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="203"/>
+        <location filename="../ui/metricscharts.cpp" line="207"/>
         <source>Memory (MiB used)</source>
         <translation>Mémoire (Mio utilisés)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="205"/>
+        <location filename="../ui/metricscharts.cpp" line="209"/>
         <source>Disk read/write (%1)</source>
         <translation>Disque lecture/écriture (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="207"/>
+        <location filename="../ui/metricscharts.cpp" line="211"/>
         <source>Network rx/tx (%1)</source>
         <translation>Réseau reçu/envoyé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="209"/>
-        <source>CPU % (waiting for samples)</source>
-        <translation>CPU % (en attente de mesures)</translation>
+        <location filename="../ui/metricscharts.cpp" line="217"/>
+        <source>%1 — collecting samples…</source>
+        <translation>%1 — collecte des mesures…</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="212"/>
+        <location filename="../ui/metricscharts.cpp" line="221"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="235"/>
+        <location filename="../ui/metricscharts.cpp" line="244"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="241"/>
+        <location filename="../ui/metricscharts.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -92,7 +92,7 @@ MetricsCharts::Chart MetricsCharts::makeChart(const QString &title, const QStrin
     c.x->setTickCount(4);
     c.y = new QValueAxis(c.chart);
     c.y->setLabelFormat(QStringLiteral("%.0f"));
-    c.y->setTickCount(kYIntervals + 1);
+    c.y->setTickType(QValueAxis::TicksDynamic);
     c.chart->addAxis(c.x, Qt::AlignBottom);
     c.chart->addAxis(c.y, Qt::AlignLeft);
     for (const QString &name : seriesNames) {
@@ -186,8 +186,12 @@ QString MetricsCharts::fill(Chart &chart, const QList<MetricsHistory::Series> &s
     // Round ticks (0, 10, 20; not 0, 7.5 shown as "8", 15); a fixed top (100 %, the memory
     // limit) stays as it is.
     const double upper = yMax > 0 ? yMax : niceAxisMax(std::max(top * 1.1, 1.0), kYIntervals);
-    chart.y->setRange(0, upper);
+    // Ticks from 0 in round steps; the range starts a little below 0 so that a line at zero
+    // (an idle sandbox) shows above the axis instead of vanishing into it.
     const double step = upper / kYIntervals;
+    chart.y->setTickAnchor(0);
+    chart.y->setTickInterval(step);
+    chart.y->setRange(-upper * 0.03, upper);
     chart.y->setLabelFormat(step == std::floor(step) ? QStringLiteral("%.0f")
                             : step * 10 == std::floor(step * 10) ? QStringLiteral("%.1f")
                                                                  : QStringLiteral("%.2f"));
@@ -205,8 +209,13 @@ void MetricsCharts::rebuild()
     m_disk.chart->setTitle(tr("Disk read/write (%1)").arg(m_diskUnit));
     m_networkUnit = fill(m_network, {S::NetworkRx, S::NetworkTx}, true, 0);
     m_network.chart->setTitle(tr("Network rx/tx (%1)").arg(m_networkUnit));
-    const bool empty = m_cpu.series[0]->count() == 0;
-    m_cpu.chart->setTitle(empty ? tr("CPU % (waiting for samples)") : tr("CPU %"));
+    m_cpu.chart->setTitle(tr("CPU %"));
+    // A line needs two samples (a rate needs two measurements): until then, say so rather than
+    // show an empty chart that reads as broken.
+    for (Chart *chart : {&m_cpu, &m_memory, &m_disk, &m_network}) {
+        if (chart->series.first()->count() < 2)
+            chart->chart->setTitle(tr("%1 — collecting samples…").arg(chart->chart->title()));
+    }
 
     m_cpu.unit = QStringLiteral("%");
     m_memory.unit = tr("MiB");

@@ -216,9 +216,31 @@ private slots:
         auto *x = qobject_cast<QDateTimeAxis *>(disk->chart()->axes(Qt::Horizontal).first());
         QVERIFY(y && x);
         QCOMPARE(y->max(), 20.0);
-        QCOMPARE(y->tickCount(), 3);
+        QCOMPARE(y->tickAnchor(), 0.0); // ticks at 0, 10, 20...
+        QCOMPARE(y->tickInterval(), 10.0);
+        QVERIFY(y->min() < 0); // ...and a line at zero stays above the axis
         QVERIFY(x->min().secsTo(x->max()) >= 60);
         QCOMPARE(x->format(), QStringLiteral("HH:mm:ss"));
+    }
+
+    void chartsSayTheyAreCollectingSamples()
+    {
+        Core::MetricsHistory history(100, 100);
+        const QString id = QStringLiteral("fresh");
+        Ui::MetricsCharts charts(&history);
+        charts.setSession(id);
+        QChartView *cpu = charts.views().at(0);
+        QVERIFY2(cpu->chart()->title().contains(QStringLiteral("collecting samples")), qPrintable(cpu->chart()->title()));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 2; ++i) {
+            Api::SandboxMetrics m;
+            m.timestamp = t0.addSecs(5 * i);
+            m.memoryTotal = 2048;
+            history.add(id, m);
+        }
+        QCOMPARE(cpu->chart()->title(), QStringLiteral("CPU %"));
+        // The disk chart is a rate: one line point from two samples, still collecting.
+        QVERIFY(charts.views().at(2)->chart()->title().contains(QStringLiteral("collecting samples")));
     }
 
     void chartHoverNeedsOnlyToBeNearTheLine()
