@@ -34,6 +34,11 @@ QString LocalSandbox::createSandbox(int timeoutSeconds, const QString &templateN
     return created->id;
 }
 
+QString LocalSandbox::startWithSandbox(const QByteArray &token, int timeoutSeconds)
+{
+    return start(token) ? createSandbox(timeoutSeconds) : QString();
+}
+
 int LocalSandbox::stop()
 {
     m_provider.reset();

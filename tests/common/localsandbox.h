@@ -22,6 +22,8 @@ public:
     bool start(const QByteArray &token, bool extensions = true);
     // A new running sandbox's ID; empty, with error(), on failure.
     QString createSandbox(int timeoutSeconds = 600, const QString &templateName = {});
+    // start() and one sandbox, as most tests begin: its ID, or empty with error().
+    QString startWithSandbox(const QByteArray &token, int timeoutSeconds = 900);
     // Drops the provider and stops the server: its exit code.
     int stop();
 

@@ -60,10 +60,9 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<RunHistoryModel::Record>();
-        QVERIFY2(m_local.start(kToken), qPrintable(m_local.error()));
-        m_provider = m_local.provider();
-        m_id = m_local.createSandbox(900);
+        m_id = m_local.startWithSandbox(kToken);
         QVERIFY2(!m_id.isEmpty(), qPrintable(m_local.error()));
+        m_provider = m_local.provider();
     }
 
     void cleanupTestCase()

@@ -62,10 +62,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_buffers.isValid());
-        QVERIFY2(m_local.start(kToken), qPrintable(m_local.error()));
-        m_provider = m_local.provider();
-        m_id = m_local.createSandbox(900);
+        m_id = m_local.startWithSandbox(kToken);
         QVERIFY2(!m_id.isEmpty(), qPrintable(m_local.error()));
+        m_provider = m_local.provider();
     }
 
     void cleanupTestCase()
