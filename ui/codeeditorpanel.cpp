@@ -17,13 +17,9 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLoggingCategory>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -33,9 +29,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
-
-Q_LOGGING_CATEGORY(lcEditor, "sandbar.ui.editor")
 
 namespace Sandbar::Ui {
 

@@ -5,14 +5,12 @@
 // The editor of the selected sandbox: tabs of buffers (scratch code, or files opened from the
 // sandbox and saved back), a language, context and timeout selector, Run (Ctrl+Enter: the
 // selection or the whole buffer) and Stop, and below them the Output, Commands and History tabs.
-// Buffers autosave per sandbox (BufferStore) and come back when the sandbox is selected again.
+// The buffers are BufferTabs; the runs belong to Core::CodeRunController, whose reports this shows.
 
 #include "core/api/apierror.h"
 #include "core/api/operationtypes.h"
 #include "core/workspace/runhistorymodel.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 

@@ -516,9 +516,9 @@ bool FileBrowserPane::acceptsFiles(const QMimeData *mime) const
 
 void FileBrowserPane::dropEvent(QDropEvent *event)
 {
-    const QStringList files = acceptsFiles(event->mimeData()) ? localFiles(event->mimeData()) : QStringList();
-    if (files.isEmpty())
+    if (!acceptsFiles(event->mimeData()))
         return;
+    const QStringList files = localFiles(event->mimeData());
     event->acceptProposedAction();
     uploadLocalFiles(files, targetFolder());
 }

@@ -402,18 +402,12 @@ void MainWindow::updateStatusBar()
     if (m_state->status() == ConnectionState::Status::Connected && m_lastPoll.isValid())
         state = tr("%1 · last poll %2 s ago").arg(state).arg(m_lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
     m_connectionLabel->setText(state);
-    // Counts what the list holds: cleared sessions are counted apart.
-    const QSet<QString> cleared = m_sessions->proxy()->clearedIds();
-    int listed = 0;
+    // Counts what the list holds: cleared sessions (all ended ones) are counted apart.
     int running = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (cleared.contains(index.data(SessionListModel::SandboxIdRole).toString()))
-            continue;
-        ++listed;
-        running += Api::isFinal(Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
-    }
-    const int hidden = m_model->rowCount() - listed;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
+    const int hidden = m_sessions->clearedCount();
+    const int listed = m_model->rowCount() - hidden;
     m_countLabel->setText(hidden > 0 ? tr("Sessions: %1 · running: %2 · %3 cleared").arg(listed).arg(running).arg(hidden)
                                      : tr("Sessions: %1 · running: %2").arg(listed).arg(running));
 }

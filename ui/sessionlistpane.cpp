@@ -18,6 +18,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sandbar::Ui {
 
 using Core::SessionListModel;
@@ -157,17 +159,9 @@ void SessionListPane::updateEmptyState()
 
 int SessionListPane::clearedCount() const
 {
-    return m_model->rowCount() - unclearedRows();
-}
-
-int SessionListPane::unclearedRows() const
-{
-    // Rows not hidden by the cleared set (the search and filters may still hide them).
+    // The cleared set may name sessions the list no longer holds: count those it does.
     const QSet<QString> cleared = m_proxy->clearedIds();
-    int kept = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        kept += cleared.contains(m_model->index(row, 0).data(SessionListModel::SandboxIdRole).toString()) ? 0 : 1;
-    return kept;
+    return int(std::count_if(cleared.cbegin(), cleared.cend(), [this](const QString &id) { return m_model->rowOf(id) >= 0; }));
 }
 
 void SessionListPane::applyStatusFilter(int index)

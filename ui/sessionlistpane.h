@@ -63,7 +63,6 @@ signals:
 
 private:
     void updateEmptyState();
-    int unclearedRows() const;
     void applyStatusFilter(int index);
 
     Core::SessionListModel *m_model;

@@ -104,14 +104,6 @@ qint64 SessionController::secondsLeft(const Sandbox &sandbox) const
     return std::max<qint64>(0, (sandbox.timeoutAt.toMSecsSinceEpoch() - serverNowMs) / 1000);
 }
 
-qint64 SessionController::grantableSeconds(const QString &id, int seconds) const
-{
-    const std::optional<Sandbox> sandbox = m_model ? m_model->sandbox(id) : std::nullopt;
-    if (!sandbox || isFinal(sandbox->status))
-        return 0;
-    return std::clamp<qint64>(kMaxTimeoutSeconds - secondsLeft(*sandbox), 0, seconds);
-}
-
 void SessionController::extend(const QStringList &ids, int seconds)
 {
     if (!m_provider || !m_model)

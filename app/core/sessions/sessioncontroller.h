@@ -52,9 +52,6 @@ public:
     bool canExtend() const;
     int maxTimeoutSeconds() const { return kMaxTimeoutSeconds; }
 
-    // How many of `seconds` an extension of `id` would add now (0 for an ended or unknown one).
-    qint64 grantableSeconds(const QString &id, int seconds) const;
-
     void create(const Api::CreateSandboxRequest &request);
     void kill(const QStringList &ids);
     // Sets each running session's deadline to `seconds` past its current deadline (counted

@@ -35,7 +35,6 @@ public:
     // A run in flight, or a context being created for one.
     bool isBusy() const { return m_runId != 0 || m_creatingContext; }
     int currentRun() const { return m_runId; }
-    QString runSandbox() const { return m_runSandbox; }
     QString runLanguage() const { return m_runLanguage; }
 
     // The runs of `sandboxId`; on first use, the earlier runs the service keeps are asked for.
