@@ -5,7 +5,11 @@
 #include "code/codecontextmanager.h"
 #include "handlers/codehandlers.h"
 #include "code/executionstore.h"
-#include "http/httpapi.h"
+#include "handlers/e2bsessionshandlers.h"
+#include "handlers/sandboxsessionshandlers.h"
+#include "http/httpfront.h"
+#include "routes/agentsandboxesroutes.h"
+#include "routes/sessionsroutes.h"
 #include "handlers/iohandlers.h"
 #include "sandboxes/launcher.h"
 #include "handlers/lifecyclehandlers.h"
@@ -84,9 +88,21 @@ bool LocalServer::start(QString *error)
         return false;
     m_contexts = std::make_unique<CodeContextManager>(m_manager.get());
     m_code = std::make_unique<CodeHandlers>(m_manager.get(), m_contexts.get(), m_history.get());
-    m_api = std::make_unique<HttpApi>(m_options.token, m_options.rateLimitPerMinute, m_lifecycle.get(), m_io.get(),
-                                      m_code.get());
-    m_port = m_api->listen(m_options.address, m_options.port);
+    m_sessions = std::make_unique<SandboxSessionsHandlers>(m_manager.get(), m_templates.get(), m_io.get());
+    m_e2b = std::make_unique<E2bSessionsHandlers>(m_manager.get(), m_templates.get(), m_options.e2bIdleSeconds);
+    m_front = std::make_unique<HttpFront>(m_options.token, m_options.rateLimitPerMinute);
+    m_agentRoutes = std::make_unique<AgentSandboxesRoutes>(m_front.get(), m_lifecycle.get(), m_io.get(), m_code.get());
+    m_sessionsRoutes = std::make_unique<SandboxSessionsRoutes>(m_front.get(), m_sessions.get());
+    m_e2bRoutes = std::make_unique<E2bSessionsRoutes>(m_front.get(), m_e2b.get());
+    // Unknown paths get a 404 in the shape of the API their prefix belongs to.
+    m_front->setShapeForPath([](const QString &path) -> const ApiShape & {
+        if (path.startsWith(QLatin1String("/v1/sessions")))
+            return ApiShape::sandboxSessions();
+        if (path.startsWith(QLatin1String("/sessions")))
+            return ApiShape::e2bSessions();
+        return ApiShape::agentSandboxes();
+    });
+    m_port = m_front->listen(m_options.address, m_options.port);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
         return false;
@@ -107,11 +123,16 @@ QString LocalServer::url() const
 
 void LocalServer::stop()
 {
-    if (m_api)
-        m_api->stopListening();
+    if (m_front)
+        m_front->stopListening();
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
-    m_api.reset();
+    m_e2bRoutes.reset();
+    m_sessionsRoutes.reset();
+    m_agentRoutes.reset();
+    m_front.reset();
+    m_e2b.reset();
+    m_sessions.reset();
     m_code.reset();
     m_contexts.reset(); // ends every interpreter
     m_history.reset();

@@ -15,14 +15,20 @@ namespace Sandbar::Server {
 class CodeContextManager;
 class CodeHandlers;
 class ExecutionStore;
-class HttpApi;
+class AgentSandboxesRoutes;
+class E2bSessionsHandlers;
+class E2bSessionsRoutes;
+class HttpFront;
+class SandboxSessionsHandlers;
+class SandboxSessionsRoutes;
 class IoHandlers;
 class LifecycleHandlers;
 class SandboxManager;
 class SandboxStore;
 class TemplateCatalog;
 
-// sandbar-local assembled: store, templates, sandbox manager, handlers and routes.
+// sandbar-local assembled: store, templates, sandbox manager, handlers, and one HTTP front with
+// the routes of each API it speaks (Agent Sandboxes, Sandbox Sessions, E2B sessions).
 class LocalServer : public QObject
 {
     Q_OBJECT
@@ -49,7 +55,12 @@ private:
     std::unique_ptr<ExecutionStore> m_history;
     std::unique_ptr<CodeContextManager> m_contexts;
     std::unique_ptr<CodeHandlers> m_code;
-    std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<SandboxSessionsHandlers> m_sessions;
+    std::unique_ptr<E2bSessionsHandlers> m_e2b;
+    std::unique_ptr<HttpFront> m_front;
+    std::unique_ptr<AgentSandboxesRoutes> m_agentRoutes;
+    std::unique_ptr<SandboxSessionsRoutes> m_sessionsRoutes;
+    std::unique_ptr<E2bSessionsRoutes> m_e2bRoutes;
 };
 
 } // namespace Sandbar::Server

@@ -62,9 +62,12 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     const QCommandLineOption rate(QStringLiteral("rate-limit"),
                                   QStringLiteral("Requests per minute per API key (default 100, bursts of 10/s); 0 turns limiting off."),
                                   QStringLiteral("PER_MIN"), QStringLiteral("100"));
+    const QCommandLineOption idle(QStringLiteral("e2b-idle"),
+                                  QStringLiteral("Seconds an E2B session lives after its last refresh (default 30)."),
+                                  QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption noIsolation(QStringLiteral("no-isolation"),
                                          QStringLiteral("Run sandboxes as plain processes when bubblewrap is unavailable. UNSAFE."));
-    parser.addOptions({listen, dataDir, token, rate, noIsolation});
+    parser.addOptions({listen, dataDir, token, rate, idle, noIsolation});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -94,6 +97,11 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.rateLimitPerMinute = parser.value(rate).toInt(&ok);
     if (!ok || options.rateLimitPerMinute < 0) {
         *error = QStringLiteral("--rate-limit expects a number of requests per minute, 0 or more");
+        return std::nullopt;
+    }
+    options.e2bIdleSeconds = parser.value(idle).toInt(&ok);
+    if (!ok || options.e2bIdleSeconds < 1 || options.e2bIdleSeconds > 3600) {
+        *error = QStringLiteral("--e2b-idle expects 1 to 3600 seconds");
         return std::nullopt;
     }
     options.noIsolation = parser.isSet(noIsolation);

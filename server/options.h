@@ -17,6 +17,8 @@ struct Options
     QString dataDir;
     QByteArray token; // empty: read or create DATA_DIR/token
     int rateLimitPerMinute = 100;
+    // E2B sessions (002) end this long after their last refresh.
+    int e2bIdleSeconds = 30;
     bool noIsolation = false;
 };
 

@@ -22,7 +22,7 @@ SOURCE_DIR = os.path.dirname(HERE)
 
 # What the tests run besides the build's own outputs (see server/templatecatalog.cpp and
 # server/codecontextmanager.cpp): the sandbox tools and the template interpreters.
-RUNTIME_PROGRAMS = ["bwrap", "slirp4netns", "/usr/bin/node", "/usr/bin/python3",
+RUNTIME_PROGRAMS = ["bwrap", "slirp4netns", "/usr/bin/node", "/usr/bin/npm", "/usr/bin/python3",
                     "desktop-file-validate", "appstreamcli"]
 # The modules python-base-v1 promises, imported by Debian's own interpreter as sandboxes do.
 PYTHON_MODULES = ["IPython", "ipykernel", "numpy", "pandas", "matplotlib"]

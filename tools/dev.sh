@@ -17,8 +17,13 @@ mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' tools/
 
 install_missing() {
     local missing=()
+    # What installed packages provide counts too (NodeSource's nodejs provides npm).
+    local provided
+    provided=" $(dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null | grep '^install ok installed|' | cut -d'|' -f2 |
+                 tr ',' '\n' | sed -e 's/(.*//' -e 's/[[:space:]]//g' | tr '\n' ' ') "
     for pkg in "${packages[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" &&
+            [[ "$provided" != *" $pkg "* ]]; then
             missing+=("$pkg")
         fi
     done
@@ -38,6 +43,18 @@ build() {
     cmake --build --preset default
 }
 
+# E2B's published client, pinned by tests/clients/e2b-sdk/package-lock.json, for the
+# client_e2b_sdk test; installed next to the build, never into the source tree.
+install_test_clients() {
+    local dir=build/clients/e2b-sdk
+    mkdir -p "$dir"
+    cp tests/clients/e2b-sdk/package.json tests/clients/e2b-sdk/package-lock.json "$dir/"
+    # Again only when the lock file changed since the last install.
+    if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json" 2>/dev/null; then
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+    fi
+}
+
 run_app() {
     # The window's default profile, "This computer", starts build/bin/sandbar-local itself
     # (next to the executable) and stops it on exit. SANDBOX_API_URL/SANDBOX_API_TOKEN in the
@@ -47,7 +64,7 @@ run_app() {
 
 case "${1:-}" in
     run) install_missing; build; run_app ;;
-    test) install_missing; build; ctest --preset default ;;
+    test) install_missing; build; install_test_clients; ctest --preset default ;;
     bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code; ./build/tests/bench_transfers; ./build/tests/bench_core; ./build/tests/bench_window ;;
     *) sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -3,7 +3,7 @@
 #pragma once
 
 // Handlers return a value or an ApiError; httpresponses.cpp is the one place that turns an
-// error kind into an HTTP status.
+// error kind into an HTTP status, and ApiShape gives the body its API's form.
 
 #include <QJsonObject>
 #include <QList>
@@ -28,13 +28,15 @@ struct ApiError
     };
     Kind kind = Kind::Internal;
     QString message;
+    // Fields an API's error body adds (the Sandbox Sessions 429's "limit" and "reset").
+    QJsonObject details;
 
-    static ApiError badRequest(QString m) { return {Kind::BadRequest, std::move(m)}; }
-    static ApiError unauthorized(QString m) { return {Kind::Unauthorized, std::move(m)}; }
-    static ApiError forbidden(QString m) { return {Kind::Forbidden, std::move(m)}; }
-    static ApiError notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
-    static ApiError internal(QString m) { return {Kind::Internal, std::move(m)}; }
-    static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m)}; }
+    static ApiError badRequest(QString m) { return {Kind::BadRequest, std::move(m), {}}; }
+    static ApiError unauthorized(QString m) { return {Kind::Unauthorized, std::move(m), {}}; }
+    static ApiError forbidden(QString m) { return {Kind::Forbidden, std::move(m), {}}; }
+    static ApiError notFound(QString m) { return {Kind::NotFound, std::move(m), {}}; }
+    static ApiError internal(QString m) { return {Kind::Internal, std::move(m), {}}; }
+    static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m), {}}; }
 };
 
 template <typename T> class Result

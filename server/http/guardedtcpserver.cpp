@@ -18,8 +18,8 @@ namespace {
 class ConnectionWatch : public QObject
 {
 public:
-    ConnectionWatch(QTcpSocket *socket, std::function<bool(const QByteArray &)> isAuthorization)
-        : QObject(socket), m_socket(socket), m_isAuthorization(std::move(isAuthorization))
+    ConnectionWatch(QTcpSocket *socket, std::function<bool(const QByteArray &)> isKey)
+        : QObject(socket), m_socket(socket), m_isKey(std::move(isKey))
     {
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionWatch::onReadyRead);
     }
@@ -43,8 +43,9 @@ private:
         QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
     }
 
-    // Finds an "Authorization: Bearer <token>" line carrying the API key in the stream; lines
-    // may be split between chunks, so the end of the previous chunk is kept.
+    // Finds the API key in the stream, in either form the APIs use: an "Authorization: Bearer
+    // <key>" line, or "api_key=<key>" in a request line's query. Lines may be split between
+    // chunks, so the end of the previous chunk is kept.
     bool sawToken(const QByteArray &chunk)
     {
         const QByteArray original = m_tail + chunk;
@@ -55,7 +56,21 @@ private:
             const qsizetype lineEnd = text.indexOf('\n', valueStart);
             if (lineEnd < 0)
                 break; // the rest of the line is still to come: it stays in the tail
-            if (m_isAuthorization(original.mid(valueStart, lineEnd - valueStart).trimmed()))
+            const QByteArray value = original.mid(valueStart, lineEnd - valueStart).trimmed();
+            if (value.startsWith("Bearer ") && m_isKey(value.mid(7).trimmed()))
+                return true;
+        }
+        static const QByteArray parameter = QByteArrayLiteral("api_key=");
+        for (qsizetype at = original.indexOf(parameter); at >= 0; at = original.indexOf(parameter, at + 1)) {
+            if (at == 0 || (original.at(at - 1) != '?' && original.at(at - 1) != '&'))
+                continue;
+            const qsizetype valueStart = at + parameter.size();
+            qsizetype end = valueStart;
+            while (end < original.size() && !QByteArrayView("& #\r\n").contains(original.at(end)))
+                ++end;
+            if (end == original.size())
+                break; // the value may go on in the next chunk
+            if (m_isKey(QByteArray::fromPercentEncoding(original.mid(valueStart, end - valueStart))))
                 return true;
         }
         // Enough of the end to hold a split header line, but bounded.
@@ -64,15 +79,15 @@ private:
     }
 
     QPointer<QTcpSocket> m_socket;
-    std::function<bool(const QByteArray &)> m_isAuthorization;
+    std::function<bool(const QByteArray &)> m_isKey;
     QByteArray m_tail = QByteArrayLiteral("\n"); // the request line precedes the first header
     qint64 m_untrustedBytes = 0;
 };
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(std::function<bool(const QByteArray &)> isAuthorization, QObject *parent)
-    : QTcpServer(parent), m_isAuthorization(std::move(isAuthorization))
+GuardedTcpServer::GuardedTcpServer(std::function<bool(const QByteArray &)> isKey, QObject *parent)
+    : QTcpServer(parent), m_isKey(std::move(isKey))
 {
 }
 
@@ -83,7 +98,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new ConnectionWatch(socket, m_isAuthorization);
+    new ConnectionWatch(socket, m_isKey);
     addPendingConnection(socket);
 }
 

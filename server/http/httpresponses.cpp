@@ -4,21 +4,19 @@
 
 namespace Sandbar::Server {
 
-namespace {
-const char *kindName(ApiError::Kind kind)
+QString errorKindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::BadRequest: return "bad_request";
-    case ApiError::Kind::Unauthorized: return "unauthorized";
-    case ApiError::Kind::Forbidden: return "forbidden";
-    case ApiError::Kind::NotFound: return "not_found";
-    case ApiError::Kind::Timeout: return "timeout";
-    case ApiError::Kind::RateLimited: return "rate_limited";
-    case ApiError::Kind::Internal: return "internal_error";
+    case ApiError::Kind::BadRequest: return QStringLiteral("bad_request");
+    case ApiError::Kind::Unauthorized: return QStringLiteral("unauthorized");
+    case ApiError::Kind::Forbidden: return QStringLiteral("forbidden");
+    case ApiError::Kind::NotFound: return QStringLiteral("not_found");
+    case ApiError::Kind::Timeout: return QStringLiteral("timeout");
+    case ApiError::Kind::RateLimited: return QStringLiteral("rate_limited");
+    case ApiError::Kind::Internal: return QStringLiteral("internal_error");
     }
-    return "internal_error";
+    return QStringLiteral("internal_error");
 }
-} // namespace
 
 int httpStatus(ApiError::Kind kind)
 {
@@ -34,19 +32,18 @@ int httpStatus(ApiError::Kind kind)
     return 500;
 }
 
-QHttpServerResponse toHttpResponse(const ApiError &error)
+QHttpServerResponse toHttpResponse(const ApiError &error, const ApiShape &shape)
 {
-    const QJsonObject body{{QStringLiteral("error"), QLatin1String(kindName(error.kind))},
-                           {QStringLiteral("message"), error.message}};
-    return QHttpServerResponse(body, QHttpServerResponse::StatusCode(httpStatus(error.kind)));
+    return QHttpServerResponse(shape.errorBody(error), QHttpServerResponse::StatusCode(httpStatus(error.kind)));
 }
 
-QHttpServerResponse toHttpResponse(const Result<Reply> &result)
+QHttpServerResponse toHttpResponse(const Result<Reply> &result, const ApiShape &shape)
 {
     if (!result)
-        return toHttpResponse(result.error());
+        return toHttpResponse(result.error(), shape);
     const auto status = QHttpServerResponse::StatusCode(result->status);
-    QHttpServerResponse response = result->contentType.isEmpty()
+    QHttpServerResponse response = result->status == 204 ? QHttpServerResponse(status)
+                                   : result->contentType.isEmpty()
                                        ? QHttpServerResponse(result->body, status)
                                        : QHttpServerResponse(result->contentType, result->raw, status);
     for (const auto &[name, value] : result->headers)

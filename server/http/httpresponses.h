@@ -3,15 +3,17 @@
 #pragma once
 
 #include "http/apierror.h"
+#include "http/apishape.h"
 
 #include <QHttpServerResponse>
 
 namespace Sandbar::Server {
 
-// The one place where an error kind becomes an HTTP status. Every error body is
-// {"error": "<kind>", "message": "<what a person can act on>"}.
+// The one place where an error kind becomes an HTTP status; the body is in the API's shape.
 int httpStatus(ApiError::Kind kind);
-QHttpServerResponse toHttpResponse(const ApiError &error);
-QHttpServerResponse toHttpResponse(const Result<Reply> &result);
+// "bad_request", "not_found" ...: the kind as error bodies name it.
+QString errorKindName(ApiError::Kind kind);
+QHttpServerResponse toHttpResponse(const ApiError &error, const ApiShape &shape = ApiShape::agentSandboxes());
+QHttpServerResponse toHttpResponse(const Result<Reply> &result, const ApiShape &shape = ApiShape::agentSandboxes());
 
 } // namespace Sandbar::Server

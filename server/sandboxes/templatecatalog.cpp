@@ -57,6 +57,27 @@ const TemplateSpec *TemplateCatalog::find(const QString &name) const
     return it == m_templates.end() ? nullptr : &*it;
 }
 
+const TemplateSpec *TemplateCatalog::findForImage(const QString &image) const
+{
+    if (const TemplateSpec *exact = find(image))
+        return exact;
+    const QString name = image.trimmed().toLower();
+    if (name.startsWith(QLatin1String("python")))
+        return find(QStringLiteral("python-base-v1"));
+    if (name.startsWith(QLatin1String("node")) || name.startsWith(QLatin1String("javascript")))
+        return find(QStringLiteral("javascript-base-v1"));
+    return nullptr;
+}
+
+QString TemplateCatalog::imageChoices() const
+{
+    QStringList names;
+    for (const TemplateSpec &spec : m_templates)
+        names.append(spec.info.name);
+    return QStringLiteral("%1, or a name starting with python or node (python:3.11, Nodejs …)")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 QString TemplateCatalog::defaultName()
 {
     return QStringLiteral("python-base-v1");

@@ -25,6 +25,12 @@ public:
 
     const QList<TemplateSpec> &all() const { return m_templates; }
     const TemplateSpec *find(const QString &name) const;
+    // A template for another API's image or environment name: a template's own name, or a
+    // language family ("python:3.11", "Python3" -> python-base-v1; "node:20", "Nodejs" ->
+    // javascript-base-v1), case-insensitively. nullptr for anything else.
+    const TemplateSpec *findForImage(const QString &image) const;
+    // "python-base-v1, javascript-base-v1 (or python…, node… images)": for error messages.
+    QString imageChoices() const;
     static QString defaultName();
 
 private:

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/apishape.h"
+
+#include "http/httpresponses.h"
+
+namespace Sandbar::Server {
+
+namespace {
+
+QJsonObject agentBody(const ApiError &error)
+{
+    return {{QStringLiteral("error"), errorKindName(error.kind)}, {QStringLiteral("message"), error.message}};
+}
+
+QJsonObject sessionsBody(const ApiError &error)
+{
+    QJsonObject body = error.details;
+    body.insert(QStringLiteral("error_code"), errorKindName(error.kind));
+    body.insert(QStringLiteral("message"), error.message);
+    return body;
+}
+
+QJsonObject e2bBody(const ApiError &error)
+{
+    return {{QStringLiteral("code"), httpStatus(error.kind)}, {QStringLiteral("message"), error.message}};
+}
+
+} // namespace
+
+const ApiShape &ApiShape::agentSandboxes()
+{
+    static const ApiShape shape{Credential::BearerHeader, &agentBody,
+                                QStringLiteral("send 'Authorization: Bearer <token>'")};
+    return shape;
+}
+
+const ApiShape &ApiShape::sandboxSessions()
+{
+    static const ApiShape shape{Credential::BearerHeader, &sessionsBody,
+                                QStringLiteral("send 'Authorization: Bearer <token>'")};
+    return shape;
+}
+
+const ApiShape &ApiShape::e2bSessions()
+{
+    static const ApiShape shape{Credential::ApiKeyQuery, &e2bBody, QStringLiteral("add '?api_key=<key>' to the URL")};
+    return shape;
+}
+
+} // namespace Sandbar::Server
