@@ -269,9 +269,13 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_history->setModel(id.isEmpty() ? nullptr : m_runs->history(id));
     m_history->setNote(m_runs->historyNote(id));
     m_context->clear();
-    m_context->addItem(tr("Default context"), QString());
-    if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts))
+    const bool contexts = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts);
+    m_context->addItem(contexts ? tr("Default context") : tr("Each run stands alone"), QString());
+    if (contexts)
         m_context->addItem(tr("New context"), kNewContext);
+    m_context->setEnabled(contexts);
+    m_context->setToolTip(contexts ? tr("Where the code runs: variables and imports persist within a context")
+                                   : tr("This service has no code contexts: nothing is kept from one run to the next."));
     if (!id.isEmpty())
         refreshContexts();
     setStatus(id.isEmpty() ? tr("Select a sandbox to edit and run code in it.") : QString());

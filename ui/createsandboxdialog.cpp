@@ -18,38 +18,69 @@
 
 namespace Sandbar::Ui {
 
+using Form = Core::SandboxProvider::CreateForm;
+
+Form CreateSandboxDialog::agentSandboxesForm(int maxTimeoutSeconds)
+{
+    Form form;
+    form.fields = Form::ProviderRegion | Form::Template | Form::Timeout | Form::EnvVars | Form::Metadata;
+    form.minTimeoutSeconds = 1;
+    form.maxTimeoutSeconds = maxTimeoutSeconds;
+    form.defaultTimeoutSeconds = std::min(600, maxTimeoutSeconds);
+    return form;
+}
+
 CreateSandboxDialog::CreateSandboxDialog(bool networkOption, int maxTimeoutSeconds, QWidget *parent)
-    : QDialog(parent), m_provider(new QLineEdit(this)), m_region(new QLineEdit(this)), m_template(new QComboBox(this)),
+    : CreateSandboxDialog(agentSandboxesForm(maxTimeoutSeconds), networkOption, parent)
+{
+}
+
+CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, QWidget *parent)
+    : QDialog(parent), m_form(form), m_provider(new QLineEdit(this)), m_region(new QLineEdit(this)), m_template(new QComboBox(this)),
       m_templateInfo(new QLabel(this)), m_timeout(new QSpinBox(this)), m_env(new KeyValueTable(tr("Environment variables"), this)),
       m_metadata(new KeyValueTable(tr("Metadata"), this)), m_network(new QCheckBox(tr("Network access"), this)),
-      m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_image(new QLineEdit(this)), m_sshKey(new QLineEdit(this)), m_codeSnippet(new QLineEdit(this)),
+      m_editEnabled(new QCheckBox(tr("Others may edit the session's code"), this)), m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("New sandbox"));
+    const bool sandboxes = form.has(Form::Template);
+    setWindowTitle(sandboxes ? tr("New sandbox") : tr("New session"));
     m_template->setPlaceholderText(tr("Loading templates…"));
     m_templateInfo->setWordWrap(true);
-    m_timeout->setRange(1, maxTimeoutSeconds);
-    m_timeout->setValue(std::min(600, maxTimeoutSeconds));
+    m_timeout->setRange(form.minTimeoutSeconds, form.maxTimeoutSeconds);
+    m_timeout->setValue(form.defaultTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("The sandbox ends by itself after this time unless extended (at most %1 s).").arg(maxTimeoutSeconds));
+    m_timeout->setToolTip(form.has(Form::Template)
+                              ? tr("The sandbox ends by itself after this time unless extended (at most %1 s).").arg(form.maxTimeoutSeconds)
+                              : tr("The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.")
+                                    .arg(form.minTimeoutSeconds).arg(form.maxTimeoutSeconds).arg(form.maxTimeoutSeconds / 3600.0));
+    m_image->setPlaceholderText(tr("Optional, e.g. python:3.11 (the service's default if empty)"));
+    m_sshKey->setPlaceholderText(tr("Optional: ssh-ed25519 AAAA… user@host"));
+    m_codeSnippet->setPlaceholderText(tr("Required: the code snippet (environment) the session runs"));
     m_network->setToolTip(tr("Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs."));
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Provider"), m_provider);
-    form->addRow(tr("Region"), m_region);
-    form->addRow(tr("Template"), m_template);
-    form->addRow(QString(), m_templateInfo);
-    form->addRow(tr("Timeout"), m_timeout);
-    form->addRow(tr("Environment"), m_env);
-    form->addRow(tr("Metadata"), m_metadata);
-    if (networkOption) {
-        form->addRow(tr("Network"), m_network);
-    } else {
-        m_network->hide();
-    }
+    auto *rows = new QFormLayout;
+    const auto addRow = [&](bool shown, const QString &label, QWidget *field) {
+        if (shown)
+            rows->addRow(label, field);
+        else
+            field->hide();
+    };
+    addRow(form.has(Form::ProviderRegion), tr("Provider"), m_provider);
+    addRow(form.has(Form::ProviderRegion), tr("Region"), m_region);
+    addRow(form.has(Form::Template), tr("Template"), m_template);
+    addRow(form.has(Form::Template), QString(), m_templateInfo);
+    addRow(form.has(Form::CodeSnippet), tr("Code snippet ID"), m_codeSnippet);
+    addRow(form.has(Form::EditEnabled), tr("Editing"), m_editEnabled);
+    addRow(form.has(Form::Image), tr("Image"), m_image);
+    addRow(form.has(Form::Timeout), sandboxes ? tr("Timeout") : tr("TTL"), m_timeout);
+    addRow(form.has(Form::EnvVars), tr("Environment"), m_env);
+    addRow(form.has(Form::Metadata), tr("Metadata"), m_metadata);
+    addRow(form.has(Form::SshKey), tr("SSH public key"), m_sshKey);
+    addRow(networkOption, tr("Network"), m_network);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(rows);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -63,6 +94,8 @@ CreateSandboxDialog::CreateSandboxDialog(bool networkOption, int maxTimeoutSecon
     connect(m_template, &QComboBox::currentIndexChanged, this, &CreateSandboxDialog::validate);
     connect(m_env, &KeyValueTable::edited, this, &CreateSandboxDialog::validate);
     connect(m_metadata, &KeyValueTable::edited, this, &CreateSandboxDialog::validate);
+    for (QLineEdit *edit : {m_image, m_sshKey, m_codeSnippet})
+        connect(edit, &QLineEdit::textChanged, this, &CreateSandboxDialog::validate);
     validate();
 }
 
@@ -106,25 +139,45 @@ void CreateSandboxDialog::setTemplatesError(const QString &message)
 Api::CreateSandboxRequest CreateSandboxDialog::request() const
 {
     Api::CreateSandboxRequest request;
-    request.provider = m_provider->text().trimmed();
-    request.region = m_region->text().trimmed();
-    request.templateName = m_template->currentData().toString();
-    request.timeoutSeconds = m_timeout->value();
-    request.envVars = m_env->pairs();
-    request.metadata = m_metadata->pairs();
+    if (m_form.has(Form::ProviderRegion)) {
+        request.provider = m_provider->text().trimmed();
+        request.region = m_region->text().trimmed();
+    }
+    if (m_form.has(Form::Template))
+        request.templateName = m_template->currentData().toString();
+    if (m_form.has(Form::Timeout))
+        request.timeoutSeconds = m_timeout->value();
+    if (m_form.has(Form::EnvVars))
+        request.envVars = m_env->pairs();
+    if (m_form.has(Form::Metadata))
+        request.metadata = m_metadata->pairs();
     if (!m_network->isHidden())
         request.network = m_network->isChecked();
+    if (m_form.has(Form::Image))
+        request.image = m_image->text().trimmed();
+    if (m_form.has(Form::SshKey))
+        request.sshPublicKey = m_sshKey->text().trimmed();
+    if (m_form.has(Form::CodeSnippet))
+        request.codeSnippetId = m_codeSnippet->text().trimmed();
+    if (m_form.has(Form::EditEnabled))
+        request.editEnabled = m_editEnabled->isChecked();
     return request;
 }
 
 QString CreateSandboxDialog::problem() const
 {
-    if (m_provider->text().trimmed().isEmpty())
+    if (m_form.has(Form::ProviderRegion) && m_provider->text().trimmed().isEmpty())
         return tr("Enter the provider the service expects.");
-    if (m_region->text().trimmed().isEmpty())
+    if (m_form.has(Form::ProviderRegion) && m_region->text().trimmed().isEmpty())
         return tr("Enter a region.");
-    if (m_template->currentIndex() < 0)
+    if (m_form.has(Form::Template) && m_template->currentIndex() < 0)
         return tr("Choose a template.");
+    if (m_form.has(Form::CodeSnippet) && m_codeSnippet->text().trimmed().isEmpty())
+        return tr("Enter the code snippet ID the session is for.");
+    static const QRegularExpression sshKey(
+        QStringLiteral("^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-[a-z0-9@.-]+) [A-Za-z0-9+/]+=*( .*)?$"));
+    if (m_form.has(Form::SshKey) && !m_sshKey->text().trimmed().isEmpty() && !sshKey.match(m_sshKey->text().trimmed()).hasMatch())
+        return tr("The SSH public key should read \"ssh-ed25519 AAAA… comment\", as in a .pub file.");
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     const Api::StringMap env = m_env->pairs();
     for (auto it = env.cbegin(); it != env.cend(); ++it)

@@ -4,6 +4,7 @@
 
 #include "core/api/apitypes.h"
 #include "core/api/operationtypes.h"
+#include "core/providers/sandboxprovider.h"
 
 #include <QDialog>
 
@@ -18,13 +19,17 @@ namespace Sandbar::Ui {
 
 class KeyValueTable;
 
-// New sandbox: template (from the templates endpoint), timeout, environment variables,
-// metadata, and network on or off where the provider can do that. OK stays disabled, with the
-// reason shown, until the request is valid; nothing invalid is sent.
+// New sandbox, with the fields the service's create call has (SandboxProvider::CreateForm):
+// provider and region, template (from the templates endpoint), timeout or TTL within its
+// documented bounds, environment variables, metadata, image, SSH public key, code snippet,
+// edit enabled, and network on or off where the provider can do that. OK stays disabled,
+// with the reason shown, until the request is valid; nothing invalid is sent.
 class CreateSandboxDialog : public QDialog
 {
     Q_OBJECT
 public:
+    CreateSandboxDialog(const Core::SandboxProvider::CreateForm &form, bool networkOption, QWidget *parent = nullptr);
+    // The Agent Sandboxes API's form with timeouts up to `maxTimeoutSeconds`.
     CreateSandboxDialog(bool networkOption, int maxTimeoutSeconds, QWidget *parent = nullptr);
 
     void setTemplates(const QList<Api::SandboxTemplate> &templates);
@@ -44,10 +49,16 @@ public:
     KeyValueTable *environmentTable() const { return m_env; }
     KeyValueTable *metadataTable() const { return m_metadata; }
     QCheckBox *networkBox() const { return m_network; }
+    QLineEdit *imageEdit() const { return m_image; }
+    QLineEdit *sshKeyEdit() const { return m_sshKey; }
+    QLineEdit *codeSnippetEdit() const { return m_codeSnippet; }
+    QCheckBox *editEnabledBox() const { return m_editEnabled; }
 
 private:
     void validate();
+    static Core::SandboxProvider::CreateForm agentSandboxesForm(int maxTimeoutSeconds);
 
+    Core::SandboxProvider::CreateForm m_form;
     QLineEdit *m_provider;
     QLineEdit *m_region;
     QComboBox *m_template;
@@ -56,6 +67,10 @@ private:
     KeyValueTable *m_env;
     KeyValueTable *m_metadata;
     QCheckBox *m_network;
+    QLineEdit *m_image;
+    QLineEdit *m_sshKey;
+    QLineEdit *m_codeSnippet;
+    QCheckBox *m_editEnabled;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QList<Api::SandboxTemplate> m_templates;

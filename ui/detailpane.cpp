@@ -8,6 +8,7 @@
 #include "core/sessions/sessionlistmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -34,7 +35,12 @@ QString localTime(const QDateTime &time)
 } // namespace
 
 DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, QWidget *parent)
-    : QWidget(parent), m_model(model), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this))
+    : QWidget(parent), m_model(model),
+      // Until a connection says otherwise: what the Agent Sandboxes API offers.
+      m_capabilities(Core::SandboxProvider::Capability::SetTimeout | Core::SandboxProvider::Capability::Metrics |
+                     Core::SandboxProvider::Capability::HostUrl | Core::SandboxProvider::Capability::Deadlines |
+                     Core::SandboxProvider::Capability::Files | Core::SandboxProvider::Capability::CodeRuns),
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this))
 {
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -66,6 +72,11 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     m_extendNote->setWordWrap(true);
     m_extendNote->hide();
     m_kill->setToolTip(tr("End this sandbox and everything running in it"));
+    m_keepAlive = new QCheckBox(tr("Keep alive"), page);
+    m_keepAlive->setObjectName(QStringLiteral("keepAlive"));
+    m_keepAlive->setToolTip(tr("The service ends a session nobody refreshes: while this is on, Sandbar refreshes it"));
+    m_keepAlive->hide();
+    connect(m_keepAlive, &QCheckBox::clicked, this, [this](bool on) { emit keepAliveRequested(m_id, on); });
     auto *top = new QHBoxLayout;
     auto *timeBox = new QVBoxLayout;
     timeBox->addWidget(m_countdown);
@@ -76,6 +87,7 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     top->addWidget(m_extend5);
     top->addWidget(m_extend15);
     top->addWidget(m_extendCustom);
+    top->addWidget(m_keepAlive);
     top->addSpacing(16);
     top->addWidget(m_kill);
     layout->addLayout(top);
@@ -88,6 +100,8 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     auto *facts = new QHBoxLayout;
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
+    m_leftFacts = left;
+    m_rightFacts = right;
     m_status = addFact(left, tr("Status"));
     m_template = addFact(left, tr("Template"));
     m_resources = addFact(left, tr("Resources"));
@@ -96,12 +110,22 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     m_deadline = addFact(right, tr("Deadline"));
     m_ended = addFact(right, tr("Ended"));
     m_metadata = addFact(right, tr("Metadata"));
+    m_details = addFact(right, tr("Details"));
+    m_details->setObjectName(QStringLiteral("details"));
     facts->addLayout(left, 1);
     facts->addLayout(right, 1);
     layout->addLayout(facts);
+    m_serviceNote = new QLabel(page);
+    m_serviceNote->setObjectName(QStringLiteral("serviceNote"));
+    m_serviceNote->setWordWrap(true);
+    m_serviceNote->setForegroundRole(QPalette::PlaceholderText);
+    m_serviceNote->hide();
+    layout->addWidget(m_serviceNote);
 
     // Host URL for a port.
-    auto *urlRow = new QHBoxLayout;
+    m_urlRow = new QWidget(page);
+    auto *urlRow = new QHBoxLayout(m_urlRow);
+    urlRow->setContentsMargins(0, 0, 0, 0);
     m_port = new QSpinBox(page);
     m_port->setRange(1, 65535);
     m_port->setValue(8000);
@@ -117,7 +141,7 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     urlRow->addWidget(m_getUrl);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_copyUrl);
-    layout->addLayout(urlRow);
+    layout->addWidget(m_urlRow);
     m_urlError = new QLabel(page);
     m_urlError->setWordWrap(true);
     m_urlError->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -177,6 +201,30 @@ void DetailPane::setExtendEnabled(bool enabled)
     refresh();
 }
 
+void DetailPane::setCapabilities(Core::SandboxProvider::Capabilities capabilities, const QString &serviceName)
+{
+    using Capability = Core::SandboxProvider::Capability;
+    m_capabilities = capabilities;
+    const bool metrics = capabilities.testFlag(Capability::Metrics);
+    m_urlRow->setVisible(capabilities.testFlag(Capability::HostUrl));
+    m_charts->setVisible(metrics);
+    m_leftFacts->setRowVisible(m_resources, metrics);
+    QStringList absent;
+    if (!metrics)
+        absent << tr("reports no metrics");
+    if (!capabilities.testFlag(Capability::SetTimeout))
+        absent << (capabilities.testFlag(Capability::Deadlines) ? tr("cannot extend a session (its TTL is set when it is created)")
+                                                                : tr("gives sessions no deadline"));
+    if (!capabilities.testFlag(Capability::Files))
+        absent << tr("gives no access to files");
+    if (!capabilities.testFlag(Capability::CodeRuns))
+        absent << tr("cannot run code");
+    m_serviceNote->setText(absent.isEmpty() ? QString()
+                                            : tr("%1 %2.").arg(serviceName, absent.join(QLatin1String(", "))));
+    m_serviceNote->setVisible(!absent.isEmpty());
+    refresh();
+}
+
 void DetailPane::refresh()
 {
     const std::optional<Api::Sandbox> sandbox = m_id.isEmpty() ? std::nullopt : m_model->sandbox(m_id);
@@ -186,9 +234,14 @@ void DetailPane::refresh()
     }
     m_stack->setCurrentIndex(1);
     const int row = m_model->rowOf(m_id);
-    const qint64 left = m_model->index(row, 0).data(SessionListModel::TtlSecondsRole).toLongLong();
+    const QModelIndex index = m_model->index(row, 0);
+    const std::optional<qint64> ttl = secondsLeftOf(index.data(SessionListModel::TtlSecondsRole));
+    const bool keptAlive = index.data(SessionListModel::KeptAliveRole).toBool();
+    const qint64 left = ttl.value_or(0);
     const bool ended = Api::isFinal(sandbox->status);
-    const Urgency urgency = urgencyFor(sandbox->status, left);
+    const Urgency urgency = urgencyFor(sandbox->status, ttl);
+    using Capability = Core::SandboxProvider::Capability;
+    const bool canKeepAlive = m_capabilities.testFlag(Capability::KeepAlive);
 
     QString countdown;
     QString urgencyLine;
@@ -196,12 +249,23 @@ void DetailPane::refresh()
         countdown = statusText(sandbox->status);
         urgencyLine = sandbox->status == Api::SandboxStatus::TimedOut ? tr("Expired: its deadline passed.")
                                                                      : tr("Ended.");
+    } else if (!ttl) {
+        countdown = keptAlive ? tr("Kept alive") : tr("No deadline");
+        urgencyLine = !canKeepAlive ? QString()
+                      : keptAlive   ? tr("Sandbar refreshes it every %1 s; it ends soon after you let it go.")
+                                          .arg(m_keepAliveSeconds)
+                                    : tr("Not kept alive: the service ends it unless a client refreshes it.");
     } else {
         countdown = tr("%1 left").arg(Core::formatTtl(left));
         urgencyLine = urgency == Urgency::Normal ? QString() : tr("Warning: %1.").arg(urgencyText(urgency));
     }
+    if (sandbox->status == Api::SandboxStatus::Paused)
+        urgencyLine = tr("Paused: its processes are frozen until it is resumed.");
     m_countdown->setText(countdown);
-    m_countdown->setAccessibleName(ended ? countdown : tr("%1 left").arg(Core::formatTtl(left)));
+    m_countdown->setAccessibleName(countdown);
+    m_keepAlive->setVisible(canKeepAlive);
+    m_keepAlive->setEnabled(canKeepAlive && !ended);
+    m_keepAlive->setChecked(keptAlive);
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, urgencyColor(urgency, palette()));
     m_countdown->setPalette(pal);
@@ -212,7 +276,10 @@ void DetailPane::refresh()
     // The API caps a deadline at m_maxTimeoutSeconds from now: say before a click what an
     // extension can still add, not only after.
     const qint64 addable = std::max<qint64>(0, m_maxTimeoutSeconds - left);
-    const bool canExtend = m_extendEnabled && !ended && addable > 0;
+    const bool extendable = m_capabilities.testFlag(Capability::SetTimeout) && ttl;
+    for (QPushButton *button : {m_extend5, m_extend15, m_extendCustom})
+        button->setVisible(extendable);
+    const bool canExtend = extendable && m_extendEnabled && !ended && addable > 0;
     const QString cap = tr("the API allows at most %1 minutes from now").arg(m_maxTimeoutSeconds / 60);
     const auto explain = [&](QPushButton *button, int seconds) {
         button->setEnabled(canExtend);
@@ -223,7 +290,7 @@ void DetailPane::refresh()
     explain(m_extend15, 15 * 60);
     m_extendCustom->setEnabled(canExtend);
     m_extendCustom->setToolTip(tr("Add a chosen time (at most %1 now)").arg(formatSpan(addable)));
-    const bool capped = m_extendEnabled && !ended && addable < 15 * 60;
+    const bool capped = extendable && m_extendEnabled && !ended && addable < 15 * 60;
     m_extendNote->setText(addable == 0 ? tr("Cannot be extended now: %1.").arg(cap)
                                        : tr("At most +%1 can be added now: %2.").arg(formatSpan(addable), cap));
     m_extendNote->setVisible(capped);
@@ -236,12 +303,19 @@ void DetailPane::refresh()
     m_charts->setMemoryTotal(sandbox->memoryMb);
     m_idLabel->setText(sandbox->id);
     m_started->setText(localTime(sandbox->startedAt));
-    m_deadline->setText(localTime(sandbox->timeoutAt));
+    m_deadline->setText(sandbox->timeoutAt.isValid() ? localTime(sandbox->timeoutAt) : tr("none"));
+    m_leftFacts->setRowVisible(m_template, !sandbox->templateName.isEmpty());
+    m_rightFacts->setRowVisible(m_started, sandbox->startedAt.isValid());
     m_ended->setText(ended ? localTime(sandbox->endedAt) : tr("still running"));
     QStringList pairs;
     for (auto it = sandbox->metadata.cbegin(); it != sandbox->metadata.cend(); ++it)
         pairs.append(QStringLiteral("%1=%2").arg(it.key(), it.value()));
     m_metadata->setText(pairs.isEmpty() ? tr("none") : pairs.join(QStringLiteral("  ")));
+    QStringList details;
+    for (auto it = sandbox->details.cbegin(); it != sandbox->details.cend(); ++it)
+        details.append(tr("%1: %2").arg(it.key(), it.value()));
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    m_rightFacts->setRowVisible(m_details, !details.isEmpty());
 }
 
 void DetailPane::showHostUrl(const QString &id, int port, const QUrl &url)

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/providers/sandboxprovider.h"
+
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -33,7 +36,11 @@ public:
     void setSession(const QString &id);
     QString session() const { return m_id; }
     void setExtendEnabled(bool enabled);
+    // What the connection's service offers: extension, host URLs, metrics and keep-alive are
+    // shown only where it has them; `serviceName` names it where the pane says what is absent.
+    void setCapabilities(Core::SandboxProvider::Capabilities capabilities, const QString &serviceName);
     void setMaxTimeoutSeconds(int seconds) { m_maxTimeoutSeconds = seconds; }
+    void setKeepAliveSeconds(int seconds) { m_keepAliveSeconds = seconds; }
     // Re-reads the session from the model: every second, and when its row changes.
     void refresh();
 
@@ -46,12 +53,16 @@ public:
     QPushButton *extendFifteenButton() const { return m_extend15; }
     // What an extension can still add, when the API's cap is near (hidden otherwise).
     QLabel *extendNote() const { return m_extendNote; }
+    QCheckBox *keepAliveBox() const { return m_keepAlive; }
+    QLabel *serviceNote() const { return m_serviceNote; }
+    QLabel *detailsLabel() const { return m_details; }
     MetricsCharts *charts() const { return m_charts; }
 
 signals:
     void extendRequested(const QString &id, int seconds);
     void killRequested(const QString &id);
     void hostUrlRequested(const QString &id, int port);
+    void keepAliveRequested(const QString &id, bool keep);
 
 private:
     QLabel *addFact(QFormLayout *form, const QString &label);
@@ -60,7 +71,9 @@ private:
     Core::SessionListModel *m_model;
     QString m_id;
     int m_maxTimeoutSeconds = 3600;
+    int m_keepAliveSeconds = 5;
     bool m_extendEnabled = true;
+    Core::SandboxProvider::Capabilities m_capabilities;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
@@ -78,6 +91,12 @@ private:
     QLabel *m_deadline;
     QLabel *m_resources;
     QLabel *m_metadata;
+    QLabel *m_details;
+    QCheckBox *m_keepAlive;
+    QLabel *m_serviceNote;
+    QWidget *m_urlRow;
+    QFormLayout *m_rightFacts;
+    QFormLayout *m_leftFacts;
     QLabel *m_idLabel;
     QSpinBox *m_port;
     QPushButton *m_getUrl;

@@ -18,13 +18,20 @@ class Format
 };
 } // namespace
 
-Urgency urgencyFor(Api::SandboxStatus status, qint64 secondsLeft)
+std::optional<qint64> secondsLeftOf(const QVariant &ttl)
+{
+    return ttl.isValid() ? std::optional<qint64>(ttl.toLongLong()) : std::nullopt;
+}
+
+Urgency urgencyFor(Api::SandboxStatus status, std::optional<qint64> secondsLeft)
 {
     if (Api::isFinal(status))
         return Urgency::Ended;
-    if (secondsLeft < 60)
+    if (!secondsLeft)
+        return Urgency::Normal;
+    if (*secondsLeft < 60)
         return Urgency::Critical;
-    if (secondsLeft < 300)
+    if (*secondsLeft < 300)
         return Urgency::Soon;
     return Urgency::Normal;
 }
@@ -85,6 +92,7 @@ QString statusText(Api::SandboxStatus status)
     case Api::SandboxStatus::Failed: return Format::tr("failed");
     case Api::SandboxStatus::Terminated: return Format::tr("terminated");
     case Api::SandboxStatus::TimedOut: return Format::tr("timed out");
+    case Api::SandboxStatus::Paused: return Format::tr("paused");
     }
     return {};
 }

@@ -8,6 +8,9 @@
 
 #include <QColor>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 class QPalette;
 
@@ -15,8 +18,10 @@ namespace Sandbar::Ui {
 
 enum class Urgency { Normal, Soon, Critical, Ended };
 
-// Under 5 minutes: Soon; under 1 minute: Critical.
-Urgency urgencyFor(Api::SandboxStatus status, qint64 secondsLeft);
+// SessionListModel::TtlSecondsRole's value: nullopt for a session without a deadline.
+std::optional<qint64> secondsLeftOf(const QVariant &ttl);
+// Under 5 minutes: Soon; under 1 minute: Critical; without a deadline (nullopt) never urgent.
+Urgency urgencyFor(Api::SandboxStatus status, std::optional<qint64> secondsLeft);
 // Colour for an urgency that reads on `palette`'s base (never the only signal: see urgencyText).
 QColor urgencyColor(Urgency urgency, const QPalette &palette);
 // "under 5 minutes left", "under 1 minute left"; empty otherwise.

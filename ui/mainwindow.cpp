@@ -18,6 +18,7 @@
 
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/settings/connectionprofile.h"
+#include "core/providers/sandboxprovider.h"
 #include "core/sessions/connectionstate.h"
 #include "core/sessions/expirywatcher.h"
 #include "core/sessions/metricshistory.h"
@@ -79,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
             c->extend({id}, seconds);
     });
     connect(m_detail, &DetailPane::killRequested, this, [this](const QString &id) { killSelected({id}); });
+    connect(m_detail, &DetailPane::keepAliveRequested, this, [this](const QString &id, bool keep) {
+        if (SessionController *c = controller())
+            c->setKeptAlive(id, keep);
+    });
     connect(m_detail, &DetailPane::hostUrlRequested, this, [this](const QString &id, int port) {
         if (SessionController *c = controller())
             c->requestHostUrl(id, port);
@@ -501,7 +506,8 @@ void MainWindow::openCreateDialog()
     SessionController *c = controller();
     if (!c || m_createDialog)
         return;
-    m_createDialog = new CreateSandboxDialog(c->canSetNetwork(), c->maxTimeoutSeconds(), this);
+    const SandboxProvider::CreateForm form = m_connection->provider()->createForm();
+    m_createDialog = new CreateSandboxDialog(form, c->canSetNetwork(), this);
     m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool local = m_connection->target().sandbarLocal;
     m_createDialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString(),
@@ -510,7 +516,8 @@ void MainWindow::openCreateDialog()
         if (SessionController *controller = this->controller())
             controller->create(m_createDialog->request());
     });
-    c->loadTemplates();
+    if (form.has(SandboxProvider::CreateForm::Template))
+        c->loadTemplates();
     m_createDialog->open();
 }
 
@@ -554,7 +561,7 @@ QString MainWindow::describeExtension(const QList<ExtendOutcome> &outcomes) cons
     }
     QString text = tr("Extended %n sandbox(es): %1", nullptr, int(outcomes.size())).arg(parts.join(QStringLiteral("; ")));
     if (capped)
-        text += QLatin1Char(' ') + tr("(the API allows at most %1 minutes from now)").arg(SessionController::kMaxTimeoutSeconds / 60);
+        text += QLatin1Char(' ') + tr("(the API allows at most %1 minutes from now)").arg(m_connection->controller()->maxTimeoutSeconds() / 60);
     return text;
 }
 

@@ -90,6 +90,8 @@ private:
     void selectionChanged(const QStringList &ids);
     // Keeps what the shown connection has on screen, and stops its polling, while another is shown.
     void parkConnection();
+    // The detail pane shows what the connection's service offers.
+    void showCapabilities();
     // The shown connection's signals to the window.
     void wireConnection();
     void updateActions();

@@ -45,11 +45,15 @@ void MainWindow::buildActions()
             &QAction::triggered, this, [this] { extendSelected(15 * 60); });
     connect(add(ActionId::ExtendCustom, tr("Extend by…"), {}, tr("Add a chosen time to the selected sandboxes")),
             &QAction::triggered, this, [this] {
+                SessionController *c = controller();
+                if (!c)
+                    return;
+                const int maxMinutes = c->maxTimeoutSeconds() / 60;
                 bool ok = false;
                 const int minutes = QInputDialog::getInt(this, tr("Extend"),
                                                          tr("Minutes to add to the time left (at most %1 minutes in all):")
-                                                             .arg(SessionController::kMaxTimeoutSeconds / 60),
-                                                         30, 1, SessionController::kMaxTimeoutSeconds / 60, 1, &ok);
+                                                             .arg(maxMinutes),
+                                                         std::min(30, maxMinutes), 1, maxMinutes, 1, &ok);
                 if (ok)
                     extendSelected(minutes * 60);
             });

@@ -12,7 +12,7 @@
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
-#include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/sessions/connectionstate.h"
 #include "core/sessions/expirywatcher.h"
 #include "core/sessions/sessioncontroller.h"
@@ -87,6 +87,7 @@ void MainWindow::connectTo(const Connection::Target &target)
     m_filesStack->setCurrentWidget(m_files);
     m_editorStack->setCurrentWidget(m_editor);
     wireConnection();
+    showCapabilities();
     if (m_connection->isSuspended())
         m_connection->resume();
     m_sessions->restoreSelection(parked.selection, parked.current);
@@ -99,6 +100,15 @@ void MainWindow::connectTo(const Connection::Target &target)
     updatePanesActive();
     updateActions();
     updateStatusBar();
+}
+
+void MainWindow::showCapabilities()
+{
+    SandboxProvider *provider = m_connection->provider();
+    const auto kind = providerKind(provider->apiKind());
+    m_detail->setMaxTimeoutSeconds(provider->maxTimeoutSeconds());
+    m_detail->setKeepAliveSeconds(std::max(1, provider->keepAliveIntervalMs() / 1000));
+    m_detail->setCapabilities(provider->capabilities(), kind ? kind->displayName : provider->apiKind());
 }
 
 void MainWindow::parkConnection()
@@ -129,6 +139,9 @@ void MainWindow::wireConnection()
         m_sessions->setLoaded();
         m_lastPoll = QDateTime::currentDateTimeUtc();
         updateStatusBar();
+    });
+    connect(m_connection->poller(), &SessionPoller::keepAliveFailed, this, [this](const QString &id, const ApiError &error) {
+        actionFailed(tr("Keep %1 alive").arg(shortId(id)), error);
     });
     SessionController *c = m_connection->controller();
     connect(c, &SessionController::failed, this, &MainWindow::actionFailed);

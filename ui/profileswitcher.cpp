@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileswitcher.h"
+
+#include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/net/continuation.h"
 
 #include "core/settings/localserverlauncher.h"
@@ -30,7 +33,7 @@ void ProfileSwitcher::startDefault()
     const std::optional<QuickConnection> quick =
         quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
     if (quick) {
-        emit connectRequested({quick->profile.name, quick->profile.baseUrl, quick->token, false});
+        emit connectRequested({quick->profile.name, quick->profile.baseUrl, quick->token, false, quick->profile.apiKind});
         return;
     }
     startThisComputer();
@@ -72,11 +75,11 @@ void ProfileSwitcher::switchTo(const ConnectionProfile &profile)
     setText(tr("● %1 (reading token…)").arg(profile.name));
     Core::continueIn(this, m_tokens->readToken(profile.name), [this, profile](const TokenResult &result) {
         if (result.ok) {
-            emit connectRequested({profile.name, profile.baseUrl, result.token, false});
+            emit connectRequested({profile.name, profile.baseUrl, result.token, false, profile.apiKind});
             return;
         }
         // Connect anyway so the server's answer (and Enter token) is one click away.
-        emit connectRequested({profile.name, profile.baseUrl, QByteArray(), false});
+        emit connectRequested({profile.name, profile.baseUrl, QByteArray(), false, profile.apiKind});
         emit problem(result.notFound ? tr("No token is saved for \"%1\".").arg(profile.name)
                                      : tr("The token for \"%1\" could not be read: %2").arg(profile.name, result.error),
                      true);
@@ -87,7 +90,9 @@ void ProfileSwitcher::showConnected(const Connection::Target &target)
 {
     m_current = target.profileName;
     setText(QStringLiteral("● %1").arg(target.profileName));
-    setToolTip(tr("Connected to %1; click to switch profiles").arg(target.url.toString()));
+    const auto kind = Core::providerKind(target.apiKind.isEmpty() ? Core::AgentSandboxesProvider::kind() : target.apiKind);
+    setToolTip(tr("Connected to %1 (%2); click to switch profiles")
+                   .arg(target.url.toString(), kind ? kind->displayName : target.apiKind));
 }
 
 void ProfileSwitcher::fillMenu()

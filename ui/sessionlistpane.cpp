@@ -167,7 +167,9 @@ int SessionListPane::clearedCount() const
 void SessionListPane::applyStatusFilter(int index)
 {
     switch (m_statusFilter->itemData(index).toInt()) {
-    case RunningOnly: m_proxy->setStatusFilter({SandboxStatus::Running, SandboxStatus::Creating}); break;
+    case RunningOnly:
+        m_proxy->setStatusFilter({SandboxStatus::Running, SandboxStatus::Creating, SandboxStatus::Paused});
+        break;
     case EndedOnly:
         m_proxy->setStatusFilter({SandboxStatus::Stopped, SandboxStatus::Failed, SandboxStatus::Terminated,
                                   SandboxStatus::TimedOut});

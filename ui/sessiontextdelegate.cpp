@@ -14,7 +14,7 @@ void SessionTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const auto status = Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt());
-    const Urgency urgency = urgencyFor(status, index.data(SessionListModel::TtlSecondsRole).toLongLong());
+    const Urgency urgency = urgencyFor(status, secondsLeftOf(index.data(SessionListModel::TtlSecondsRole)));
     if (urgency == Urgency::Ended) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
         return;

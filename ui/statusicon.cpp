@@ -22,6 +22,15 @@ void paintStatusIcon(QPainter *painter, const QRect &rect, Api::SandboxStatus st
         painter->setBrush(green);
         painter->drawEllipse(r);
         break;
+    case Api::SandboxStatus::Paused: {
+        // Two bars, as a media player's pause.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(green.darker(130));
+        const qreal w = r.width() / 3.0;
+        painter->drawRect(QRectF(r.left() + w * 0.4, r.top() + 1, w * 0.8, r.height() - 2));
+        painter->drawRect(QRectF(r.right() - w * 1.2, r.top() + 1, w * 0.8, r.height() - 2));
+        break;
+    }
     case Api::SandboxStatus::Creating:
         painter->setPen(QPen(ink, 1.5, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);

@@ -50,6 +50,7 @@ public:
     {
         return Capability::Lifecycle | Capability::Metrics | Capability::Files;
     }
+    CreateForm createForm() const override { return {}; }
     int maxPageSize() const override { return pageSize; }
     int documentedRequestsPerMinute() const override { return 100; }
     qint64 serverClockOffsetMs() const override { return 0; }
@@ -64,20 +65,6 @@ public:
     QFuture<ApiResult<Sandbar::Api::Sandbox>> getSandbox(const QString &, const Sandbar::Core::CallOptions & = {}) override { return unsupported<Sandbar::Api::Sandbox>(); }
     QFuture<ApiResult<Sandbar::Api::Sandbox>> createSandbox(const Sandbar::Api::CreateSandboxRequest &) override { return unsupported<Sandbar::Api::Sandbox>(); }
     QFuture<ApiResult<Sandbar::Api::Confirmation>> killSandbox(const QString &) override { return unsupported<Sandbar::Api::Confirmation>(); }
-    QFuture<ApiResult<Sandbar::Api::TimeoutUpdate>> setTimeout(const QString &, int) override { return unsupported<Sandbar::Api::TimeoutUpdate>(); }
-    QFuture<ApiResult<Sandbar::Api::HostUrl>> hostUrl(const QString &, int) override { return unsupported<Sandbar::Api::HostUrl>(); }
-    QFuture<ApiResult<QList<Sandbar::Api::SandboxTemplate>>> listTemplates() override { return unsupported<QList<Sandbar::Api::SandboxTemplate>>(); }
-    QFuture<ApiResult<Sandbar::Api::FileContent>> readFile(const QString &, const QString &) override { return unsupported<Sandbar::Api::FileContent>(); }
-    QFuture<ApiResult<Sandbar::Api::FileWriteResult>> writeFile(const QString &, const QString &, const QString &) override { return unsupported<Sandbar::Api::FileWriteResult>(); }
-    QFuture<ApiResult<Sandbar::Api::Confirmation>> deleteFile(const QString &, const QString &) override { return unsupported<Sandbar::Api::Confirmation>(); }
-    QFuture<ApiResult<Sandbar::Api::Confirmation>> makeDirectory(const QString &, const QString &) override { return unsupported<Sandbar::Api::Confirmation>(); }
-    QFuture<ApiResult<Sandbar::Api::UploadResult>> uploadFile(const QString &, const QString &, const QByteArray &, const QString &) override { return unsupported<Sandbar::Api::UploadResult>(); }
-    QFuture<ApiResult<QByteArray>> downloadFile(const QString &, const QString &) override { return unsupported<QByteArray>(); }
-    QFuture<ApiResult<Sandbar::Api::CommandResult>> runCommand(const QString &, const Sandbar::Api::CommandRequest &) override { return unsupported<Sandbar::Api::CommandResult>(); }
-    QFuture<ApiResult<Sandbar::Api::CodeRunResult>> runCode(const QString &, const Sandbar::Api::CodeRunRequest &) override { return unsupported<Sandbar::Api::CodeRunResult>(); }
-    QFuture<ApiResult<Sandbar::Api::CodeContext>> createCodeContext(const QString &, const QString &, const QString &) override { return unsupported<Sandbar::Api::CodeContext>(); }
-    QFuture<ApiResult<Sandbar::Api::CodeContext>> getCodeContext(const QString &, const QString &) override { return unsupported<Sandbar::Api::CodeContext>(); }
-    QFuture<ApiResult<Sandbar::Api::Confirmation>> deleteCodeContext(const QString &, const QString &) override { return unsupported<Sandbar::Api::Confirmation>(); }
 
 private:
     template <typename T> QFuture<ApiResult<T>> unsupported()

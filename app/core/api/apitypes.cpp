@@ -26,6 +26,7 @@ constexpr StatusName kStatusNames[] = {
     {SandboxStatus::Creating, "creating"},     {SandboxStatus::Running, "running"},
     {SandboxStatus::Stopped, "stopped"},       {SandboxStatus::Failed, "failed"},
     {SandboxStatus::Terminated, "terminated"}, {SandboxStatus::TimedOut, "timed_out"},
+    {SandboxStatus::Paused, "paused"},
 };
 
 QJsonValue timeOrNull(const QDateTime &time)
@@ -103,7 +104,7 @@ bool Sandbox::operator==(const Sandbox &other) const
     return id == other.id && templateId == other.templateId && templateName == other.templateName &&
            status == other.status && startedAt == other.startedAt && endedAt == other.endedAt &&
            timeoutAt == other.timeoutAt && metadata == other.metadata && cpuCount == other.cpuCount &&
-           memoryMb == other.memoryMb;
+           memoryMb == other.memoryMb && details == other.details;
 }
 
 QJsonObject Sandbox::toJson() const

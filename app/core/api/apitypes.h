@@ -15,7 +15,8 @@
 
 namespace Sandbar::Api {
 
-enum class SandboxStatus { Creating, Running, Stopped, Failed, Terminated, TimedOut };
+// Paused: frozen, resumable (the Sandbox Sessions API's PAUSED); not a final state.
+enum class SandboxStatus { Creating, Running, Stopped, Failed, Terminated, TimedOut, Paused };
 
 QString statusToString(SandboxStatus status);
 std::optional<SandboxStatus> statusFromString(const QString &text);
@@ -36,10 +37,12 @@ struct Sandbox
     SandboxStatus status = SandboxStatus::Creating;
     QDateTime startedAt;
     QDateTime endedAt; // invalid while the sandbox runs; serialised as null
-    QDateTime timeoutAt;
+    QDateTime timeoutAt; // invalid: the session has no deadline (its API gives none)
     StringMap metadata;
     int cpuCount = 0;
     int memoryMb = 0;
+    // What an API tells beyond the fields above, label -> value, shown as facts (not JSON).
+    StringMap details;
 
     bool operator==(const Sandbox &other) const;
     bool operator!=(const Sandbox &other) const { return !(*this == other); }

@@ -42,6 +42,12 @@ struct CreateSandboxRequest
     StringMap metadata;
     // sandbar-local's extension "network": only sent when set (see Capability::NetworkOption).
     std::optional<bool> network;
+    // Fields of other APIs' create calls (see SandboxProvider::CreateForm); not in toJson().
+    QString image;
+    QString sshPublicKey;
+    QString codeSnippetId;
+    bool editEnabled = false;
+    // The Agent Sandboxes API's body.
     QJsonObject toJson() const;
 };
 

@@ -50,18 +50,17 @@ ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
 }
 
 
-// The API's error body is {"error": kind, "message": text}; anything else is shown as status.
-ApiError errorFromReply(int status, const QByteArray &reason, const QByteArray &body)
+// Without an adapter's reader: {"error": kind, "message": text}, else the status.
+ApiError defaultErrorFromReply(int status, const QByteArray &reason, const QByteArray &body)
 {
-    ApiError error = makeError(kindForStatus(status), QString(), status);
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonObject json = document.object();
+    ApiError error = HttpTransport::statusError(status, reason);
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QString message = json.value(QStringLiteral("message")).toString();
     error.serverKind = json.value(QStringLiteral("error")).toString();
-    error.message = !message.isEmpty() ? message
-                    : !error.serverKind.isEmpty()
-                        ? error.serverKind
-                        : QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason));
+    if (!message.isEmpty())
+        error.message = message;
+    else if (!error.serverKind.isEmpty())
+        error.message = error.serverKind;
     return error;
 }
 
@@ -107,6 +106,24 @@ HttpTransport::HttpTransport(QObject *parent) : QObject(parent)
     connect(&m_holdTimer, &QTimer::timeout, this, &HttpTransport::releaseHeld);
 }
 
+ApiError HttpTransport::statusError(int status, const QByteArray &reason)
+{
+    return makeError(kindForStatus(status), QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason)).trimmed(),
+                     status);
+}
+
+QString HttpTransport::redacted(QString text) const
+{
+    if (m_credential.secret.isEmpty())
+        return text;
+    const QString secret = QString::fromUtf8(m_credential.secret);
+    const QString hidden = QStringLiteral("<redacted>");
+    text.replace(secret, hidden);
+    // As a URL carries it: percent-encoded.
+    text.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), hidden);
+    return text;
+}
+
 HttpTransport::~HttpTransport()
 {
     // Replies still running are children of the manager and go with it, callbacks unrun:
@@ -126,8 +143,11 @@ QUrl HttpTransport::urlFor(const HttpRequest &request) const
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + request.path);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    QUrlQuery query = request.query;
+    if (m_credential.scheme == Credential::Scheme::QueryParameter)
+        query.addQueryItem(m_credential.parameter, QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(m_credential.secret))));
+    if (!query.isEmpty())
+        url.setQuery(query);
     return url;
 }
 
@@ -211,7 +231,8 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
 {
     const HttpRequest &request = pending->request;
     QNetworkRequest networkRequest(urlFor(request));
-    networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_token);
+    if (m_credential.scheme == Credential::Scheme::Bearer)
+        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_credential.secret);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), request.accept);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
@@ -241,7 +262,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     connect(reply, &QNetworkReply::sslErrors, this, [this, pending, reply](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             pending->tlsDetails.append(describe(error));
-        emit certificateRejected(reply->url(), pending->tlsDetails);
+        emit certificateRejected(QUrl(redacted(reply->url().toString())), pending->tlsDetails);
     });
 #endif
     if (request.onData) {
@@ -329,8 +350,8 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
         return;
     }
 
-    ApiError error = errorFromReply(status, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-                                    answer.body);
+    const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    ApiError error = m_errorReader ? m_errorReader(status, reason, answer.body) : defaultErrorFromReply(status, reason, answer.body);
     const int maxAttempts = pending->request.maxAttempts > 0 ? pending->request.maxAttempts : m_defaultMaxAttempts;
     if (status == 429) {
         const qint64 until = m_gate.noteRefused(parseRetryAfter(answer.headers.value("retry-after"), receivedMs,
@@ -357,8 +378,16 @@ void HttpTransport::complete(const std::shared_ptr<Pending> &pending, const ApiR
     if (pending->completed)
         return;
     forget(pending);
-    if (pending->context && pending->callback)
+    if (!pending->context || !pending->callback)
+        return;
+    if (result.ok() || m_credential.scheme != Credential::Scheme::QueryParameter) {
         pending->callback(result);
+        return;
+    }
+    // Qt's network messages quote the URL, which carries the secret.
+    ApiError error = result.error();
+    error.message = redacted(error.message);
+    pending->callback(error);
 }
 
 } // namespace Sandbar::Core

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The one network path of an API client: one QNetworkAccessManager, bearer auth, a deadline on
-// every request, HTTP and network failures mapped to ApiError values, the server's rate limit
+// The one network path of an API client: one QNetworkAccessManager, the adapter's credential
+// (a Bearer header or a query parameter, never logged), a deadline on every request, HTTP and network failures mapped to ApiError values, the server's rate limit
 // honoured (nothing is sent while it says to wait), retries with exponential backoff and full
 // jitter, and the server's clock estimated from its Date header. Knows nothing of any API's
 // paths or bodies.
@@ -51,6 +51,15 @@ struct HttpRequest
     std::function<void(qint64 done, qint64 total)> onProgress;
 };
 
+// How requests prove who sends them; the adapter says which its service documents.
+struct Credential
+{
+    enum class Scheme { Bearer, QueryParameter };
+    Scheme scheme = Scheme::Bearer;
+    QByteArray secret;
+    QString parameter; // QueryParameter: the parameter's name, e.g. "api_key"
+};
+
 struct HttpReply
 {
     int status = 0;
@@ -63,13 +72,21 @@ class HttpTransport : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult<HttpReply> &)>;
+    // Turns a non-2xx reply into an ApiError; each API has its own error body.
+    using ErrorReader = std::function<ApiError(int status, const QByteArray &reason, const QByteArray &body)>;
 
     explicit HttpTransport(QObject *parent = nullptr);
     ~HttpTransport() override;
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
-    void setToken(const QByteArray &token) { m_token = token; }
+    void setToken(const QByteArray &token) { m_credential = Credential{Credential::Scheme::Bearer, token, {}}; }
+    void setCredential(const Credential &credential) { m_credential = credential; }
+    void setErrorReader(ErrorReader reader) { m_errorReader = std::move(reader); }
+    // `text` with the secret replaced, for messages and logs that may quote a URL.
+    QString redacted(QString text) const;
+    // The error for a status without a body worth reading: "HTTP 502 Bad Gateway".
+    static ApiError statusError(int status, const QByteArray &reason);
     void setBackoff(int baseMs, int capMs) { m_backoff = Backoff(baseMs, capMs); }
 
     using RequestId = quint64;
@@ -107,7 +124,8 @@ private:
 
     QNetworkAccessManager m_manager;
     QUrl m_baseUrl;
-    QByteArray m_token;
+    Credential m_credential;
+    ErrorReader m_errorReader;
     int m_defaultTimeoutMs = 30000;
     int m_defaultMaxAttempts = 3;
     int m_requestsSent = 0;

@@ -3,10 +3,7 @@
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/providers/coderunstream.h"
 
-#include <QFutureWatcher>
 #include <QJsonArray>
-#include <QLocale>
-#include <QJsonParseError>
 #include <QRandomGenerator>
 
 namespace Sandbar::Core {
@@ -16,78 +13,17 @@ using namespace Sandbar::Api;
 namespace {
 
 const QString kSandboxes = QStringLiteral("/v1/agents/sandboxes");
-const QByteArray kJson = QByteArrayLiteral("application/json");
-
-QString segment(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
 
 QString sandboxPath(const QString &id, const QString &rest = {})
 {
-    return kSandboxes + QLatin1Char('/') + segment(id) + rest;
-}
-
-HttpRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body, bool idempotent)
-{
-    HttpRequest request;
-    request.method = method;
-    request.path = path;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.contentType = kJson;
-    request.idempotent = idempotent;
-    return request;
-}
-
-HttpRequest getRequest(const QString &path)
-{
-    HttpRequest request;
-    request.path = path;
-    return request;
-}
-
-ApiError malformed(const QString &detail)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::MalformedResponse;
-    error.message = AgentSandboxesProvider::tr("The server's reply was not understood: %1").arg(detail);
-    return error;
-}
-
-template <typename T> QFuture<ApiResult<T>> invalid(const QString &message)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::BadRequest;
-    error.message = message;
-    return QtFuture::makeReadyFuture(ApiResult<T>(error));
-}
-
-// JSON object body → T, or a MalformedResponse error; never a partial value.
-template <typename T, typename Parse> ApiResult<T> parseBody(const QByteArray &body, Parse parse)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return malformed(QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    if (!document.isObject())
-        return malformed(QStringLiteral("expected a JSON object"));
-    QString error;
-    std::optional<T> value = parse(document.object(), &error);
-    if (!value)
-        return malformed(error);
-    return std::move(*value);
+    return kSandboxes + QLatin1Char('/') + HttpProvider::segment(id) + rest;
 }
 
 } // namespace
 
 AgentSandboxesProvider::AgentSandboxesProvider(const QUrl &baseUrl, const QByteArray &token, QObject *parent)
-    : SandboxProvider(parent), m_transport(new HttpTransport(this))
+    : HttpProvider(baseUrl, Credential{Credential::Scheme::Bearer, token, {}}, parent)
 {
-    m_transport->setBaseUrl(baseUrl);
-    m_transport->setToken(token);
-    connect(m_transport, &HttpTransport::requestSent, this, &SandboxProvider::requestSent);
-    connect(m_transport, &HttpTransport::rateLimited, this, &SandboxProvider::rateLimited);
-    connect(m_transport, &HttpTransport::certificateRejected, this, &SandboxProvider::certificateRejected);
 }
 
 SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
@@ -95,7 +31,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
     Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
                                 Capability::HostUrl | Capability::Files | Capability::Transfers |
                                 Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
-                                Capability::Templates;
+                                Capability::Templates | Capability::Deadlines;
     if (m_localExtensions) {
         capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
                         Capability::Interrupt | Capability::RunHistory;
@@ -103,47 +39,15 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
     return capabilities;
 }
 
-template <typename T, typename Parse>
-QFuture<ApiResult<T>> AgentSandboxesProvider::call(HttpRequest request, const CallOptions &options, Parse parse,
-                                                   Call kind)
+SandboxProvider::CreateForm AgentSandboxesProvider::createForm() const
 {
-    if (options.timeoutMs > 0)
-        request.timeoutMs = options.timeoutMs;
-    if (options.maxAttempts > 0)
-        request.maxAttempts = options.maxAttempts;
-    auto promise = std::make_shared<QPromise<ApiResult<T>>>();
-    promise->start();
-    QFuture<ApiResult<T>> future = promise->future();
-    if (kind == Call::Transfer) {
-        request.onProgress = [promise, maximum = std::make_shared<int>(-1)](qint64 done, qint64 total) {
-            if (total == 0)
-                return; // Qt's closing (0, 0) report, or an empty body: nothing to show
-            // QFuture progress is an int: past 2 GiB it counts KiB. The text has the real sizes.
-            const int shift = total > INT_MAX ? 10 : 0;
-            const QLocale locale;
-            const QString text = total >= 0 ? tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
-                                            : locale.formattedDataSize(done);
-            // Setting the range resets the value and notifies watchers: only when it changes.
-            if (const int range = total >= 0 ? int(total >> shift) : 0; range != *maximum) {
-                *maximum = range;
-                promise->setProgressRange(0, range);
-            }
-            promise->setProgressValueAndText(int(std::min<qint64>(done >> shift, INT_MAX)), text);
-        };
-    }
-    const HttpTransport::RequestId id =
-        m_transport->send(request, this, [promise, parse](const ApiResult<HttpReply> &reply) {
-            promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
-            promise->finish();
-        });
-    if (kind == Call::Transfer && !future.isFinished()) {
-        // Cancelling the future aborts the request; the watcher goes when the future finishes.
-        auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
-        connect(watcher, &QFutureWatcherBase::canceled, m_transport, [transport = m_transport, id] { transport->cancel(id); });
-        connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-        watcher->setFuture(future);
-    }
-    return future;
+    CreateForm form;
+    form.fields = CreateForm::ProviderRegion | CreateForm::Template | CreateForm::Timeout | CreateForm::EnvVars |
+                  CreateForm::Metadata;
+    form.minTimeoutSeconds = 1;
+    form.maxTimeoutSeconds = 3600;
+    form.defaultTimeoutSeconds = 300;
+    return form;
 }
 
 QFuture<ApiResult<SandboxPage>> AgentSandboxesProvider::listSandboxes(int offset, int limit, const CallOptions &options)

@@ -23,22 +23,17 @@
 // - Transfer deadlines: 30 s by default, 120 s for uploads and downloads; commands and code
 //   runs get their own timeout plus 30 s (code runs without one: 300 s plus 30 s).
 
-#include "core/net/httptransport.h"
-#include "core/providers/sandboxprovider.h"
-
-#include <QJsonDocument>
+#include "core/providers/httpprovider.h"
 
 namespace Sandbar::Core {
 
-class AgentSandboxesProvider : public SandboxProvider
+class AgentSandboxesProvider : public HttpProvider
 {
     Q_OBJECT
 public:
     AgentSandboxesProvider(const QUrl &baseUrl, const QByteArray &token, QObject *parent = nullptr);
 
-    static QString kind() { return QStringLiteral("agent-sandboxes-004"); }
-
-    HttpTransport *transport() { return m_transport; }
+    static QString kind() { return QStringLiteral("agent-sandboxes"); }
     // The server is sandbar-local, so its documented extensions (the "network" create field,
     // listing contexts, streaming runs, interrupt, run history) may be used. Off by default:
     // another server of the API would reject them.
@@ -46,10 +41,9 @@ public:
 
     QString apiKind() const override { return kind(); }
     Capabilities capabilities() const override;
+    CreateForm createForm() const override;
     int maxPageSize() const override { return 1000; }
     int documentedRequestsPerMinute() const override { return 100; }
-    qint64 serverClockOffsetMs() const override { return m_transport->clockSkew().offsetMs(); }
-    int requestsSent() const override { return m_transport->requestsSent(); }
 
     QFuture<ApiResult<Api::SandboxPage>> listSandboxes(int offset, int limit, const CallOptions &options = {}) override;
     QFuture<ApiResult<Api::Sandbox>> getSandbox(const QString &id, const CallOptions &options = {}) override;
@@ -85,13 +79,6 @@ public:
     QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId) override;
 
 private:
-    enum class Call { Plain, Transfer };
-    // Sends `request` and turns a 2xx JSON body into T with `parse(object, &error)`. A Transfer
-    // reports progress through the future and is aborted when the future is cancelled.
-    template <typename T, typename Parse>
-    QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse, Call kind = Call::Plain);
-
-    HttpTransport *m_transport;
     bool m_localExtensions = false;
 };
 

@@ -1,41 +1,129 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gives the interface's moc output a translation unit of its own.
+// What a service does not offer: every optional call answers Unsupported with a reason.
 #include "core/providers/sandboxprovider.h"
 
 namespace Sandbar::Core {
 
+using namespace Sandbar::Api;
+
 namespace {
-ApiError unsupported(const QString &message)
+template <typename T> QFuture<ApiResult<T>> unsupported(const QString &message)
 {
     ApiError error;
     error.kind = ApiError::Kind::Unsupported;
     error.message = message;
-    return error;
+    return QtFuture::makeReadyFuture(ApiResult<T>(error));
 }
 } // namespace
 
-QFuture<ApiResult<QList<Api::CodeContext>>> SandboxProvider::listCodeContexts(const QString &)
+QFuture<ApiResult<TimeoutUpdate>> SandboxProvider::setTimeout(const QString &, int)
 {
-    return QtFuture::makeReadyFuture(ApiResult<QList<Api::CodeContext>>(unsupported(tr("This service cannot list code contexts."))));
+    return unsupported<TimeoutUpdate>(tr("This service cannot extend a session."));
 }
 
-QFuture<ApiResult<Api::InterruptResult>> SandboxProvider::interruptRun(const QString &, const QString &, const QString &)
+QFuture<ApiResult<SandboxMetrics>> SandboxProvider::metrics(const QString &, const CallOptions &)
 {
-    return QtFuture::makeReadyFuture(ApiResult<Api::InterruptResult>(unsupported(tr("This service cannot interrupt runs."))));
+    return unsupported<SandboxMetrics>(tr("This service reports no metrics."));
 }
 
-QFuture<ApiResult<Api::ExecutionPage>> SandboxProvider::listExecutions(const QString &, int, int)
+QFuture<ApiResult<HostUrl>> SandboxProvider::hostUrl(const QString &, int)
 {
-    return QtFuture::makeReadyFuture(ApiResult<Api::ExecutionPage>(unsupported(tr("This service keeps no run history."))));
+    return unsupported<HostUrl>(tr("This service cannot open a session's ports to this computer."));
 }
 
-QFuture<ApiResult<Api::Execution>> SandboxProvider::getExecution(const QString &, const QString &)
+QFuture<ApiResult<QList<SandboxTemplate>>> SandboxProvider::listTemplates()
 {
-    return QtFuture::makeReadyFuture(ApiResult<Api::Execution>(unsupported(tr("This service keeps no run history."))));
+    return unsupported<QList<SandboxTemplate>>(tr("This service has no templates."));
 }
 
-CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const Api::CodeRunRequest &)
+QFuture<ApiResult<FileContent>> SandboxProvider::readFile(const QString &, const QString &)
+{
+    return unsupported<FileContent>(tr("This service gives no access to a session's files."));
+}
+
+QFuture<ApiResult<FileWriteResult>> SandboxProvider::writeFile(const QString &, const QString &, const QString &)
+{
+    return unsupported<FileWriteResult>(tr("This service gives no access to a session's files."));
+}
+
+QFuture<ApiResult<FileList>> SandboxProvider::listFiles(const QString &, const QString &)
+{
+    return unsupported<FileList>(tr("This service gives no access to a session's files."));
+}
+
+QFuture<ApiResult<Confirmation>> SandboxProvider::deleteFile(const QString &, const QString &)
+{
+    return unsupported<Confirmation>(tr("This service gives no access to a session's files."));
+}
+
+QFuture<ApiResult<Confirmation>> SandboxProvider::makeDirectory(const QString &, const QString &)
+{
+    return unsupported<Confirmation>(tr("This service gives no access to a session's files."));
+}
+
+QFuture<ApiResult<UploadResult>> SandboxProvider::uploadFile(const QString &, const QString &, const QByteArray &,
+                                                             const QString &)
+{
+    return unsupported<UploadResult>(tr("This service cannot take uploads."));
+}
+
+QFuture<ApiResult<QByteArray>> SandboxProvider::downloadFile(const QString &, const QString &)
+{
+    return unsupported<QByteArray>(tr("This service offers no downloads."));
+}
+
+QFuture<ApiResult<CommandResult>> SandboxProvider::runCommand(const QString &, const CommandRequest &)
+{
+    return unsupported<CommandResult>(tr("This service cannot run commands."));
+}
+
+QFuture<ApiResult<CodeRunResult>> SandboxProvider::runCode(const QString &, const CodeRunRequest &)
+{
+    return unsupported<CodeRunResult>(tr("This service cannot run code."));
+}
+
+QFuture<ApiResult<CodeContext>> SandboxProvider::createCodeContext(const QString &, const QString &, const QString &)
+{
+    return unsupported<CodeContext>(tr("This service has no code contexts."));
+}
+
+QFuture<ApiResult<CodeContext>> SandboxProvider::getCodeContext(const QString &, const QString &)
+{
+    return unsupported<CodeContext>(tr("This service has no code contexts."));
+}
+
+QFuture<ApiResult<Confirmation>> SandboxProvider::deleteCodeContext(const QString &, const QString &)
+{
+    return unsupported<Confirmation>(tr("This service has no code contexts."));
+}
+
+QFuture<ApiResult<QList<CodeContext>>> SandboxProvider::listCodeContexts(const QString &)
+{
+    return unsupported<QList<CodeContext>>(tr("This service cannot list code contexts."));
+}
+
+QFuture<ApiResult<InterruptResult>> SandboxProvider::interruptRun(const QString &, const QString &, const QString &)
+{
+    return unsupported<InterruptResult>(tr("This service cannot interrupt runs."));
+}
+
+QFuture<ApiResult<ExecutionPage>> SandboxProvider::listExecutions(const QString &, int, int)
+{
+    return unsupported<ExecutionPage>(tr("This service keeps no run history."));
+}
+
+QFuture<ApiResult<Execution>> SandboxProvider::getExecution(const QString &, const QString &)
+{
+    return unsupported<Execution>(tr("This service keeps no run history."));
+}
+
+QFuture<ApiResult<Confirmation>> SandboxProvider::keepAlive(const QString &)
+{
+    return unsupported<Confirmation>(tr("This service keeps sessions without being asked."));
+}
+
+CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const CodeRunRequest &)
 {
     return nullptr;
 }

@@ -4,8 +4,9 @@
 
 // What the GUI codes against: one sandbox service, whatever its API. Every call is
 // asynchronous and returns a QFuture of a value or an ApiError; a call the service cannot do
-// (see capabilities()) finishes at once with ApiError::Kind::Unsupported. Implementations
-// live in their own files (agentsandboxesprovider.h for the Agent Sandboxes API).
+// (see capabilities()) finishes at once with ApiError::Kind::Unsupported: the base class
+// answers so for every call an adapter does not override. Adapters live in their own files,
+// one per API; providerregistry.h makes one from a profile's API kind.
 
 #include "core/api/apierror.h"
 #include "core/api/apitypes.h"
@@ -47,14 +48,42 @@ public:
         StreamingRuns = 0x1000,  // runCodeStreaming (an extension some services offer)
         Interrupt = 0x2000,      // interruptRun (an extension some services offer)
         RunHistory = 0x4000,     // listExecutions, getExecution (an extension some services offer)
+        KeepAlive = 0x8000,      // keepAlive(): a session lives while a client refreshes it
+        Deadlines = 0x10000,     // sessions end at a known time (Sandbox::timeoutAt)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
+
+    // What a create form offers for this service, with the documented bounds.
+    struct CreateForm
+    {
+        enum Field {
+            ProviderRegion = 0x01,
+            Template = 0x02,
+            Timeout = 0x04,
+            EnvVars = 0x08,
+            Metadata = 0x10,
+            Image = 0x20,
+            SshKey = 0x40,
+            CodeSnippet = 0x80,
+            EditEnabled = 0x100,
+        };
+        int fields = 0;
+        int minTimeoutSeconds = 1;
+        int maxTimeoutSeconds = 3600;
+        int defaultTimeoutSeconds = 300;
+        bool has(Field field) const { return fields & field; }
+    };
 
     using QObject::QObject;
 
     virtual QString apiKind() const = 0;
     virtual Capabilities capabilities() const = 0;
+    virtual CreateForm createForm() const = 0;
+    // The longest deadline setTimeout() may set, in seconds from now (SetTimeout only).
+    virtual int maxTimeoutSeconds() const { return 3600; }
+    // How often keepAlive() must be sent for a session to live (KeepAlive only).
+    virtual int keepAliveIntervalMs() const { return 0; }
     // The most sandboxes one list call may return.
     virtual int maxPageSize() const = 0;
     // Requests per minute the service documents, or 0 if it documents none.
@@ -67,29 +96,29 @@ public:
     virtual QFuture<ApiResult<Api::Sandbox>> getSandbox(const QString &id, const CallOptions &options = {}) = 0;
     virtual QFuture<ApiResult<Api::Sandbox>> createSandbox(const Api::CreateSandboxRequest &request) = 0;
     virtual QFuture<ApiResult<Api::Confirmation>> killSandbox(const QString &id) = 0;
-    virtual QFuture<ApiResult<Api::TimeoutUpdate>> setTimeout(const QString &id, int seconds) = 0;
-    virtual QFuture<ApiResult<Api::SandboxMetrics>> metrics(const QString &id, const CallOptions &options = {}) = 0;
-    virtual QFuture<ApiResult<Api::HostUrl>> hostUrl(const QString &id, int port) = 0;
-    virtual QFuture<ApiResult<QList<Api::SandboxTemplate>>> listTemplates() = 0;
+    virtual QFuture<ApiResult<Api::TimeoutUpdate>> setTimeout(const QString &id, int seconds);
+    virtual QFuture<ApiResult<Api::SandboxMetrics>> metrics(const QString &id, const CallOptions &options = {});
+    virtual QFuture<ApiResult<Api::HostUrl>> hostUrl(const QString &id, int port);
+    virtual QFuture<ApiResult<QList<Api::SandboxTemplate>>> listTemplates();
 
-    virtual QFuture<ApiResult<Api::FileContent>> readFile(const QString &id, const QString &path) = 0;
-    virtual QFuture<ApiResult<Api::FileWriteResult>> writeFile(const QString &id, const QString &path, const QString &content) = 0;
-    virtual QFuture<ApiResult<Api::FileList>> listFiles(const QString &id, const QString &path) = 0;
-    virtual QFuture<ApiResult<Api::Confirmation>> deleteFile(const QString &id, const QString &path) = 0;
-    virtual QFuture<ApiResult<Api::Confirmation>> makeDirectory(const QString &id, const QString &path) = 0;
+    virtual QFuture<ApiResult<Api::FileContent>> readFile(const QString &id, const QString &path);
+    virtual QFuture<ApiResult<Api::FileWriteResult>> writeFile(const QString &id, const QString &path, const QString &content);
+    virtual QFuture<ApiResult<Api::FileList>> listFiles(const QString &id, const QString &path);
+    virtual QFuture<ApiResult<Api::Confirmation>> deleteFile(const QString &id, const QString &path);
+    virtual QFuture<ApiResult<Api::Confirmation>> makeDirectory(const QString &id, const QString &path);
     // Uploads and downloads are long: their futures report progress (QFutureWatcher's
     // progressValueChanged, in bytes, or KiB past 2 GiB; the progress text says "x of y"), and
     // QFuture::cancel() aborts them in flight. A cancelled future has no result.
     virtual QFuture<ApiResult<Api::UploadResult>> uploadFile(const QString &id, const QString &fileName,
-                                                             const QByteArray &data, const QString &destination) = 0;
-    virtual QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path) = 0;
+                                                             const QByteArray &data, const QString &destination);
+    virtual QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path);
 
-    virtual QFuture<ApiResult<Api::CommandResult>> runCommand(const QString &id, const Api::CommandRequest &request) = 0;
-    virtual QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request) = 0;
+    virtual QFuture<ApiResult<Api::CommandResult>> runCommand(const QString &id, const Api::CommandRequest &request);
+    virtual QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request);
     virtual QFuture<ApiResult<Api::CodeContext>> createCodeContext(const QString &id, const QString &language,
-                                                                   const QString &cwd) = 0;
-    virtual QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId) = 0;
-    virtual QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId) = 0;
+                                                                   const QString &cwd);
+    virtual QFuture<ApiResult<Api::CodeContext>> getCodeContext(const QString &id, const QString &contextId);
+    virtual QFuture<ApiResult<Api::Confirmation>> deleteCodeContext(const QString &id, const QString &contextId);
     // The code contexts of a sandbox; Unsupported unless capabilities() has ContextListing.
     virtual QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id);
     // Starts a run whose output arrives as it is printed; the caller owns the stream. nullptr
@@ -103,6 +132,8 @@ public:
     // unless RunHistory.
     virtual QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit);
     virtual QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId);
+    // Tells the service a client still uses the session (KeepAlive only).
+    virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
 
 signals:
     void requestSent();

@@ -3,6 +3,7 @@
 #include "core/sessions/connection.h"
 
 #include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/sessions/metricshistory.h"
 #include "core/sessions/sessioncontroller.h"
 #include "core/sessions/sessionlistmodel.h"
@@ -10,13 +11,26 @@
 
 namespace Sandbar::Core {
 
+namespace {
+SandboxProvider *makeProvider(const Connection::Target &target, QObject *parent)
+{
+    const QString kind = target.apiKind.isEmpty() ? AgentSandboxesProvider::kind() : target.apiKind;
+    if (SandboxProvider *provider = createProvider(kind, target.url, target.token, target.sandbarLocal, parent))
+        return provider;
+    return createProvider(AgentSandboxesProvider::kind(), target.url, target.token, target.sandbarLocal, parent);
+}
+} // namespace
+
 Connection::Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
                        QObject *parent)
-    : QObject(parent), m_target(target), m_model(model), m_provider(new AgentSandboxesProvider(target.url, target.token, this)),
+    : QObject(parent), m_target(target), m_model(model), m_provider(makeProvider(target, this)),
       m_poller(new SessionPoller(m_provider, model, state, this)),
       m_controller(new SessionController(m_provider, model, m_poller, this))
 {
-    m_provider->setSandbarLocalExtensions(target.sandbarLocal);
+    connect(m_poller, &SessionPoller::keptAliveChanged, model, [this](const QSet<QString> &ids) {
+        if (!m_suspended)
+            m_model->setKeptAlive(ids);
+    });
     connect(m_poller, &SessionPoller::metricsReceived, history, &MetricsHistory::add);
     connect(m_poller, &SessionPoller::listApplied, model,
             [model, provider = m_provider] { model->setServerClockOffsetMs(provider->serverClockOffsetMs()); });
@@ -26,7 +40,7 @@ Connection::Connection(const Target &target, SessionListModel *model, MetricsHis
 void Connection::suspend()
 {
     m_suspended = true;
-    m_poller->stop();
+    m_poller->keepAliveOnly();
     m_controller->setModel(nullptr);
 }
 
@@ -34,6 +48,7 @@ void Connection::resume()
 {
     m_suspended = false;
     m_controller->setModel(m_model);
+    m_model->setKeptAlive(m_poller->keptAlive());
     m_poller->pollSoon(); // what changed while it was not shown, at once
     m_poller->start();
 }

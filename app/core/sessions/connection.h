@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// One live connection to a sandbox service: the provider for a URL and token, the poller that
+// One live connection to a sandbox service: the provider for its API kind, URL and token (an
+// unknown kind falls back to the Agent Sandboxes API, as the profile store refuses one), the poller that
 // keeps the shared model current, and the controller for the user's actions. A new token or
 // server means a new Connection; the model, history and state outlive it.
 
@@ -13,7 +14,7 @@
 
 namespace Sandbar::Core {
 
-class AgentSandboxesProvider;
+class SandboxProvider;
 class ConnectionState;
 class MetricsHistory;
 class SessionController;
@@ -30,13 +31,14 @@ public:
         QUrl url;
         QByteArray token;
         bool sandbarLocal = false; // the server is sandbar-local: its extensions may be used
+        QString apiKind;           // a kind of providerregistry.h; empty: the Agent Sandboxes API
     };
 
     Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
                QObject *parent = nullptr);
 
     const Target &target() const { return m_target; }
-    AgentSandboxesProvider *provider() const { return m_provider; }
+    SandboxProvider *provider() const { return m_provider; }
     SessionPoller *poller() const { return m_poller; }
     SessionController *controller() const { return m_controller; }
 
@@ -50,7 +52,7 @@ private:
     Target m_target;
     SessionListModel *m_model;
     bool m_suspended = false;
-    AgentSandboxesProvider *m_provider;
+    SandboxProvider *m_provider;
     SessionPoller *m_poller;
     SessionController *m_controller;
 };

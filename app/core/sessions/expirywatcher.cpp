@@ -25,7 +25,10 @@ void ExpiryWatcher::check()
             continue;
         const QModelIndex index = m_model->index(row, 0);
         const auto status = Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt());
-        const qint64 left = index.data(SessionListModel::TtlSecondsRole).toLongLong();
+        const QVariant ttl = index.data(SessionListModel::TtlSecondsRole);
+        if (!ttl.isValid())
+            continue; // no deadline: nothing to warn about
+        const qint64 left = ttl.toLongLong();
         int stage = 0;
         if (status == Api::SandboxStatus::TimedOut)
             stage = 3;

@@ -39,6 +39,11 @@ bool SessionController::canExtend() const
     return m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::SetTimeout);
 }
 
+int SessionController::maxTimeoutSeconds() const
+{
+    return m_provider ? m_provider->maxTimeoutSeconds() : 3600;
+}
+
 void SessionController::create(const CreateSandboxRequest &request)
 {
     if (!m_provider)
@@ -52,8 +57,12 @@ void SessionController::create(const CreateSandboxRequest &request)
         }
         if (m_model)
             m_model->updateSandbox(*result);
-        if (m_poller)
+        if (m_poller) {
+            // A session that lives only while refreshed: the one who made it keeps it.
+            if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::KeepAlive))
+                m_poller->setKeptAlive(result->id, true);
             m_poller->pollSoon();
+        }
         emit created(*result);
     });
 }
@@ -81,6 +90,8 @@ void SessionController::kill(const QStringList &ids)
                 emit failed(tr("Kill %1").arg(shortId(id)), result.error());
             } else {
                 batch->done.append(id);
+                if (m_poller)
+                    m_poller->setKeptAlive(id, false);
                 // The reply confirms but carries no sandbox: fetch it so the row shows its end.
                 continueIn(this, m_provider->getSandbox(id), [this](QFuture<ApiResult<Sandbox>> updated) {
                     const ApiResult<Sandbox> sandbox = resultOf(updated);
@@ -115,7 +126,7 @@ void SessionController::extend(const QStringList &ids, int seconds)
         if (!sandbox || isFinal(sandbox->status))
             continue;
         // The API counts a new timeout from now: add to what is left, not to the start.
-        requests.append({*sandbox, int(std::clamp<qint64>(secondsLeft(*sandbox) + seconds, 1, kMaxTimeoutSeconds))});
+        requests.append({*sandbox, int(std::clamp<qint64>(secondsLeft(*sandbox) + seconds, 1, maxTimeoutSeconds()))});
     }
     batch->waiting = int(requests.size());
     for (const auto &[sandbox, timeout] : std::as_const(requests)) {
@@ -139,6 +150,12 @@ void SessionController::extend(const QStringList &ids, int seconds)
                 emit extended(batch->done);
         });
     }
+}
+
+void SessionController::setKeptAlive(const QString &id, bool keep)
+{
+    if (m_poller && m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::KeepAlive))
+        m_poller->setKeptAlive(id, keep);
 }
 
 void SessionController::refresh()

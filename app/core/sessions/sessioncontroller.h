@@ -24,7 +24,7 @@ class SandboxProvider;
 class SessionListModel;
 class SessionPoller;
 
-// What an extension gave one session: the API caps a timeout at kMaxTimeoutSeconds from now,
+// What an extension gave one session: the API caps a timeout at maxTimeoutSeconds() from now,
 // so it may be less than was asked.
 struct ExtendOutcome
 {
@@ -39,8 +39,6 @@ class SessionController : public QObject
 {
     Q_OBJECT
 public:
-    // The longest timeout the Agent Sandboxes API accepts (set timeout and create).
-    static constexpr int kMaxTimeoutSeconds = 3600;
 
     SessionController(SandboxProvider *provider, SessionListModel *model, SessionPoller *poller,
                       QObject *parent = nullptr);
@@ -50,7 +48,7 @@ public:
     void setModel(SessionListModel *model) { m_model = model; }
     bool canSetNetwork() const;
     bool canExtend() const;
-    int maxTimeoutSeconds() const { return kMaxTimeoutSeconds; }
+    int maxTimeoutSeconds() const;
 
     void create(const Api::CreateSandboxRequest &request);
     void kill(const QStringList &ids);
@@ -58,6 +56,8 @@ public:
     // from now by the server), capped at the maximum. Ended sessions are skipped.
     void extend(const QStringList &ids, int seconds);
     void refresh();
+    // Keeps a session of a KeepAlive service alive (refreshing it), or lets it go.
+    void setKeptAlive(const QString &id, bool keep);
     void loadTemplates();
     void requestHostUrl(const QString &id, int port);
 

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Sandbar::Core {
 
@@ -215,10 +216,12 @@ int SessionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 SessionListModel::ttlSeconds(const Row &row) const
+std::optional<qint64> SessionListModel::ttlSeconds(const Row &row) const
 {
     if (isFinal(row.sandbox.status))
         return 0;
+    if (!row.sandbox.timeoutAt.isValid())
+        return std::nullopt;
     const qint64 serverNow = m_clock() + m_offsetMs;
     return std::max<qint64>(0, (row.sandbox.timeoutAt.toMSecsSinceEpoch() - serverNow) / 1000);
 }
@@ -230,7 +233,13 @@ QVariant SessionListModel::display(const Row &row, int column) const
     case StatusColumn: return statusToString(sandbox.status);
     case IdColumn: return sandbox.id;
     case TemplateColumn: return sandbox.templateName;
-    case TtlColumn: return isFinal(sandbox.status) ? QStringLiteral("–") : formatTtl(ttlSeconds(row));
+    case TtlColumn: {
+        if (isFinal(sandbox.status))
+            return QStringLiteral("–");
+        if (const auto left = ttlSeconds(row))
+            return formatTtl(*left);
+        return m_keptAlive.contains(sandbox.id) ? tr("kept alive") : tr("no deadline");
+    }
     case CpuColumn:
         return row.metrics ? QStringLiteral("%1 %").arg(row.metrics->cpuUsage, 0, 'f', 1) : QString();
     case MemoryColumn:
@@ -246,7 +255,7 @@ QVariant SessionListModel::sortValue(const Row &row, int column) const
 {
     switch (column) {
     case StatusColumn: return int(row.sandbox.status);
-    case TtlColumn: return ttlSeconds(row);
+    case TtlColumn: return ttlSeconds(row).value_or(std::numeric_limits<qint64>::max());
     case CpuColumn: return row.metrics ? row.metrics->cpuUsage : -1.0;
     case MemoryColumn: return row.metrics ? row.metrics->memoryUsage : -1.0;
     case CreatedColumn: return row.sandbox.startedAt.toMSecsSinceEpoch();
@@ -270,7 +279,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(row.sandbox.status);
     case TemplateRole: return row.sandbox.templateName;
     case TimeoutAtRole: return row.sandbox.timeoutAt;
-    case TtlSecondsRole: return ttlSeconds(row);
+    case TtlSecondsRole: {
+        const auto left = ttlSeconds(row);
+        return left ? QVariant(*left) : QVariant();
+    }
+    case KeptAliveRole: return m_keptAlive.contains(row.sandbox.id);
     case CpuRole: return row.metrics ? QVariant(row.metrics->cpuUsage) : QVariant();
     case MemoryRole: return row.metrics ? QVariant(row.metrics->memoryUsage) : QVariant();
     case StartedAtRole: return row.sandbox.startedAt;
@@ -284,6 +297,21 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortValue(row, index.column());
     }
     return {};
+}
+
+void SessionListModel::setKeptAlive(const QSet<QString> &ids)
+{
+    if (ids == m_keptAlive)
+        return;
+    const QSet<QString> changed = (ids - m_keptAlive) + (m_keptAlive - ids);
+    m_keptAlive = ids;
+    QList<int> rows;
+    for (const QString &id : changed) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    emitRowsChanged(rows);
 }
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -34,7 +35,9 @@ public:
         StatusRole,       // int(Api::SandboxStatus)
         TemplateRole,     // QString
         TimeoutAtRole,    // QDateTime, server time
-        TtlSecondsRole,   // qint64 seconds left by the server's clock; 0 once ended
+        TtlSecondsRole,   // qint64 seconds left by the server's clock; 0 once ended; invalid
+                          // for a live session without a deadline
+        KeptAliveRole,    // bool: Sandbar refreshes the session (see setKeptAlive)
         CpuRole,          // double percent, invalid before the first metrics
         MemoryRole,       // double MiB used, invalid before the first metrics
         StartedAtRole,    // QDateTime
@@ -63,6 +66,8 @@ public:
     void setServerClockOffsetMs(qint64 offsetMs);
     // Local wall clock in ms since the epoch; replaceable for tests.
     void setClock(std::function<qint64()> clock);
+    // The sessions this client keeps alive by refreshing them; their TTL column says so.
+    void setKeptAlive(const QSet<QString> &ids);
     // Announces that TTLs changed with time (one dataChanged for the TTL column).
     void refreshCountdowns();
 
@@ -86,7 +91,8 @@ private:
     };
 
     static std::unique_ptr<Row> makeRow(const Api::Sandbox &sandbox);
-    qint64 ttlSeconds(const Row &row) const;
+    // nullopt: a live session without a deadline.
+    std::optional<qint64> ttlSeconds(const Row &row) const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     // Row numbers from `first` on moved: renumber them in the index.
@@ -96,6 +102,7 @@ private:
     // Rows by pointer so that removing one moves pointers, not sandboxes.
     std::vector<std::unique_ptr<Row>> m_rows;
     QHash<QString, int> m_rowById;
+    QSet<QString> m_keptAlive;
     quint64 m_pollCount = 0;
     qint64 m_offsetMs = 0;
     std::function<qint64()> m_clock;

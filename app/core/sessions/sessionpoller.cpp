@@ -48,6 +48,7 @@ void SessionPoller::setSettings(const Settings &settings)
 
 void SessionPoller::start()
 {
+    m_keepAliveOnly = false;
     m_timer.start();
     tick();
 }
@@ -62,6 +63,14 @@ void SessionPoller::stop()
     m_listCycleOpen = false;
     m_collected.clear();
     m_collectedIds.clear();
+}
+
+void SessionPoller::keepAliveOnly()
+{
+    stop();
+    m_keepAliveOnly = true;
+    if (!m_keptAlive.isEmpty())
+        m_timer.start();
 }
 
 void SessionPoller::setSelectedSession(const QString &id)
@@ -108,6 +117,10 @@ void SessionPoller::tick()
     if (now < m_pausedUntil)
         return;
 
+    // 0. Sessions kept alive die without their refresh: they come first.
+    refreshKeptAlive(now);
+    if (m_keepAliveOnly)
+        return;
     // 1. The list: a new cycle when due, or the next page of the one in progress.
     if (!m_listInFlight) {
         if (m_listCycleOpen)
@@ -117,6 +130,9 @@ void SessionPoller::tick()
     }
     // 2. The selected session's metrics. Only while connected: a failing service gets only
     //    the reconnect attempts.
+    const bool metrics = m_provider->capabilities().testFlag(SandboxProvider::Capability::Metrics);
+    if (!metrics)
+        return;
     if (m_failedPolls == 0 && !m_selected.isEmpty() && !m_selectedInFlight && now >= m_nextSelectedAt) {
         if (m_budget.tryTake(now)) {
             m_nextSelectedAt = now + m_settings.selectedMetricsIntervalMs;
@@ -257,6 +273,58 @@ void SessionPoller::metricsArrived(const QString &id, quint64 requestId, bool se
     if (m_model)
         m_model->setMetrics(id, *result);
     emit metricsReceived(id, *result);
+}
+
+void SessionPoller::setKeptAlive(const QString &id, bool keep)
+{
+    if (keep == m_keptAlive.contains(id))
+        return;
+    if (keep)
+        m_keptAlive.insert(id, 0); // refreshed at the next tick
+    else
+        m_keptAlive.remove(id);
+    if (keep && m_keepAliveOnly && !m_timer.isActive())
+        m_timer.start();
+    emit keptAliveChanged(keptAlive());
+}
+
+QSet<QString> SessionPoller::keptAlive() const
+{
+    QSet<QString> ids;
+    for (auto it = m_keptAlive.cbegin(); it != m_keptAlive.cend(); ++it)
+        ids.insert(it.key());
+    return ids;
+}
+
+void SessionPoller::refreshKeptAlive(qint64 now)
+{
+    if (m_keptAlive.isEmpty())
+        return;
+    const int interval = std::max(1000, m_provider->keepAliveIntervalMs());
+    QStringList due;
+    for (auto it = m_keptAlive.cbegin(); it != m_keptAlive.cend(); ++it) {
+        if (now >= it.value() && !m_refreshInFlight.contains(it.key()))
+            due.append(it.key());
+    }
+    for (const QString &id : std::as_const(due)) {
+        if (!m_budget.tryTake(now))
+            return;
+        m_keptAlive.insert(id, now + interval);
+        m_refreshInFlight.insert(id);
+        ++m_requestsIssued;
+        continueIn(this, m_provider->keepAlive(id), [this, id](QFuture<ApiResult<Confirmation>> future) {
+            m_refreshInFlight.remove(id);
+            const ApiResult<Confirmation> result = Core::resultOf(future);
+            if (result || !m_keptAlive.contains(id))
+                return;
+            if (result.error().kind == ApiError::Kind::NotFound) {
+                m_keptAlive.remove(id);
+                emit keptAliveChanged(keptAlive());
+                pollSoon();
+            }
+            emit keepAliveFailed(id, result.error());
+        });
+    }
 }
 
 bool SessionPoller::rotate(qint64 now)

@@ -68,7 +68,9 @@ public:
     // Starts polling: a timer calls tick() every `tickMs`. Without start(), call tick() yourself.
     void start();
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
+    // Stopped, except that kept-alive sessions are still refreshed (a connection not shown).
+    void keepAliveOnly();
+    bool isRunning() const { return m_timer.isActive() && !m_keepAliveOnly; }
 
     void setSelectedSession(const QString &id);
     QString selectedSession() const { return m_selected; }
@@ -76,6 +78,11 @@ public:
     void setVisibleSessions(const QStringList &ids);
     // Polls the list at the next tick, e.g. after the user created or killed a session.
     void pollSoon();
+    // Sessions of a KeepAlive provider that this client keeps alive: each is refreshed every
+    // keepAliveIntervalMs(), before anything else the budget pays for.
+    void setKeptAlive(const QString &id, bool keep);
+    bool isKeptAlive(const QString &id) const { return m_keptAlive.contains(id); }
+    QSet<QString> keptAlive() const;
     // After an Unauthorized stop, try again (e.g. with a new token).
     void resume();
 
@@ -87,6 +94,9 @@ signals:
     void listApplied(int total);
     void metricsReceived(const QString &id, const Sandbar::Api::SandboxMetrics &metrics);
     void metricsFailed(const QString &id, const Sandbar::Core::ApiError &error);
+    void keptAliveChanged(const QSet<QString> &ids);
+    // A refresh was refused; a session the service no longer has is let go.
+    void keepAliveFailed(const QString &id, const Sandbar::Core::ApiError &error);
 
 private:
     void startListCycle(qint64 now);
@@ -96,6 +106,7 @@ private:
     void requestMetrics(const QString &id, bool selected, qint64 now);
     void metricsArrived(const QString &id, quint64 requestId, bool selected, const ApiResult<Api::SandboxMetrics> &result);
     bool rotate(qint64 now);
+    void refreshKeptAlive(qint64 now);
 
     QPointer<SandboxProvider> m_provider;
     QPointer<SessionListModel> m_model;
@@ -130,6 +141,10 @@ private:
     // Newest request per session; replies to older ones are dropped.
     QHash<QString, quint64> m_latestMetricsRequest;
     quint64 m_metricsRequestSeq = 0;
+
+    QHash<QString, qint64> m_keptAlive; // id -> when its next refresh is due
+    QSet<QString> m_refreshInFlight;
+    bool m_keepAliveOnly = false;
 
     int m_requestsIssued = 0;
 };

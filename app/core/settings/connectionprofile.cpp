@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/connectionprofile.h"
 #include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/providerregistry.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -57,9 +58,20 @@ std::optional<QuickConnection> quickConnectionFromEnvironment(const QProcessEnvi
             *error = problem;
         return std::nullopt;
     }
+    const QString kindText = environment.value(QStringLiteral("SANDBOX_API_KIND")).trimmed();
+    const QString kind = kindText.isEmpty() ? AgentSandboxesProvider::kind() : canonicalKind(kindText);
+    if (!providerKind(kind)) {
+        QStringList known;
+        for (const ProviderKind &each : providerKinds())
+            known.append(each.id);
+        if (error)
+            *error = QCoreApplication::translate("Sandbar::Core::ProfileStore", "SANDBOX_API_KIND '%1' is not one of %2.")
+                         .arg(kindText, known.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
     QuickConnection connection;
     connection.profile.name = url.host();
-    connection.profile.apiKind = AgentSandboxesProvider::kind();
+    connection.profile.apiKind = kind;
     connection.profile.baseUrl = url;
     connection.profile.kind = ConnectionProfile::Kind::Environment;
     connection.token = token;
@@ -74,7 +86,7 @@ QList<ConnectionProfile> ProfileStore::load(QSettings &settings)
         settings.setArrayIndex(i);
         ConnectionProfile profile;
         profile.name = settings.value(QStringLiteral("name")).toString();
-        profile.apiKind = settings.value(QStringLiteral("apiKind"), AgentSandboxesProvider::kind()).toString();
+        profile.apiKind = canonicalKind(settings.value(QStringLiteral("apiKind"), AgentSandboxesProvider::kind()).toString());
         profile.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
         profile.kind = ConnectionProfile::Kind::Remote;
         // Damaged entries are skipped rather than shown half-filled.
@@ -107,7 +119,7 @@ QString ProfileStore::validate(const ConnectionProfile &profile)
 {
     if (profile.name.trimmed().isEmpty())
         return QCoreApplication::translate("Sandbar::Core::ProfileStore", "A profile needs a name.");
-    if (profile.apiKind != AgentSandboxesProvider::kind())
+    if (!providerKind(profile.apiKind))
         return QCoreApplication::translate("Sandbar::Core::ProfileStore", "Unknown API kind '%1'.").arg(profile.apiKind);
     if (profile.kind == ConnectionProfile::Kind::ThisComputer)
         return {};

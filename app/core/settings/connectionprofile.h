@@ -37,7 +37,8 @@ struct ConnectionProfile
     static ConnectionProfile thisComputer();
 };
 
-// A profile with its token, from SANDBOX_API_URL and SANDBOX_API_TOKEN.
+// A profile with its token, from SANDBOX_API_URL and SANDBOX_API_TOKEN; SANDBOX_API_KIND picks
+// the API (a kind of providerregistry.h; default: the Agent Sandboxes API).
 struct QuickConnection
 {
     ConnectionProfile profile;
