@@ -48,7 +48,7 @@ void SessionController::create(const CreateSandboxRequest &request)
 {
     if (!m_provider)
         return;
-    qCInfo(lcActions) << "create" << request.templateName;
+    qCInfo(lcActions).noquote() << "create" << m_provider->apiKind() << request.templateName + request.image + request.codeSnippetId;
     continueIn(this, m_provider->createSandbox(request), [this](QFuture<ApiResult<Sandbox>> future) {
         const ApiResult<Sandbox> result = resultOf(future);
         if (!result) {

@@ -300,7 +300,8 @@ void SessionPoller::refreshKeptAlive(qint64 now)
 {
     if (m_keptAlive.isEmpty())
         return;
-    const int interval = std::max(1000, m_provider->keepAliveIntervalMs());
+    const int interval = std::max(100, m_settings.keepAliveIntervalMs > 0 ? m_settings.keepAliveIntervalMs
+                                                                            : m_provider->keepAliveIntervalMs());
     QStringList due;
     for (auto it = m_keptAlive.cbegin(); it != m_keptAlive.cend(); ++it) {
         if (now >= it.value() && !m_refreshInFlight.contains(it.key()))

@@ -55,6 +55,7 @@ public:
         int reconnectBaseMs = 1000;
         int reconnectCapMs = 10000;
         int maxRotationInFlight = 2;
+        int keepAliveIntervalMs = 0; // 0: the provider's keepAliveIntervalMs()
     };
 
     SessionPoller(SandboxProvider *provider, SessionListModel *model, ConnectionState *state,
