@@ -4,176 +4,215 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="47"/>
+        <location filename="../ui/format.cpp" line="54"/>
         <source>under 5 minutes left</source>
         <translation>weniger als 5 Minuten übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="48"/>
+        <location filename="../ui/format.cpp" line="55"/>
         <source>under 1 minute left</source>
         <translation>weniger als 1 Minute übrig</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="73"/>
+        <location filename="../ui/format.cpp" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="73"/>
+        <location filename="../ui/format.cpp" line="80"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="75"/>
+        <location filename="../ui/format.cpp" line="82"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="75"/>
+        <location filename="../ui/format.cpp" line="82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="76"/>
+        <location filename="../ui/format.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82"/>
+        <location filename="../ui/format.cpp" line="89"/>
         <source>creating</source>
         <translation>wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="83"/>
+        <location filename="../ui/format.cpp" line="90"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84"/>
+        <location filename="../ui/format.cpp" line="91"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85"/>
+        <location filename="../ui/format.cpp" line="92"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="86"/>
+        <location filename="../ui/format.cpp" line="93"/>
         <source>terminated</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="87"/>
+        <location filename="../ui/format.cpp" line="94"/>
         <source>timed out</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="95"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="103"/>
         <source>GiB/s</source>
         <translation>GiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="97"/>
+        <location filename="../ui/format.cpp" line="105"/>
         <source>MiB/s</source>
         <translation>MiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="99"/>
+        <location filename="../ui/format.cpp" line="107"/>
         <source>KiB/s</source>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="100"/>
+        <location filename="../ui/format.cpp" line="108"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core</name>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <source>Agent Sandboxes API</source>
+        <translation>Agent Sandboxes API</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <source>the server&apos;s root, e.g. https://api.example.com</source>
+        <translation>die Wurzel des Servers, z. B. https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>Sandbox Sessions</source>
+        <translation>Sandbox Sessions</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>the API URL ending in /v1</source>
+        <translation>die API-URL, die auf /v1 endet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <source>E2B sessions (legacy)</source>
+        <translation>E2B-Sitzungen (alt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <source>the server&apos;s root, e.g. https://ondevbook.com</source>
+        <translation>die Wurzel des Servers, z. B. https://ondevbook.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="53"/>
-        <source>The server&apos;s reply was not understood: %1</source>
-        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="152"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="56"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Eine Seite enthält 1 bis %1 Sandboxen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="212"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="222"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="456"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="475"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="68"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="90"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="116"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="126"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="268"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="304"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="360"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="379"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="173"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="77"/>
         <source>A provider and a region are required.</source>
         <translation>Anbieter und Region sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="175"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="201"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="79"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="105"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Die Zeitbegrenzung muss 1 bis 3600 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="81"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Dieser Server kann das Netzwerk einer Sandbox nicht ein- oder ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="128"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Ports liegen zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="245"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="329"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="149"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="159"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="170"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="179"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="192"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="233"/>
         <source>A sandbox and a path are required.</source>
         <translation>Eine Sandbox und ein Pfad sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="302"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="206"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="244"/>
         <source>A sandbox and a command are required.</source>
         <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="351"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="431"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="335"/>
         <source>A sandbox and some code are required.</source>
         <translation>Eine Sandbox und Code sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="377"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="385"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="281"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
         <source>A sandbox and a context are required.</source>
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="489"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -267,7 +306,7 @@
 <context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="38"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="39"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -311,6 +350,61 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::E2bSessionsProvider</name>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>Edit enabled</source>
+        <translation>Bearbeitung erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="54"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="85"/>
+        <source>This service lists all sessions at once.</source>
+        <translation>Dieser Dienst listet alle Sitzungen auf einmal auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="97"/>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="127"/>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="138"/>
+        <source>No session ID given.</source>
+        <translation>Keine Sitzungs-ID angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="109"/>
+        <source>Session %1 is not among the service&apos;s sessions.</source>
+        <translation>Sitzung %1 gehört nicht zu den Sitzungen des Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="117"/>
+        <source>A code snippet ID is required.</source>
+        <translation>Eine Code-Snippet-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="131"/>
+        <source>Session deleted</source>
+        <translation>Sitzung gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="143"/>
+        <source>Session refreshed</source>
+        <translation>Sitzung aufgefrischt</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::FileTreeModel</name>
     <message>
         <location filename="../app/core/workspace/filetreemodel.cpp" line="254"/>
@@ -329,32 +423,53 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::HttpProvider</name>
+    <message>
+        <location filename="../app/core/providers/httpprovider.h" line="87"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/httpprovider.cpp" line="46"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="72"/>
+        <location filename="../app/core/net/httptransport.cpp" line="71"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Keine vollständige Antwort von %1 in der vorgesehenen Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="82"/>
+        <location filename="../app/core/net/httptransport.cpp" line="81"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="92"/>
+        <location filename="../app/core/net/httptransport.cpp" line="91"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — Zertifikat für „%2“, ausgestellt von „%3“, gültig %4 bis %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="162"/>
-        <location filename="../app/core/net/httptransport.cpp" line="275"/>
+        <location filename="../app/core/net/httptransport.cpp" line="182"/>
+        <location filename="../app/core/net/httptransport.cpp" line="296"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="303"/>
+        <location filename="../app/core/net/httptransport.cpp" line="324"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::KindDetector</name>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="103"/>
+        <source>speaks it</source>
+        <translation>spricht sie</translation>
     </message>
 </context>
 <context>
@@ -398,27 +513,32 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="27"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="28"/>
         <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>„%1“ ist keine URL mit einem Host.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="30"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="31"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="53"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="54"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="109"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
+        <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
+        <translation>SANDBOX_API_KIND „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="121"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="111"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="123"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Unbekannte API-Art „%1“.</translation>
     </message>
@@ -533,36 +653,151 @@
 <context>
     <name>Sandbar::Core::SandboxProvider</name>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="20"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="22"/>
+        <source>This service cannot extend a session.</source>
+        <translation>Dieser Dienst kann keine Sitzung verlängern.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <source>This service reports no metrics.</source>
+        <translation>Dieser Dienst meldet keine Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <source>This service cannot open a session&apos;s ports to this computer.</source>
+        <translation>Dieser Dienst kann die Ports einer Sitzung nicht für diesen Computer öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <source>This service has no templates.</source>
+        <translation>Dieser Dienst hat keine Vorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
+        <source>This service gives no access to a session&apos;s files.</source>
+        <translation>Dieser Dienst gibt keinen Zugriff auf die Dateien einer Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="68"/>
+        <source>This service cannot take uploads.</source>
+        <translation>Dieser Dienst nimmt keine Uploads an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="73"/>
+        <source>This service offers no downloads.</source>
+        <translation>Dieser Dienst bietet keine Downloads.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <source>This service cannot run commands.</source>
+        <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <source>This service cannot run code.</source>
+        <translation>Dieser Dienst kann keinen Code ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
+        <source>This service has no code contexts.</source>
+        <translation>Dieser Dienst hat keine Code-Kontexte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
         <source>This service cannot list code contexts.</source>
         <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="25"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="30"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="35"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
         <source>This service keeps no run history.</source>
         <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <source>This service keeps sessions without being asked.</source>
+        <translation>Dieser Dienst hält Sitzungen, ohne dass man ihn darum bittet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SandboxSessionsProvider</name>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="70"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="113"/>
+        <source>%1 (limit %2 requests; resets at %3)</source>
+        <translation>%1 (Grenze %2 Anfragen; zurückgesetzt um %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="139"/>
+        <source>A page holds 1 to %1 sessions.</source>
+        <translation>Eine Seite fasst 1 bis %1 Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="149"/>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="174"/>
+        <source>No session ID given.</source>
+        <translation>Keine Sitzungs-ID angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="159"/>
+        <source>The TTL must be %1 to %2 seconds.</source>
+        <translation>Die TTL muss %1 bis %2 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="178"/>
+        <source>Session deleted</source>
+        <translation>Sitzung gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="185"/>
+        <source>A session and some code are required.</source>
+        <translation>Eine Sitzung und Code sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="188"/>
+        <source>This service runs %1 only.</source>
+        <translation>Dieser Dienst führt nur %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="190"/>
+        <source>This service has no code contexts: each run stands alone.</source>
+        <translation>Dieser Dienst hat keine Code-Kontexte: Jeder Lauf steht für sich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="193"/>
+        <source>The timeout must be 1 to 300 seconds.</source>
+        <translation>Das Zeitlimit muss 1 bis 300 Sekunden betragen.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="50"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="55"/>
         <source>Create a sandbox</source>
         <translation>Eine Sandbox erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="90"/>
         <source>Kill %1</source>
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="136"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="139"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
     </message>
@@ -570,47 +805,52 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="237"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="241"/>
+        <source>kept alive</source>
+        <translation>wach gehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="246"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="294"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="322"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="295"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="323"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="324"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="297"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="325"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="298"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="326"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="299"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="327"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="300"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="328"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="301"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="329"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -772,198 +1012,218 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="57"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="65"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="58"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="66"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="67"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="362"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="100"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="120"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="115"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="279"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <source>Each run stands alone</source>
+        <translation>Jeder Lauf steht für sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="275"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="284"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="277"/>
+        <source>Where the code runs: variables and imports persist within a context</source>
+        <translation>Wo der Code läuft: Variablen und Importe bleiben innerhalb eines Kontexts erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="278"/>
+        <source>This service has no code contexts: nothing is kept from one run to the next.</source>
+        <translation>Dieser Dienst hat keine Code-Kontexte: Von einem Lauf zum nächsten bleibt nichts erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="367"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="364"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="368"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="365"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="372"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="380"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="377"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="386"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="388"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="393"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="392"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="404"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="401"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="403"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="451"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="449"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="453"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <source>Running %1 (each run stands alone)…</source>
+        <translation>%1 wird ausgeführt (jeder Lauf steht für sich)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="472"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -971,65 +1231,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="499"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="501"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="536"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="483"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
@@ -1134,118 +1394,183 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="45"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Network access</source>
         <translation>Netzwerkzugang</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <source>Others may edit the session&apos;s code</source>
+        <translation>Andere dürfen den Code der Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>New sandbox</source>
         <translation>Neue Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="28"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="48"/>
         <source>Loading templates…</source>
         <translation>Vorlagen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="52"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="54"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="34"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
+        <translation>Die Sitzung endet nach dieser Zeit von selbst: %1 bis %2 s (%3 h); sie lässt sich später nicht verlängern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
+        <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
+        <translation>Optional, z. B. python:3.11 (leer: die Vorgabe des Dienstes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <source>Optional: ssh-ed25519 AAAA… user@host</source>
+        <translation>Optional: ssh-ed25519 AAAA… user@host</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <source>Required: the code snippet (environment) the session runs</source>
+        <translation>Erforderlich: das Code-Snippet (die Umgebung), das die Sitzung ausführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="36"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="71"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
+        <source>Code snippet ID</source>
+        <translation>Code-Snippet-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <source>Editing</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <source>SSH public key</source>
+        <translation>Öffentlicher SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="129"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="135"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="123"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="171"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="125"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="173"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="127"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="175"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="132"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="177"/>
+        <source>Enter the code snippet ID the session is for.</source>
+        <translation>Geben Sie die Code-Snippet-ID an, für die die Sitzung ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="181"/>
+        <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
+        <translation>Der öffentliche SSH-Schlüssel sollte „ssh-ed25519 AAAA… Kommentar“ lauten, wie in einer .pub-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="143"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="197"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -1253,176 +1578,251 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="47"/>
         <source>Select a session in the list to see its time left, details and metrics.
 Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
         <translation>Wählen Sie eine Sitzung in der Liste, um Restzeit, Details und Messwerte zu sehen.
 Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="61"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>+15 min</source>
         <translation>+15 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Custom…</source>
         <translation>Eigene…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="69"/>
         <source>Kill…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="74"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="75"/>
+        <source>Keep alive</source>
+        <translation>Wach halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="77"/>
+        <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
+        <translation>Der Dienst beendet eine Sitzung, die niemand auffrischt: Solange dies an ist, frischt Sandbar sie auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Deadline</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
-        <location filename="../ui/detailpane.cpp" line="115"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="133"/>
         <source>Get host URL</source>
         <translation>Host-URL abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="136"/>
         <source>URL on this computer for the port</source>
         <translation>URL auf diesem Computer für den Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="137"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
+        <source>reports no metrics</source>
+        <translation>meldet keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="218"/>
+        <source>cannot extend a session (its TTL is set when it is created)</source>
+        <translation>kann keine Sitzung verlängern (ihre TTL wird beim Erstellen festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="219"/>
+        <source>gives sessions no deadline</source>
+        <translation>gibt Sitzungen keine Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="221"/>
+        <source>gives no access to files</source>
+        <translation>gibt keinen Zugriff auf Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="223"/>
+        <source>cannot run code</source>
+        <translation>kann keinen Code ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="225"/>
+        <source>%1 %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Expired: its deadline passed.</source>
         <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>Ended.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="200"/>
-        <location filename="../ui/detailpane.cpp" line="204"/>
+        <location filename="../ui/detailpane.cpp" line="255"/>
+        <source>Kept alive</source>
+        <translation>Wach gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="255"/>
+        <source>No deadline</source>
+        <translation>Keine Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="257"/>
+        <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
+        <translation>Sandbar frischt sie alle %1 s auf; sie endet bald, nachdem Sie sie loslassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="259"/>
+        <source>Not kept alive: the service ends it unless a client refreshes it.</source>
+        <translation>Nicht wach gehalten: Der Dienst beendet sie, wenn kein Client sie auffrischt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="201"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Warning: %1.</source>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
+        <source>Paused: its processes are frozen until it is resumed.</source>
+        <translation>Pausiert: Ihre Prozesse sind eingefroren, bis sie fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>die API erlaubt höchstens %1 Minuten ab jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="219"/>
+        <location filename="../ui/detailpane.cpp" line="288"/>
         <source>Add %1 to the time left</source>
         <translation>%1 zur verbleibenden Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="220"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>Adds only %1 now: %2</source>
         <translation>Fügt jetzt nur %1 hinzu: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="225"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Eine gewählte Zeit hinzufügen (jetzt höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="296"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Kann jetzt nicht verlängert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="297"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Jetzt können höchstens +%1 hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="235"/>
+        <location filename="../ui/detailpane.cpp" line="304"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="240"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="244"/>
+        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="275"/>
+        <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="276"/>
+        <location filename="../ui/detailpane.cpp" line="352"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minuten, die zu den verbleibenden %1 hinzukommen (jetzt höchstens %2: die API erlaubt höchstens %3 Minuten ab jetzt):</translation>
     </message>
@@ -1790,9 +2190,9 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1857,142 +2257,142 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
@@ -2002,12 +2402,17 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="143"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="147"/>
+        <source>Keep %1 alive</source>
+        <translation>%1 wach halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="149"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="165"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -2015,82 +2420,82 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2098,23 +2503,23 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2122,22 +2527,22 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -2323,62 +2728,104 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23"/>
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Add connection profile</source>
         <translation>Verbindungsprofil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23"/>
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Edit connection profile</source>
         <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="25"/>
-        <source>Agent Sandboxes API (004)</source>
-        <translation>Agent-Sandboxes-API (004)</translation>
+        <location filename="../ui/profileeditdialog.cpp" line="22"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="28"/>
-        <source>API token (kept in the system keyring)</source>
-        <translation>API-Token (im Schlüsselbund des Systems gespeichert)</translation>
+        <location filename="../ui/profileeditdialog.cpp" line="30"/>
+        <source>Ask the URL which API it speaks (one harmless list request per API)</source>
+        <translation>Die URL fragen, welche API sie spricht (eine harmlose Listenanfrage je API)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="29"/>
-        <source>Leave empty to keep the saved token</source>
-        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileeditdialog.cpp" line="32"/>
+        <location filename="../ui/profileeditdialog.cpp" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="33"/>
+        <location filename="../ui/profileeditdialog.cpp" line="42"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="34"/>
+        <location filename="../ui/profileeditdialog.cpp" line="44"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="35"/>
+        <location filename="../ui/profileeditdialog.cpp" line="45"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="69"/>
+        <location filename="../ui/profileeditdialog.cpp" line="62"/>
+        <source>No API answered as documented:
+%1</source>
+        <translation>Keine API antwortete wie dokumentiert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="77"/>
+        <source>This URL speaks %1.</source>
+        <translation>Diese URL spricht %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="78"/>
+        <source>This URL speaks %1; %2 is chosen.</source>
+        <translation>Diese URL spricht %1; %2 ist gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="90"/>
+        <source>Base URL: %1</source>
+        <translation>Basis-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="91"/>
+        <source>The service&apos;s %1 (kept in the system keyring)</source>
+        <translation>%1 des Dienstes (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="92"/>
+        <source>Leave empty to keep the saved %1</source>
+        <translation>Leer lassen, um %1 zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="99"/>
+        <source>Enter the service&apos;s URL first.</source>
+        <translation>Geben Sie zuerst die URL des Dienstes ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="104"/>
+        <source>Enter the token first: the services answer only a client with one.</source>
+        <translation>Geben Sie zuerst das Token ein: Die Dienste antworten nur einem Client mit Token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="109"/>
+        <source>Asking %1…</source>
+        <translation>Frage %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="133"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens „%1“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <location filename="../ui/profileeditdialog.cpp" line="138"/>
         <source>Enter the API token.</source>
         <translation>Geben Sie das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <location filename="../ui/profileeditdialog.cpp" line="138"/>
         <source>Enter the token again: the keyring keeps it under the profile&apos;s name.</source>
         <translation>Geben Sie das Token erneut ein: Der Schlüsselbund speichert es unter dem Profilnamen.</translation>
     </message>
@@ -2386,44 +2833,44 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="23"/>
+        <location filename="../ui/profileswitcher.cpp" line="26"/>
         <source>Connection profile</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="51"/>
+        <location filename="../ui/profileswitcher.cpp" line="54"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="54"/>
+        <location filename="../ui/profileswitcher.cpp" line="57"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="61"/>
+        <location filename="../ui/profileswitcher.cpp" line="64"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="72"/>
+        <location filename="../ui/profileswitcher.cpp" line="75"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <location filename="../ui/profileswitcher.cpp" line="83"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="81"/>
+        <location filename="../ui/profileswitcher.cpp" line="84"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="90"/>
-        <source>Connected to %1; click to switch profiles</source>
-        <translation>Verbunden mit %1; klicken, um das Profil zu wechseln</translation>
+        <location filename="../ui/profileswitcher.cpp" line="94"/>
+        <source>Connected to %1 (%2); click to switch profiles</source>
+        <translation>Verbunden mit %1 (%2); klicken, um das Profil zu wechseln</translation>
     </message>
 </context>
 <context>
@@ -2571,72 +3018,77 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="36"/>
+        <location filename="../ui/sessionlistpane.cpp" line="38"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="38"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>ID, Vorlage, Metadaten suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="40"/>
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>Search sessions</source>
         <translation>Sitzungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43"/>
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44"/>
+        <location filename="../ui/sessionlistpane.cpp" line="46"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="46"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="50"/>
         <source>All templates</source>
         <translation>Alle Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="49"/>
+        <location filename="../ui/sessionlistpane.cpp" line="51"/>
         <source>Template filter</source>
         <translation>Vorlagenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="62"/>
+        <location filename="../ui/sessionlistpane.cpp" line="64"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="142"/>
+        <location filename="../ui/sessionlistpane.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Liste wurde nicht geladen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="144"/>
+        <location filename="../ui/sessionlistpane.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="149"/>
+        <location filename="../ui/sessionlistpane.cpp" line="151"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzung ist ausgeblendet; sie bleibt auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzungen sind ausgeblendet; sie bleiben auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="179"/>
+        <source>kept alive</source>
+        <translation>wach gehalten</translation>
     </message>
 </context>
 </TS>

@@ -4,176 +4,215 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/format.cpp" line="47"/>
+        <location filename="../ui/format.cpp" line="54"/>
         <source>under 5 minutes left</source>
         <translation>moins de 5 minutes restantes</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="48"/>
+        <location filename="../ui/format.cpp" line="55"/>
         <source>under 1 minute left</source>
         <translation>moins d’1 minute restante</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="73"/>
+        <location filename="../ui/format.cpp" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="73"/>
+        <location filename="../ui/format.cpp" line="80"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="75"/>
+        <location filename="../ui/format.cpp" line="82"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="75"/>
+        <location filename="../ui/format.cpp" line="82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="76"/>
+        <location filename="../ui/format.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="82"/>
+        <location filename="../ui/format.cpp" line="89"/>
         <source>creating</source>
         <translation>en création</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="83"/>
+        <location filename="../ui/format.cpp" line="90"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="84"/>
+        <location filename="../ui/format.cpp" line="91"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="85"/>
+        <location filename="../ui/format.cpp" line="92"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="86"/>
+        <location filename="../ui/format.cpp" line="93"/>
         <source>terminated</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="87"/>
+        <location filename="../ui/format.cpp" line="94"/>
         <source>timed out</source>
         <translation>expirée</translation>
     </message>
     <message>
         <location filename="../ui/format.cpp" line="95"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/format.cpp" line="103"/>
         <source>GiB/s</source>
         <translation>Gio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="97"/>
+        <location filename="../ui/format.cpp" line="105"/>
         <source>MiB/s</source>
         <translation>Mio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="99"/>
+        <location filename="../ui/format.cpp" line="107"/>
         <source>KiB/s</source>
         <translation>Kio/s</translation>
     </message>
     <message>
-        <location filename="../ui/format.cpp" line="100"/>
+        <location filename="../ui/format.cpp" line="108"/>
         <source>B/s</source>
         <translation>o/s</translation>
     </message>
 </context>
 <context>
+    <name>Sandbar::Core</name>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <source>Agent Sandboxes API</source>
+        <translation>API Agent Sandboxes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <source>the server&apos;s root, e.g. https://api.example.com</source>
+        <translation>la racine du serveur, p. ex. https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>Sandbox Sessions</source>
+        <translation>Sandbox Sessions</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <source>the API URL ending in /v1</source>
+        <translation>l’URL de l’API se terminant par /v1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <source>E2B sessions (legacy)</source>
+        <translation>Sessions E2B (ancienne API)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <source>the server&apos;s root, e.g. https://ondevbook.com</source>
+        <translation>la racine du serveur, p. ex. https://ondevbook.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <source>API key</source>
+        <translation>clé d’API</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="53"/>
-        <source>The server&apos;s reply was not understood: %1</source>
-        <translation>La réponse du serveur n’a pas été comprise : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="152"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="56"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="212"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="222"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="456"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="475"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="68"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="90"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="116"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="126"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="268"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="304"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="360"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="379"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="173"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="77"/>
         <source>A provider and a region are required.</source>
         <translation>Un fournisseur et une région sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="175"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="201"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="79"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="105"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Le délai doit être de 1 à 3600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="81"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="128"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Les ports vont de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="245"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="329"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="149"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="159"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="170"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="179"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="192"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="233"/>
         <source>A sandbox and a path are required.</source>
         <translation>Une sandbox et un chemin sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="302"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="206"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="244"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="351"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="431"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="335"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="377"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="385"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="281"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="489"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -267,7 +306,7 @@
 <context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="38"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="39"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -311,6 +350,61 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::E2bSessionsProvider</name>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>Edit enabled</source>
+        <translation>Modification permise</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="53"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="54"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="85"/>
+        <source>This service lists all sessions at once.</source>
+        <translation>Ce service liste toutes les sessions d’un coup.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="97"/>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="127"/>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="138"/>
+        <source>No session ID given.</source>
+        <translation>Aucun identifiant de session donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="109"/>
+        <source>Session %1 is not among the service&apos;s sessions.</source>
+        <translation>La session %1 ne fait pas partie des sessions du service.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="117"/>
+        <source>A code snippet ID is required.</source>
+        <translation>Un identifiant d’extrait de code est requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="131"/>
+        <source>Session deleted</source>
+        <translation>Session supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/e2bsessionsprovider.cpp" line="143"/>
+        <source>Session refreshed</source>
+        <translation>Session rafraîchie</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::FileTreeModel</name>
     <message>
         <location filename="../app/core/workspace/filetreemodel.cpp" line="254"/>
@@ -329,32 +423,53 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::HttpProvider</name>
+    <message>
+        <location filename="../app/core/providers/httpprovider.h" line="87"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/httpprovider.cpp" line="46"/>
+        <source>The server&apos;s reply was not understood: %1</source>
+        <translation>La réponse du serveur n’a pas été comprise : %1</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="72"/>
+        <location filename="../app/core/net/httptransport.cpp" line="71"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Pas de réponse complète de %1 dans le délai.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="82"/>
+        <location filename="../app/core/net/httptransport.cpp" line="81"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="92"/>
+        <location filename="../app/core/net/httptransport.cpp" line="91"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — certificat pour « %2 » émis par « %3 », valide du %4 au %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="162"/>
-        <location filename="../app/core/net/httptransport.cpp" line="275"/>
+        <location filename="../app/core/net/httptransport.cpp" line="182"/>
+        <location filename="../app/core/net/httptransport.cpp" line="296"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="303"/>
+        <location filename="../app/core/net/httptransport.cpp" line="324"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::KindDetector</name>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="103"/>
+        <source>speaks it</source>
+        <translation>la parle</translation>
     </message>
 </context>
 <context>
@@ -398,27 +513,32 @@
 <context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="27"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="28"/>
         <source>&apos;%1&apos; is not a URL with a host.</source>
         <translation>« %1 » n’est pas une URL avec un hôte.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="30"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="31"/>
         <source>The URL must start with https:// or http://.</source>
         <translation>L’URL doit commencer par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="53"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="54"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="109"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
+        <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
+        <translation>SANDBOX_API_KIND « %1 » n’est pas l’un de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="121"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="111"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="123"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Type d’API inconnu « %1 ».</translation>
     </message>
@@ -533,36 +653,151 @@
 <context>
     <name>Sandbar::Core::SandboxProvider</name>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="20"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="22"/>
+        <source>This service cannot extend a session.</source>
+        <translation>Ce service ne peut pas prolonger une session.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <source>This service reports no metrics.</source>
+        <translation>Ce service ne fournit aucune mesure.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <source>This service cannot open a session&apos;s ports to this computer.</source>
+        <translation>Ce service ne peut pas ouvrir les ports d’une session à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <source>This service has no templates.</source>
+        <translation>Ce service n’a pas de modèles.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
+        <source>This service gives no access to a session&apos;s files.</source>
+        <translation>Ce service ne donne pas accès aux fichiers d’une session.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="68"/>
+        <source>This service cannot take uploads.</source>
+        <translation>Ce service n’accepte pas de téléversements.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="73"/>
+        <source>This service offers no downloads.</source>
+        <translation>Ce service n’offre pas de téléchargements.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <source>This service cannot run commands.</source>
+        <translation>Ce service ne peut pas exécuter de commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <source>This service cannot run code.</source>
+        <translation>Ce service ne peut pas exécuter de code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
+        <source>This service has no code contexts.</source>
+        <translation>Ce service n’a pas de contextes de code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
         <source>This service cannot list code contexts.</source>
         <translation>Ce service ne peut pas lister les contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="25"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Ce service ne peut pas interrompre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="30"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="35"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
         <source>This service keeps no run history.</source>
         <translation>Ce service ne garde pas d’historique des exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <source>This service keeps sessions without being asked.</source>
+        <translation>Ce service garde les sessions sans qu’on le lui demande.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::SandboxSessionsProvider</name>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="70"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="113"/>
+        <source>%1 (limit %2 requests; resets at %3)</source>
+        <translation>%1 (limite de %2 requêtes ; remise à zéro à %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="139"/>
+        <source>A page holds 1 to %1 sessions.</source>
+        <translation>Une page contient de 1 à %1 sessions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="149"/>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="174"/>
+        <source>No session ID given.</source>
+        <translation>Aucun identifiant de session donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="159"/>
+        <source>The TTL must be %1 to %2 seconds.</source>
+        <translation>La durée de vie doit être de %1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="178"/>
+        <source>Session deleted</source>
+        <translation>Session supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="185"/>
+        <source>A session and some code are required.</source>
+        <translation>Une session et du code sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="188"/>
+        <source>This service runs %1 only.</source>
+        <translation>Ce service n’exécute que %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="190"/>
+        <source>This service has no code contexts: each run stands alone.</source>
+        <translation>Ce service n’a pas de contextes de code : chaque exécution est indépendante.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxsessionsprovider.cpp" line="193"/>
+        <source>The timeout must be 1 to 300 seconds.</source>
+        <translation>Le délai doit être de 1 à 300 secondes.</translation>
     </message>
 </context>
 <context>
     <name>Sandbar::Core::SessionController</name>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="50"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="55"/>
         <source>Create a sandbox</source>
         <translation>Créer une sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="90"/>
         <source>Kill %1</source>
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="136"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="139"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
     </message>
@@ -570,47 +805,52 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="237"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="241"/>
+        <source>kept alive</source>
+        <translation>maintenue</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="246"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="294"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="322"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="295"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="323"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="324"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="297"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="325"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="298"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="326"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="299"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="327"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="300"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="328"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="301"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="329"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
@@ -772,198 +1012,218 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="57"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="65"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="58"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="66"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="67"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="362"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="100"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="120"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="121"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="122"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="115"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="279"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <source>Each run stands alone</source>
+        <translation>Chaque exécution est indépendante</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="275"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="284"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="277"/>
+        <source>Where the code runs: variables and imports persist within a context</source>
+        <translation>Où le code s’exécute : variables et imports persistent dans un contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="278"/>
+        <source>This service has no code contexts: nothing is kept from one run to the next.</source>
+        <translation>Ce service n’a pas de contextes de code : rien n’est gardé d’une exécution à l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="367"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="364"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="368"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="365"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="375"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="372"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="380"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="377"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="386"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="388"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="393"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="395"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="392"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="404"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="401"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="403"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="451"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="449"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="453"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <source>Running %1 (each run stands alone)…</source>
+        <translation>Exécution de %1 (chaque exécution est indépendante)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="472"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -971,65 +1231,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="499"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="501"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="504"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="536"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="483"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
@@ -1134,118 +1394,183 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="23"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="45"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="24"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Network access</source>
         <translation>Accès réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="27"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <source>Others may edit the session&apos;s code</source>
+        <translation>D’autres peuvent modifier le code de la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>New sandbox</source>
         <translation>Nouvelle sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="28"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="48"/>
         <source>Loading templates…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="32"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="52"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="33"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="54"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>La sandbox s’arrête d’elle-même après ce délai, sauf prolongation (au plus %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="34"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
+        <translation>La session se termine d’elle-même après ce délai : de %1 à %2 s (%3 h) ; elle ne peut pas être prolongée ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
+        <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
+        <translation>Facultatif, p. ex. python:3.11 (vide : la valeur par défaut du service)</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <source>Optional: ssh-ed25519 AAAA… user@host</source>
+        <translation>Facultatif : ssh-ed25519 AAAA… user@host</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <source>Required: the code snippet (environment) the session runs</source>
+        <translation>Requis : l’extrait de code (l’environnement) que la session exécute</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Désactivé : la sandbox n’accède à aucun réseau. Activé : elle y accède, et ses ports obtiennent des URL d’hôte.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="36"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="39"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="71"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
+        <source>Code snippet ID</source>
+        <translation>Identifiant d’extrait de code</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <source>Editing</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <source>TTL</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <source>SSH public key</source>
+        <translation>Clé publique SSH</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="129"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="135"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="123"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="171"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="125"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="173"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="127"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="175"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="132"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="177"/>
+        <source>Enter the code snippet ID the session is for.</source>
+        <translation>Saisissez l’identifiant de l’extrait de code de la session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="181"/>
+        <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
+        <translation>La clé publique SSH doit se lire « ssh-ed25519 AAAA… commentaire », comme dans un fichier .pub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="143"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="197"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -1253,176 +1578,251 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="41"/>
+        <location filename="../ui/detailpane.cpp" line="47"/>
         <source>Select a session in the list to see its time left, details and metrics.
 Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
         <translation>Sélectionnez une session dans la liste pour voir son temps restant, ses détails et ses mesures.
 Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="60"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="61"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="62"/>
+        <location filename="../ui/detailpane.cpp" line="68"/>
         <source>Custom…</source>
         <translation>Autre…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="63"/>
+        <location filename="../ui/detailpane.cpp" line="69"/>
         <source>Kill…</source>
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="74"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Arrêter cette sandbox et tout ce qui s’y exécute</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="75"/>
+        <source>Keep alive</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="77"/>
+        <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
+        <translation>Le service termine une session que personne ne rafraîchit : tant que ceci est activé, Sandbar la rafraîchit</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="92"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="93"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="94"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="95"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="96"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="97"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="98"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
-        <location filename="../ui/detailpane.cpp" line="115"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="132"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="133"/>
         <source>Get host URL</source>
         <translation>Obtenir l’URL d’hôte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="136"/>
         <source>URL on this computer for the port</source>
         <translation>URL sur cet ordinateur pour le port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="137"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="197"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
+        <source>reports no metrics</source>
+        <translation>ne fournit aucune mesure</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="218"/>
+        <source>cannot extend a session (its TTL is set when it is created)</source>
+        <translation>ne peut pas prolonger une session (sa durée de vie est fixée à sa création)</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="219"/>
+        <source>gives sessions no deadline</source>
+        <translation>ne donne pas d’échéance aux sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="221"/>
+        <source>gives no access to files</source>
+        <translation>ne donne pas accès aux fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="223"/>
+        <source>cannot run code</source>
+        <translation>ne peut pas exécuter de code</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="225"/>
+        <source>%1 %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Expired: its deadline passed.</source>
         <translation>Expirée : son échéance est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="253"/>
         <source>Ended.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="200"/>
-        <location filename="../ui/detailpane.cpp" line="204"/>
+        <location filename="../ui/detailpane.cpp" line="255"/>
+        <source>Kept alive</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="255"/>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="257"/>
+        <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
+        <translation>Sandbar la rafraîchit toutes les %1 s ; elle se termine peu après que vous la relâchez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="259"/>
+        <source>Not kept alive: the service ends it unless a client refreshes it.</source>
+        <translation>Non maintenue : le service la termine si aucun client ne la rafraîchit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="261"/>
         <source>%1 left</source>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="201"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
+        <source>Paused: its processes are frozen until it is resumed.</source>
+        <translation>En pause : ses processus sont gelés jusqu’à sa reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>l’API autorise au plus %1 minutes à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="219"/>
+        <location filename="../ui/detailpane.cpp" line="288"/>
         <source>Add %1 to the time left</source>
         <translation>Ajouter %1 au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="220"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>Adds only %1 now: %2</source>
         <translation>N’ajoute que %1 maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="225"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Ajouter une durée choisie (au plus %1 maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="227"/>
+        <location filename="../ui/detailpane.cpp" line="296"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Ne peut pas être prolongée maintenant : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="297"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Au plus +%1 peuvent être ajoutés maintenant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="235"/>
+        <location filename="../ui/detailpane.cpp" line="304"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="240"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="244"/>
+        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="260"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="275"/>
+        <location filename="../ui/detailpane.cpp" line="351"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="276"/>
+        <location filename="../ui/detailpane.cpp" line="352"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minutes à ajouter aux %1 restantes (au plus %2 maintenant : l’API autorise au plus %3 minutes à partir de maintenant) :</translation>
     </message>
@@ -1790,9 +2190,9 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -1857,142 +2257,142 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -2002,12 +2402,17 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="143"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="147"/>
+        <source>Keep %1 alive</source>
+        <translation>Maintenir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="149"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="165"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -2015,82 +2420,82 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2098,23 +2503,23 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2122,22 +2527,22 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -2323,62 +2728,104 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23"/>
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Add connection profile</source>
         <translation>Ajouter un profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="23"/>
+        <location filename="../ui/profileeditdialog.cpp" line="25"/>
         <source>Edit connection profile</source>
         <translation>Modifier le profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="25"/>
-        <source>Agent Sandboxes API (004)</source>
-        <translation>API Agent Sandboxes (004)</translation>
+        <location filename="../ui/profileeditdialog.cpp" line="22"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="28"/>
-        <source>API token (kept in the system keyring)</source>
-        <translation>Jeton d’API (conservé dans le trousseau du système)</translation>
+        <location filename="../ui/profileeditdialog.cpp" line="30"/>
+        <source>Ask the URL which API it speaks (one harmless list request per API)</source>
+        <translation>Demander à l’URL quelle API elle parle (une requête de liste inoffensive par API)</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="29"/>
-        <source>Leave empty to keep the saved token</source>
-        <translation>Laisser vide pour garder le jeton enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/profileeditdialog.cpp" line="32"/>
+        <location filename="../ui/profileeditdialog.cpp" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="33"/>
+        <location filename="../ui/profileeditdialog.cpp" line="42"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="34"/>
+        <location filename="../ui/profileeditdialog.cpp" line="44"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="35"/>
+        <location filename="../ui/profileeditdialog.cpp" line="45"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="69"/>
+        <location filename="../ui/profileeditdialog.cpp" line="62"/>
+        <source>No API answered as documented:
+%1</source>
+        <translation>Aucune API n’a répondu comme documenté :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="77"/>
+        <source>This URL speaks %1.</source>
+        <translation>Cette URL parle %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="78"/>
+        <source>This URL speaks %1; %2 is chosen.</source>
+        <translation>Cette URL parle %1 ; %2 est choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="90"/>
+        <source>Base URL: %1</source>
+        <translation>URL de base : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="91"/>
+        <source>The service&apos;s %1 (kept in the system keyring)</source>
+        <translation>%1 du service (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="92"/>
+        <source>Leave empty to keep the saved %1</source>
+        <translation>Laisser vide pour garder %1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="99"/>
+        <source>Enter the service&apos;s URL first.</source>
+        <translation>Saisissez d’abord l’URL du service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="104"/>
+        <source>Enter the token first: the services answer only a client with one.</source>
+        <translation>Saisissez d’abord le jeton : les services ne répondent qu’à un client qui en a un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="109"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditdialog.cpp" line="133"/>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <location filename="../ui/profileeditdialog.cpp" line="138"/>
         <source>Enter the API token.</source>
         <translation>Saisissez le jeton d’API.</translation>
     </message>
     <message>
-        <location filename="../ui/profileeditdialog.cpp" line="74"/>
+        <location filename="../ui/profileeditdialog.cpp" line="138"/>
         <source>Enter the token again: the keyring keeps it under the profile&apos;s name.</source>
         <translation>Saisissez à nouveau le jeton : le trousseau le conserve sous le nom du profil.</translation>
     </message>
@@ -2386,44 +2833,44 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="23"/>
+        <location filename="../ui/profileswitcher.cpp" line="26"/>
         <source>Connection profile</source>
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="51"/>
+        <location filename="../ui/profileswitcher.cpp" line="54"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="54"/>
+        <location filename="../ui/profileswitcher.cpp" line="57"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="61"/>
+        <location filename="../ui/profileswitcher.cpp" line="64"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="72"/>
+        <location filename="../ui/profileswitcher.cpp" line="75"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="80"/>
+        <location filename="../ui/profileswitcher.cpp" line="83"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="81"/>
+        <location filename="../ui/profileswitcher.cpp" line="84"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="90"/>
-        <source>Connected to %1; click to switch profiles</source>
-        <translation>Connecté à %1 ; cliquez pour changer de profil</translation>
+        <location filename="../ui/profileswitcher.cpp" line="94"/>
+        <source>Connected to %1 (%2); click to switch profiles</source>
+        <translation>Connecté à %1 (%2) ; cliquer pour changer de profil</translation>
     </message>
 </context>
 <context>
@@ -2571,72 +3018,77 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="36"/>
+        <location filename="../ui/sessionlistpane.cpp" line="38"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="38"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>Rechercher identifiant, modèle, métadonnées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="40"/>
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="43"/>
+        <location filename="../ui/sessionlistpane.cpp" line="45"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="44"/>
+        <location filename="../ui/sessionlistpane.cpp" line="46"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="46"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="50"/>
         <source>All templates</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="49"/>
+        <location filename="../ui/sessionlistpane.cpp" line="51"/>
         <source>Template filter</source>
         <translation>Filtre de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="62"/>
+        <location filename="../ui/sessionlistpane.cpp" line="64"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="142"/>
+        <location filename="../ui/sessionlistpane.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La liste n’a pas été chargée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="144"/>
+        <location filename="../ui/sessionlistpane.cpp" line="146"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="149"/>
+        <location filename="../ui/sessionlistpane.cpp" line="151"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n session terminée a été retirée de la liste ; elle reste sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n sessions terminées ont été retirées de la liste ; elles restent sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionlistpane.cpp" line="179"/>
+        <source>kept alive</source>
+        <translation>maintenue</translation>
     </message>
 </context>
 </TS>

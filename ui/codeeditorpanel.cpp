@@ -444,8 +444,10 @@ void CodeEditorPanel::connectRuns()
                 if (sandbox != m_sandboxId)
                     return;
                 m_output->clear();
-                m_output->appendInfo(tr("Running in the %1 %2 context…")
-                                         .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language));
+                const bool contexts = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts);
+                m_output->appendInfo(contexts ? tr("Running in the %1 %2 context…")
+                                                    .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language)
+                                              : tr("Running %1 (each run stands alone)…").arg(request.language));
                 m_bottom->setCurrentWidget(m_output);
                 setStatus(tr("Running…"));
             });

@@ -44,6 +44,7 @@ CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, Q
 {
     const bool sandboxes = form.has(Form::Template);
     setWindowTitle(sandboxes ? tr("New sandbox") : tr("New session"));
+    setMinimumWidth(480);
     m_template->setPlaceholderText(tr("Loading templates…"));
     m_templateInfo->setWordWrap(true);
     m_timeout->setRange(form.minTimeoutSeconds, form.maxTimeoutSeconds);

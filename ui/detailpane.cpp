@@ -157,6 +157,8 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
 
     m_charts = new MetricsCharts(history, page);
     layout->addWidget(m_charts, 1);
+    // Takes the room the charts leave when a service has none (stretch 0: nothing otherwise).
+    layout->addStretch();
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);

@@ -109,6 +109,9 @@ void MainWindow::showCapabilities()
     m_detail->setMaxTimeoutSeconds(provider->maxTimeoutSeconds());
     m_detail->setKeepAliveSeconds(std::max(1, provider->keepAliveIntervalMs() / 1000));
     m_detail->setCapabilities(provider->capabilities(), kind ? kind->displayName : provider->apiKind());
+    const SandboxProvider::CreateForm form = provider->createForm();
+    m_sessions->showColumnsFor(provider->capabilities(),
+                               form.has(SandboxProvider::CreateForm::Template) || form.has(SandboxProvider::CreateForm::CodeSnippet));
 }
 
 void MainWindow::parkConnection()

@@ -74,7 +74,7 @@ ProfileEditDialog::ProfileEditDialog(const Core::ConnectionProfile &profile, con
         for (const auto &each : outcome.matches)
             names.append(Core::providerKind(each.kind)->displayName);
         m_detectResult->setText(outcome.matches.size() == 1
-                                    ? tr("This URL speaks the %1.").arg(names.first())
+                                    ? tr("This URL speaks %1.").arg(names.first())
                                     : tr("This URL speaks %1; %2 is chosen.").arg(names.join(QLatin1String(", ")),
                                                                                   Core::providerKind(match.kind)->displayName));
     });

@@ -164,6 +164,21 @@ int SessionListPane::clearedCount() const
     return int(std::count_if(cleared.cbegin(), cleared.cend(), [this](const QString &id) { return m_model->rowOf(id) >= 0; }));
 }
 
+void SessionListPane::showColumnsFor(Core::SandboxProvider::Capabilities capabilities, bool templates)
+{
+    using Capability = Core::SandboxProvider::Capability;
+    const bool metrics = capabilities.testFlag(Capability::Metrics);
+    m_view->setColumnHidden(SessionListModel::CpuColumn, !metrics);
+    m_view->setColumnHidden(SessionListModel::MemoryColumn, !metrics);
+    m_view->setColumnHidden(SessionListModel::TemplateColumn, !templates);
+    m_view->setColumnHidden(SessionListModel::CreatedColumn, !capabilities.testFlag(Capability::StartTimes));
+    m_templateFilter->setVisible(templates);
+    // Room for "kept alive" where sessions live by being refreshed.
+    if (capabilities.testFlag(Capability::KeepAlive))
+        m_view->setColumnWidth(SessionListModel::TtlColumn, std::max(m_view->columnWidth(SessionListModel::TtlColumn),
+                                                                     m_view->fontMetrics().horizontalAdvance(tr("kept alive")) + 24));
+}
+
 void SessionListPane::applyStatusFilter(int index)
 {
     switch (m_statusFilter->itemData(index).toInt()) {

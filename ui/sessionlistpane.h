@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/providers/sandboxprovider.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -52,6 +54,9 @@ public:
     // Ids of the rows on screen, for the poller's metrics rotation.
     QStringList visibleIds() const;
     void setTemplates(const QStringList &names);
+    // Columns a service cannot fill are hidden: CPU and memory without metrics, the template
+    // when sessions have none, the start time when it is not known.
+    void showColumnsFor(Core::SandboxProvider::Capabilities capabilities, bool templates);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);

@@ -31,7 +31,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
     Capabilities capabilities = Capability::Lifecycle | Capability::SetTimeout | Capability::Metrics |
                                 Capability::HostUrl | Capability::Files | Capability::Transfers |
                                 Capability::Commands | Capability::CodeRuns | Capability::CodeContexts |
-                                Capability::Templates | Capability::Deadlines;
+                                Capability::Templates | Capability::Deadlines | Capability::StartTimes;
     if (m_localExtensions) {
         capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
                         Capability::Interrupt | Capability::RunHistory;

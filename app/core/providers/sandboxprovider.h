@@ -50,6 +50,7 @@ public:
         RunHistory = 0x4000,     // listExecutions, getExecution (an extension some services offer)
         KeepAlive = 0x8000,      // keepAlive(): a session lives while a client refreshes it
         Deadlines = 0x10000,     // sessions end at a known time (Sandbox::timeoutAt)
+        StartTimes = 0x20000,    // sessions say when they started (Sandbox::startedAt)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)

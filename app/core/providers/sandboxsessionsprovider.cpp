@@ -120,7 +120,7 @@ ApiError SandboxSessionsProvider::errorFromReply(int status, const QByteArray &r
 
 SandboxProvider::Capabilities SandboxSessionsProvider::capabilities() const
 {
-    return Capability::Lifecycle | Capability::CodeRuns | Capability::Deadlines;
+    return Capability::Lifecycle | Capability::CodeRuns | Capability::Deadlines | Capability::StartTimes;
 }
 
 SandboxProvider::CreateForm SandboxSessionsProvider::createForm() const

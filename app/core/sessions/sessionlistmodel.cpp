@@ -238,7 +238,7 @@ QVariant SessionListModel::display(const Row &row, int column) const
             return QStringLiteral("–");
         if (const auto left = ttlSeconds(row))
             return formatTtl(*left);
-        return m_keptAlive.contains(sandbox.id) ? tr("kept alive") : tr("no deadline");
+        return m_keptAlive.contains(sandbox.id) ? tr("kept alive") : QStringLiteral("–");
     }
     case CpuColumn:
         return row.metrics ? QStringLiteral("%1 %").arg(row.metrics->cpuUsage, 0, 'f', 1) : QString();
