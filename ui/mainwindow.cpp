@@ -575,7 +575,9 @@ void MainWindow::expiryWarning(const QString &id, int warning)
 {
     const auto kind = ExpiryWatcher::Warning(warning);
     const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
-    const QString name = sandbox ? QStringLiteral("%1 (%2)").arg(shortId(id), sandbox->templateName) : shortId(id);
+    const QString name = sandbox && !sandbox->templateName.isEmpty()
+                             ? QStringLiteral("%1 (%2)").arg(shortId(id), sandbox->templateName)
+                             : shortId(id);
     QString text;
     switch (kind) {
     case ExpiryWatcher::Warning::FiveMinutesLeft: text = tr("Sandbox %1 has 5 minutes left.").arg(name); break;
