@@ -1578,251 +1578,244 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
-        <source>Select a session in the list to see its time left, details and metrics.
-Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
-        <translation>Wählen Sie eine Sitzung in der Liste, um Restzeit, Details und Messwerte zu sehen.
-Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>+5 min</source>
         <translation>+5 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>+15 min</source>
         <translation>+15 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Custom…</source>
         <translation>Eigene…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="69"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>Kill…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="74"/>
+        <location filename="../ui/detailpane.cpp" line="71"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="75"/>
+        <location filename="../ui/detailpane.cpp" line="72"/>
         <source>Keep alive</source>
         <translation>Wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="77"/>
+        <location filename="../ui/detailpane.cpp" line="74"/>
         <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
         <translation>Der Dienst beendet eine Sitzung, die niemand auffrischt: Solange dies an ist, frischt Sandbar sie auf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="107"/>
+        <location filename="../ui/detailpane.cpp" line="104"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Deadline</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
-        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detailpane.cpp" line="129"/>
+        <location filename="../ui/detailpane.cpp" line="136"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="130"/>
         <source>Get host URL</source>
         <translation>Host-URL abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="136"/>
+        <location filename="../ui/detailpane.cpp" line="133"/>
         <source>URL on this computer for the port</source>
         <translation>URL auf diesem Computer für den Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="134"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="213"/>
         <source>reports no metrics</source>
         <translation>meldet keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="215"/>
         <source>cannot extend a session (its TTL is set when it is created)</source>
         <translation>kann keine Sitzung verlängern (ihre TTL wird beim Erstellen festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="219"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
         <source>gives sessions no deadline</source>
         <translation>gibt Sitzungen keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="218"/>
         <source>gives no access to files</source>
         <translation>gibt keinen Zugriff auf Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223"/>
+        <location filename="../ui/detailpane.cpp" line="220"/>
         <source>cannot run code</source>
         <translation>kann keinen Code ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="225"/>
+        <location filename="../ui/detailpane.cpp" line="222"/>
         <source>%1 %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="249"/>
         <source>Expired: its deadline passed.</source>
         <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="253"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>Ended.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Kept alive</source>
         <translation>Wach gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="257"/>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
         <translation>Sandbar frischt sie alle %1 s auf; sie endet bald, nachdem Sie sie loslassen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="256"/>
         <source>Not kept alive: the service ends it unless a client refreshes it.</source>
         <translation>Nicht wach gehalten: Der Dienst beendet sie, wenn kein Client sie auffrischt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>Warning: %1.</source>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Paused: its processes are frozen until it is resumed.</source>
         <translation>Pausiert: Ihre Prozesse sind eingefroren, bis sie fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="282"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>die API erlaubt höchstens %1 Minuten ab jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="288"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>Add %1 to the time left</source>
         <translation>%1 zur verbleibenden Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="286"/>
         <source>Adds only %1 now: %2</source>
         <translation>Fügt jetzt nur %1 hinzu: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="291"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Eine gewählte Zeit hinzufügen (jetzt höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="296"/>
+        <location filename="../ui/detailpane.cpp" line="293"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Kann jetzt nicht verlängert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="297"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Jetzt können höchstens +%1 hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="304"/>
+        <location filename="../ui/detailpane.cpp" line="301"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="311"/>
+        <location filename="../ui/detailpane.cpp" line="308"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="305"/>
+        <location filename="../ui/detailpane.cpp" line="312"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="348"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="352"/>
+        <location filename="../ui/detailpane.cpp" line="349"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minuten, die zu den verbleibenden %1 hinzukommen (jetzt höchstens %2: die API erlaubt höchstens %3 Minuten ab jetzt):</translation>
     </message>
@@ -1830,18 +1823,18 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="27"/>
-        <location filename="../ui/errorbanner.cpp" line="28"/>
+        <location filename="../ui/errorbanner.cpp" line="30"/>
+        <location filename="../ui/errorbanner.cpp" line="31"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48"/>
+        <location filename="../ui/errorbanner.cpp" line="52"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48"/>
+        <location filename="../ui/errorbanner.cpp" line="52"/>
         <source>Enter token…</source>
         <translation>Token eingeben…</translation>
     </message>
@@ -2190,9 +2183,9 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2347,72 +2340,72 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="67"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="68"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="147"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="152"/>
         <source>Keep %1 alive</source>
         <translation>%1 wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="164"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="165"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="170"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -2420,82 +2413,83 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2503,23 +2497,23 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2527,22 +2521,22 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -2723,6 +2717,114 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         <location filename="../ui/outputview.cpp" line="305"/>
         <source>Could not save the output: %1</source>
         <translation>Die Ausgabe konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::OverviewPane</name>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Ends in</source>
+        <translation>Endet in</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="59"/>
+        <source>Double-click or press Enter to select the session</source>
+        <translation>Doppelklicken oder Eingabe drücken, um die Sitzung auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="73"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="78"/>
+        <source>Select a session in the list for its time left, details and metrics; Ctrl+N creates one, Ctrl+K finds actions and sessions.</source>
+        <translation>Wählen Sie eine Sitzung in der Liste für ihre Restzeit, Details und Messwerte; Strg+N erstellt eine, Strg+K findet Aktionen und Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="86"/>
+        <source>Ending soonest</source>
+        <translation>Enden am frühesten</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="90"/>
+        <source>Resources in use</source>
+        <translation>Belegte Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="94"/>
+        <source>Requests and errors</source>
+        <translation>Anfragen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="120"/>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 unter %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="122"/>
+        <source>(sandbar-local, on this computer)</source>
+        <translation>(sandbar-local, auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="161"/>
+        <source>Sessions: %1 · running: %2 · ended: %3</source>
+        <translation>Sitzungen: %1 · laufend: %2 · beendet: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="163"/>
+        <source> · paused: %1</source>
+        <translation> · pausiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="186"/>
+        <source>No session runs.</source>
+        <translation>Keine Sitzung läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="187"/>
+        <source>No metrics yet: this service reports none, or none has been sampled.</source>
+        <translation>Noch keine Messwerte: Dieser Dienst meldet keine, oder es wurden noch keine abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="189"/>
+        <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
+        <translation>Sitzungen mit Messwerten: %1, sie nutzen %2 % ihrer %3 vCPUs und %4 ihres Speichers von %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="195"/>
+        <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
+        <translation>(von %1 lebenden: Abgefragt werden die ausgewählte Sitzung und die sichtbaren Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <source>Requests: measuring… (polling may send %1 a minute)</source>
+        <translation>Anfragen: wird gemessen… (die Abfrage darf %1 pro Minute senden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="207"/>
+        <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
+        <translation>Anfragen: zuletzt %1 pro Minute, von %2 pro Minute, die die Abfrage senden darf; %3 seit dem Verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="212"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="214"/>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
     </message>
 </context>
 <context>
@@ -3018,67 +3120,67 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="38"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="40"/>
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>ID, Vorlage, Metadaten suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42"/>
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Search sessions</source>
         <translation>Sitzungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="46"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47"/>
+        <location filename="../ui/sessionlistpane.cpp" line="49"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="50"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="50"/>
+        <location filename="../ui/sessionlistpane.cpp" line="52"/>
         <source>All templates</source>
         <translation>Alle Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="51"/>
+        <location filename="../ui/sessionlistpane.cpp" line="53"/>
         <source>Template filter</source>
         <translation>Vorlagenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="64"/>
+        <location filename="../ui/sessionlistpane.cpp" line="66"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="144"/>
+        <location filename="../ui/sessionlistpane.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Liste wurde nicht geladen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="146"/>
+        <location filename="../ui/sessionlistpane.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="151"/>
+        <location filename="../ui/sessionlistpane.cpp" line="159"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzung ist ausgeblendet; sie bleibt auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3086,7 +3188,7 @@ Strg+N erstellt eine neue Sandbox; Strg+K findet Aktionen und Sitzungen.</transl
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="179"/>
+        <location filename="../ui/sessionlistpane.cpp" line="187"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
     </message>

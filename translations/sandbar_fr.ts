@@ -1578,251 +1578,244 @@
 <context>
     <name>Sandbar::Ui::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="47"/>
-        <source>Select a session in the list to see its time left, details and metrics.
-Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions.</source>
-        <translation>Sélectionnez une session dans la liste pour voir son temps restant, ses détails et ses mesures.
-Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="66"/>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="67"/>
+        <location filename="../ui/detailpane.cpp" line="64"/>
         <source>+15 min</source>
         <translation>+15 min</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="68"/>
+        <location filename="../ui/detailpane.cpp" line="65"/>
         <source>Custom…</source>
         <translation>Autre…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="69"/>
+        <location filename="../ui/detailpane.cpp" line="66"/>
         <source>Kill…</source>
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="74"/>
+        <location filename="../ui/detailpane.cpp" line="71"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Arrêter cette sandbox et tout ce qui s’y exécute</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="75"/>
+        <location filename="../ui/detailpane.cpp" line="72"/>
         <source>Keep alive</source>
         <translation>Maintenir</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="77"/>
+        <location filename="../ui/detailpane.cpp" line="74"/>
         <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
         <translation>Le service termine une session que personne ne rafraîchit : tant que ceci est activé, Sandbar la rafraîchit</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="107"/>
+        <location filename="../ui/detailpane.cpp" line="104"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="111"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="112"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="113"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="132"/>
-        <location filename="../ui/detailpane.cpp" line="139"/>
+        <location filename="../ui/detailpane.cpp" line="129"/>
+        <location filename="../ui/detailpane.cpp" line="136"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="130"/>
         <source>Get host URL</source>
         <translation>Obtenir l’URL d’hôte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="136"/>
+        <location filename="../ui/detailpane.cpp" line="133"/>
         <source>URL on this computer for the port</source>
         <translation>URL sur cet ordinateur pour le port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="134"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="213"/>
         <source>reports no metrics</source>
         <translation>ne fournit aucune mesure</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="215"/>
         <source>cannot extend a session (its TTL is set when it is created)</source>
         <translation>ne peut pas prolonger une session (sa durée de vie est fixée à sa création)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="219"/>
+        <location filename="../ui/detailpane.cpp" line="216"/>
         <source>gives sessions no deadline</source>
         <translation>ne donne pas d’échéance aux sessions</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="221"/>
+        <location filename="../ui/detailpane.cpp" line="218"/>
         <source>gives no access to files</source>
         <translation>ne donne pas accès aux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="223"/>
+        <location filename="../ui/detailpane.cpp" line="220"/>
         <source>cannot run code</source>
         <translation>ne peut pas exécuter de code</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="225"/>
+        <location filename="../ui/detailpane.cpp" line="222"/>
         <source>%1 %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="249"/>
         <source>Expired: its deadline passed.</source>
         <translation>Expirée : son échéance est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="253"/>
+        <location filename="../ui/detailpane.cpp" line="250"/>
         <source>Ended.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>Kept alive</source>
         <translation>Maintenue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="255"/>
+        <location filename="../ui/detailpane.cpp" line="252"/>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="257"/>
+        <location filename="../ui/detailpane.cpp" line="254"/>
         <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
         <translation>Sandbar la rafraîchit toutes les %1 s ; elle se termine peu après que vous la relâchez.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="256"/>
         <source>Not kept alive: the service ends it unless a client refreshes it.</source>
         <translation>Non maintenue : le service la termine si aucun client ne la rafraîchit.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="261"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>%1 left</source>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="259"/>
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="262"/>
         <source>Paused: its processes are frozen until it is resumed.</source>
         <translation>En pause : ses processus sont gelés jusqu’à sa reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="282"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>l’API autorise au plus %1 minutes à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="288"/>
+        <location filename="../ui/detailpane.cpp" line="285"/>
         <source>Add %1 to the time left</source>
         <translation>Ajouter %1 au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="286"/>
         <source>Adds only %1 now: %2</source>
         <translation>N’ajoute que %1 maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="291"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Ajouter une durée choisie (au plus %1 maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="296"/>
+        <location filename="../ui/detailpane.cpp" line="293"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Ne peut pas être prolongée maintenant : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="297"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Au plus +%1 peuvent être ajoutés maintenant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="304"/>
+        <location filename="../ui/detailpane.cpp" line="301"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="311"/>
+        <location filename="../ui/detailpane.cpp" line="308"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="305"/>
+        <location filename="../ui/detailpane.cpp" line="312"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="318"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="333"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="351"/>
+        <location filename="../ui/detailpane.cpp" line="348"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="352"/>
+        <location filename="../ui/detailpane.cpp" line="349"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minutes à ajouter aux %1 restantes (au plus %2 maintenant : l’API autorise au plus %3 minutes à partir de maintenant) :</translation>
     </message>
@@ -1830,18 +1823,18 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="27"/>
-        <location filename="../ui/errorbanner.cpp" line="28"/>
+        <location filename="../ui/errorbanner.cpp" line="30"/>
+        <location filename="../ui/errorbanner.cpp" line="31"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48"/>
+        <location filename="../ui/errorbanner.cpp" line="52"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="48"/>
+        <location filename="../ui/errorbanner.cpp" line="52"/>
         <source>Enter token…</source>
         <translation>Saisir le jeton…</translation>
     </message>
@@ -2190,9 +2183,9 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2347,72 +2340,72 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="67"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="68"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="147"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="152"/>
         <source>Keep %1 alive</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="164"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="165"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="170"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -2420,82 +2413,83 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2503,23 +2497,23 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2527,22 +2521,22 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -2723,6 +2717,114 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         <location filename="../ui/outputview.cpp" line="305"/>
         <source>Could not save the output: %1</source>
         <translation>La sortie n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::OverviewPane</name>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Ends in</source>
+        <translation>Se termine dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="59"/>
+        <source>Double-click or press Enter to select the session</source>
+        <translation>Double-cliquer ou appuyer sur Entrée pour sélectionner la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="73"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="78"/>
+        <source>Select a session in the list for its time left, details and metrics; Ctrl+N creates one, Ctrl+K finds actions and sessions.</source>
+        <translation>Sélectionnez une session dans la liste pour son temps restant, ses détails et ses mesures ; Ctrl+N en crée une, Ctrl+K trouve actions et sessions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="86"/>
+        <source>Ending soonest</source>
+        <translation>Se terminent bientôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="90"/>
+        <source>Resources in use</source>
+        <translation>Ressources utilisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="94"/>
+        <source>Requests and errors</source>
+        <translation>Requêtes et erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="120"/>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="122"/>
+        <source>(sandbar-local, on this computer)</source>
+        <translation>(sandbar-local, sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="161"/>
+        <source>Sessions: %1 · running: %2 · ended: %3</source>
+        <translation>Sessions : %1 · en cours : %2 · terminées : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="163"/>
+        <source> · paused: %1</source>
+        <translation> · en pause : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="186"/>
+        <source>No session runs.</source>
+        <translation>Aucune session ne tourne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="187"/>
+        <source>No metrics yet: this service reports none, or none has been sampled.</source>
+        <translation>Pas encore de mesures : ce service n’en fournit pas, ou aucune n’a encore été relevée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="189"/>
+        <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
+        <translation>Sessions avec mesures : %1, utilisant %2 % de leurs %3 vCPU et %4 de leurs %5 de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="195"/>
+        <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
+        <translation>(sur %1 actives : sont relevées la session sélectionnée et les lignes visibles)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <source>Requests: measuring… (polling may send %1 a minute)</source>
+        <translation>Requêtes : mesure en cours… (le relevé peut en envoyer %1 par minute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="207"/>
+        <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
+        <translation>Requêtes : %1 par minute récemment, sur les %2 par minute que le relevé peut envoyer ; %3 depuis la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="212"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="214"/>
+        <source>No errors.</source>
+        <translation>Aucune erreur.</translation>
     </message>
 </context>
 <context>
@@ -3018,67 +3120,67 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
 <context>
     <name>Sandbar::Ui::SessionListPane</name>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="38"/>
+        <location filename="../ui/sessionlistpane.cpp" line="40"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="40"/>
+        <location filename="../ui/sessionlistpane.cpp" line="42"/>
         <source>Search id, template, metadata (Ctrl+F)</source>
         <translation>Rechercher identifiant, modèle, métadonnées (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="42"/>
+        <location filename="../ui/sessionlistpane.cpp" line="44"/>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="45"/>
+        <location filename="../ui/sessionlistpane.cpp" line="47"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="46"/>
+        <location filename="../ui/sessionlistpane.cpp" line="48"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="47"/>
+        <location filename="../ui/sessionlistpane.cpp" line="49"/>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="48"/>
+        <location filename="../ui/sessionlistpane.cpp" line="50"/>
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="50"/>
+        <location filename="../ui/sessionlistpane.cpp" line="52"/>
         <source>All templates</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="51"/>
+        <location filename="../ui/sessionlistpane.cpp" line="53"/>
         <source>Template filter</source>
         <translation>Filtre de modèle</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="64"/>
+        <location filename="../ui/sessionlistpane.cpp" line="66"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="144"/>
+        <location filename="../ui/sessionlistpane.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La liste n’a pas été chargée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="146"/>
+        <location filename="../ui/sessionlistpane.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="151"/>
+        <location filename="../ui/sessionlistpane.cpp" line="159"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n session terminée a été retirée de la liste ; elle reste sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3086,7 +3188,7 @@ Ctrl+N crée une nouvelle sandbox ; Ctrl+K trouve actions et sessions.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="179"/>
+        <location filename="../ui/sessionlistpane.cpp" line="187"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "format.h"
 #include "metricscharts.h"
+#include "overviewpane.h"
 
 #include "core/sessions/sessionlistmodel.h"
 
@@ -40,12 +41,8 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
       m_capabilities(Core::SandboxProvider::Capability::SetTimeout | Core::SandboxProvider::Capability::Metrics |
                      Core::SandboxProvider::Capability::HostUrl | Core::SandboxProvider::Capability::Deadlines |
                      Core::SandboxProvider::Capability::Files | Core::SandboxProvider::Capability::CodeRuns),
-      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this))
+      m_stack(new QStackedWidget(this)), m_overview(new OverviewPane(model, this))
 {
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setText(tr("Select a session in the list to see its time left, details and metrics.\n"
-                              "Ctrl+N creates a new sandbox; Ctrl+K finds actions and sessions."));
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -160,7 +157,7 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     // Takes the room the charts leave when a service has none (stretch 0: nothing otherwise).
     layout->addStretch();
 
-    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_overview);
     m_stack->addWidget(page);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -231,7 +228,7 @@ void DetailPane::refresh()
 {
     const std::optional<Api::Sandbox> sandbox = m_id.isEmpty() ? std::nullopt : m_model->sandbox(m_id);
     if (!sandbox) {
-        m_stack->setCurrentWidget(m_placeholder);
+        m_stack->setCurrentWidget(m_overview);
         return;
     }
     m_stack->setCurrentIndex(1);

@@ -24,9 +24,10 @@ class SessionListModel;
 namespace Sandbar::Ui {
 
 class MetricsCharts;
+class OverviewPane;
 
 // The selected session: a large countdown to its deadline, extend and kill, its facts, a host
-// URL for a port, and its metrics charts. With nothing selected it says what to do.
+// URL for a port, and its metrics charts. With nothing selected, the connection's overview.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public:
     QLabel *serviceNote() const { return m_serviceNote; }
     QLabel *detailsLabel() const { return m_details; }
     MetricsCharts *charts() const { return m_charts; }
+    // What the pane shows when no session is selected.
+    OverviewPane *overview() const { return m_overview; }
 
 signals:
     void extendRequested(const QString &id, int seconds);
@@ -76,7 +79,7 @@ private:
     Core::SandboxProvider::Capabilities m_capabilities;
 
     QStackedWidget *m_stack;
-    QLabel *m_placeholder;
+    OverviewPane *m_overview;
     QLabel *m_countdown;
     QLabel *m_urgency;
     QLabel *m_extendNote;

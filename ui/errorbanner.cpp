@@ -18,10 +18,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    m_text->setWordWrap(true);
+    // One compact line: the toolbar it sits in is as tall as the button.
+    layout->setContentsMargins(8, 1, 4, 1);
+    const int iconSize = fontMetrics().height();
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
@@ -43,7 +46,8 @@ void ErrorBanner::showMessage(const QString &source, const QString &message, Act
 {
     m_source = source;
     m_action = action;
-    m_text->setText(message);
+    m_message = message;
+    layoutText();
     m_button->setVisible(action != Action::None);
     m_button->setText(action == Action::Retry ? tr("Retry") : action == Action::EnterToken ? tr("Enter token…") : QString());
     setAccessibleDescription(message);
@@ -55,13 +59,27 @@ void ErrorBanner::clear(const QString &source)
     if (m_source != source)
         return;
     m_source.clear();
+    m_message.clear();
     m_text->clear();
     hide();
 }
 
+void ErrorBanner::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutText();
+}
+
+void ErrorBanner::layoutText()
+{
+    const QString shown = m_text->fontMetrics().elidedText(m_message, Qt::ElideRight, std::max(40, m_text->width()));
+    m_text->setText(shown);
+    m_text->setToolTip(shown == m_message ? QString() : m_message);
+}
+
 QString ErrorBanner::message() const
 {
-    return isHidden() ? QString() : m_text->text();
+    return isHidden() ? QString() : m_message;
 }
 
 void ErrorBanner::changeEvent(QEvent *event)

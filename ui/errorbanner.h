@@ -34,15 +34,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateColors();
+    // One line: the message elided to the room there is, whole in the tooltip.
+    void layoutText();
 
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_button;
     QToolButton *m_close;
     QString m_source;
+    QString m_message;
     Action m_action = Action::None;
 };
 

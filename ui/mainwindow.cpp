@@ -9,6 +9,7 @@
 #include "createsandboxdialog.h"
 #include "detailpane.h"
 #include "errorbanner.h"
+#include "overviewpane.h"
 #include "filebrowserpane.h"
 #include "format.h"
 #include "metricscharts.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
             c->extend({id}, seconds);
     });
     connect(m_detail, &DetailPane::killRequested, this, [this](const QString &id) { killSelected({id}); });
+    connect(m_detail->overview(), &OverviewPane::sessionActivated, this,
+            [this](const QString &id) { m_sessions->restoreSelection({id}, id); });
     connect(m_detail, &DetailPane::keepAliveRequested, this, [this](const QString &id, bool keep) {
         if (SessionController *c = controller())
             c->setKeptAlive(id, keep);
@@ -249,7 +252,8 @@ void MainWindow::buildLayout()
     splitDockWidget(m_sessionsDock, m_filesDock, Qt::Vertical);
     tabifyDockWidget(m_detailDock, m_editorDock);
     m_detailDock->raise();
-    resizeDocks({m_sessionsDock, m_detailDock}, {560, 840}, Qt::Horizontal);
+    // The session list takes the room its default columns need (see SessionListPane).
+    resizeDocks({m_sessionsDock, m_detailDock}, {830, 610}, Qt::Horizontal);
     resizeDocks({m_sessionsDock, m_filesDock}, {430, 370}, Qt::Vertical);
 
     QMenu *menu = m_sessions->contextMenu();
@@ -436,11 +440,13 @@ void MainWindow::connectionStateChanged()
         while (why.endsWith(QLatin1Char('.')))
             why.chop(1);
         m_banner->showMessage(kConnectionSource, connectionTrouble(m_state->lastErrorKind(), why), ErrorBanner::Action::Retry);
+        m_detail->overview()->addError(connectionTrouble(m_state->lastErrorKind(), why));
         break;
     }
     case ConnectionState::Status::Unauthorized:
         m_banner->showMessage(kConnectionSource, tr("The server refused the API token: %1").arg(m_state->lastError()),
                               ErrorBanner::Action::EnterToken);
+        m_detail->overview()->addError(tr("The server refused the API token: %1").arg(m_state->lastError()));
         break;
     case ConnectionState::Status::Connecting:
         break;
@@ -470,8 +476,9 @@ QString MainWindow::connectionTrouble(ApiError::Kind kind, const QString &why)
 void MainWindow::actionFailed(const QString &what, const ApiError &error)
 {
     const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
-    m_banner->showMessage(kActionSource, tr("%1 failed: %2").arg(what, error.message),
-                          unauthorized ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::None);
+    const QString text = tr("%1 failed: %2").arg(what, error.message);
+    m_banner->showMessage(kActionSource, text, unauthorized ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::None);
+    m_detail->overview()->addError(text);
 }
 
 void MainWindow::retry()

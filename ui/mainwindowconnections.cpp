@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "errorbanner.h"
 #include "filebrowserpane.h"
+#include "overviewpane.h"
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
@@ -109,6 +110,10 @@ void MainWindow::showCapabilities()
     m_detail->setMaxTimeoutSeconds(provider->maxTimeoutSeconds());
     m_detail->setKeepAliveSeconds(std::max(1, provider->keepAliveIntervalMs() / 1000));
     m_detail->setCapabilities(provider->capabilities(), kind ? kind->displayName : provider->apiKind());
+    const Connection::Target &target = m_connection->target();
+    m_detail->overview()->setConnection({target.profileName, kind ? kind->displayName : provider->apiKind(), target.url,
+                                         target.sandbarLocal},
+                                        provider, m_connection->poller());
     const SandboxProvider::CreateForm form = provider->createForm();
     m_sessions->showColumnsFor(provider->capabilities(),
                                form.has(SandboxProvider::CreateForm::Template) || form.has(SandboxProvider::CreateForm::CodeSnippet));

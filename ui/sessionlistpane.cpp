@@ -11,8 +11,10 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -69,13 +71,19 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
     m_view->setItemDelegateForColumn(SessionListModel::MemoryColumn,
                                      new SparklineDelegate(history, Core::MetricsHistory::Series::Memory, m_view));
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(SessionListModel::StatusColumn, 105);
-    m_view->setColumnWidth(SessionListModel::IdColumn, 90);
-    m_view->setColumnWidth(SessionListModel::TemplateColumn, 135);
-    m_view->setColumnWidth(SessionListModel::TtlColumn, 75);
-    m_view->setColumnWidth(SessionListModel::CpuColumn, 115);
-    m_view->setColumnWidth(SessionListModel::MemoryColumn, 165);
-    m_view->setColumnWidth(SessionListModel::CreatedColumn, 120);
+    // Widths from what the columns hold ("timed out", an 8-character ID, "javascript-base-v1",
+    // "1:59:59", a sparkline and "100.0 %", "2048 / 2048 MiB", a short date), so that every
+    // default column reads at 1440×900; narrower windows lose the rightmost first.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto width = [&metrics](const QString &sample, int extra) { return metrics.horizontalAdvance(sample) + extra; };
+    m_view->setColumnWidth(SessionListModel::StatusColumn, width(QStringLiteral("timed out"), 34));
+    m_view->setColumnWidth(SessionListModel::IdColumn, width(QStringLiteral("00000000…"), 14));
+    m_view->setColumnWidth(SessionListModel::TemplateColumn, width(QStringLiteral("javascript-base-v1"), 14));
+    m_view->setColumnWidth(SessionListModel::TtlColumn, width(QStringLiteral("⚠ 1:59:59"), 14));
+    m_view->setColumnWidth(SessionListModel::CpuColumn, width(QStringLiteral("100.0 %"), 56));
+    m_view->setColumnWidth(SessionListModel::MemoryColumn, width(QStringLiteral("2048 / 2048 MiB"), 50));
+    m_view->setColumnWidth(SessionListModel::CreatedColumn,
+                           width(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat), 14));
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_menu->isEmpty())
             m_menu->popup(m_view->viewport()->mapToGlobal(pos));

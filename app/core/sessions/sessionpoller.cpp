@@ -41,6 +41,7 @@ void SessionPoller::setSettings(const Settings &settings)
         const int documented = m_provider ? m_provider->documentedRequestsPerMinute() : 0;
         perMinute = documented > 0 ? documented * 9 / 10 : 90;
     }
+    m_budgetPerMinute = perMinute;
     m_budget.configure(perMinute, settings.burst);
     m_reconnect = Backoff(settings.reconnectBaseMs, settings.reconnectCapMs);
     m_timer.setInterval(settings.tickMs);

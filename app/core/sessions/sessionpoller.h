@@ -90,6 +90,8 @@ public:
     void tick();
 
     int requestsIssued() const { return m_requestsIssued; }
+    // The requests per minute polling may send (settings, or 90 % of the documented limit).
+    int budgetPerMinute() const { return m_budgetPerMinute; }
 
 signals:
     void listApplied(int total);
@@ -148,6 +150,7 @@ private:
     bool m_keepAliveOnly = false;
 
     int m_requestsIssued = 0;
+    int m_budgetPerMinute = 0;
 };
 
 } // namespace Sandbar::Core
