@@ -146,73 +146,73 @@
         <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="68"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="90"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="103"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="116"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="126"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="268"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="304"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="360"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="379"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="75"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="97"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="110"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="123"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="133"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="367"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="386"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="77"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="84"/>
         <source>A provider and a region are required.</source>
         <translation>Un fournisseur et une région sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="79"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="105"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="86"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="112"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Le délai doit être de 1 à 3600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="81"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="88"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="128"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="135"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Les ports vont de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="149"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="159"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="170"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="179"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="192"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="233"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="156"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="166"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="240"/>
         <source>A sandbox and a path are required.</source>
         <translation>Une sandbox et un chemin sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="206"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="213"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="244"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="251"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="255"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="335"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="262"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="342"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="281"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="296"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -805,52 +805,52 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="241"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="264"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="246"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="269"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="322"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="351"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="323"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="352"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="324"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="353"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="325"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="354"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="326"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="355"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="327"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="356"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="328"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="357"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="329"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="358"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
@@ -2185,7 +2185,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2385,7 +2385,7 @@
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -2413,83 +2413,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2497,23 +2497,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2521,22 +2521,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -2544,123 +2544,123 @@
 <context>
     <name>Sandbar::Ui::MetricsCharts</name>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="39"/>
+        <location filename="../ui/metricscharts.cpp" line="40"/>
         <source>Window:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="41"/>
+        <location filename="../ui/metricscharts.cpp" line="42"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="42"/>
+        <location filename="../ui/metricscharts.cpp" line="43"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="43"/>
+        <location filename="../ui/metricscharts.cpp" line="44"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="44"/>
+        <location filename="../ui/metricscharts.cpp" line="45"/>
         <source>30 min</source>
         <translation>30 min</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="45"/>
+        <location filename="../ui/metricscharts.cpp" line="46"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="57"/>
-        <location filename="../ui/metricscharts.cpp" line="212"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
+        <location filename="../ui/metricscharts.cpp" line="226"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="57"/>
+        <location filename="../ui/metricscharts.cpp" line="58"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="58"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>Memory (MiB)</source>
         <translation>Mémoire (Mio)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="58"/>
+        <location filename="../ui/metricscharts.cpp" line="59"/>
         <source>used</source>
         <translation>utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="59"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>Disk</source>
         <translation>Disque</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="59"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>read</source>
         <translation>lecture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="59"/>
+        <location filename="../ui/metricscharts.cpp" line="60"/>
         <source>write</source>
         <translation>écriture</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="60"/>
+        <location filename="../ui/metricscharts.cpp" line="61"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="60"/>
+        <location filename="../ui/metricscharts.cpp" line="61"/>
         <source>rx</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="60"/>
+        <location filename="../ui/metricscharts.cpp" line="61"/>
         <source>tx</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="206"/>
+        <location filename="../ui/metricscharts.cpp" line="220"/>
         <source>Memory (MiB used of %1)</source>
         <translation>Mémoire (Mio utilisés sur %1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="207"/>
+        <location filename="../ui/metricscharts.cpp" line="221"/>
         <source>Memory (MiB used)</source>
         <translation>Mémoire (Mio utilisés)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="209"/>
+        <location filename="../ui/metricscharts.cpp" line="223"/>
         <source>Disk read/write (%1)</source>
         <translation>Disque lecture/écriture (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="211"/>
+        <location filename="../ui/metricscharts.cpp" line="225"/>
         <source>Network rx/tx (%1)</source>
         <translation>Réseau reçu/envoyé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="217"/>
+        <location filename="../ui/metricscharts.cpp" line="231"/>
         <source>%1 — collecting samples…</source>
         <translation>%1 — collecte des mesures…</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="221"/>
+        <location filename="../ui/metricscharts.cpp" line="235"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="244"/>
+        <location filename="../ui/metricscharts.cpp" line="258"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/metricscharts.cpp" line="250"/>
+        <location filename="../ui/metricscharts.cpp" line="264"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2767,62 +2767,62 @@
         <translation>Requêtes et erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="120"/>
+        <location filename="../ui/overviewpane.cpp" line="118"/>
         <source>%1 · %2 at %3</source>
         <translation>%1 · %2 à %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="122"/>
+        <location filename="../ui/overviewpane.cpp" line="120"/>
         <source>(sandbar-local, on this computer)</source>
         <translation>(sandbar-local, sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="161"/>
+        <location filename="../ui/overviewpane.cpp" line="159"/>
         <source>Sessions: %1 · running: %2 · ended: %3</source>
         <translation>Sessions : %1 · en cours : %2 · terminées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="163"/>
+        <location filename="../ui/overviewpane.cpp" line="161"/>
         <source> · paused: %1</source>
         <translation> · en pause : %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="186"/>
+        <location filename="../ui/overviewpane.cpp" line="184"/>
         <source>No session runs.</source>
         <translation>Aucune session ne tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="187"/>
+        <location filename="../ui/overviewpane.cpp" line="185"/>
         <source>No metrics yet: this service reports none, or none has been sampled.</source>
         <translation>Pas encore de mesures : ce service n’en fournit pas, ou aucune n’a encore été relevée.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="189"/>
+        <location filename="../ui/overviewpane.cpp" line="187"/>
         <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
         <translation>Sessions avec mesures : %1, utilisant %2 % de leurs %3 vCPU et %4 de leurs %5 de mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="195"/>
+        <location filename="../ui/overviewpane.cpp" line="193"/>
         <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
         <translation>(sur %1 actives : sont relevées la session sélectionnée et les lignes visibles)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <location filename="../ui/overviewpane.cpp" line="204"/>
         <source>Requests: measuring… (polling may send %1 a minute)</source>
         <translation>Requêtes : mesure en cours… (le relevé peut en envoyer %1 par minute)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="207"/>
+        <location filename="../ui/overviewpane.cpp" line="205"/>
         <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
         <translation>Requêtes : %1 par minute récemment, sur les %2 par minute que le relevé peut envoyer ; %3 depuis la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="212"/>
+        <location filename="../ui/overviewpane.cpp" line="210"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="214"/>
+        <location filename="../ui/overviewpane.cpp" line="212"/>
         <source>No errors.</source>
         <translation>Aucune erreur.</translation>
     </message>

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Sandbar::Ui {
 
@@ -72,8 +73,13 @@ MetricsCharts::MetricsCharts(MetricsHistory *history, QWidget *parent)
 
     if (m_history)
         connect(m_history, &MetricsHistory::updated, this, [this](const QString &id) {
-            if (id == m_id)
+            if (id != m_id)
+                return;
+            // Charts nobody sees are brought up to date when shown.
+            if (isVisible())
                 rebuild();
+            else
+                m_stale = true;
         });
     applyTheme();
     rebuild();
@@ -198,9 +204,17 @@ QString MetricsCharts::fill(Chart &chart, const QList<MetricsHistory::Series> &s
     return scale.unit;
 }
 
+void MetricsCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        rebuild();
+}
+
 void MetricsCharts::rebuild()
 {
     using S = MetricsHistory::Series;
+    m_stale = false;
     fill(m_cpu, {S::Cpu}, false, 100);
     fill(m_memory, {S::Memory}, false, m_memoryTotal);
     m_memory.chart->setTitle(m_memoryTotal > 0 ? tr("Memory (MiB used of %1)").arg(m_memoryTotal, 0, 'f', 0)

@@ -40,6 +40,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -61,6 +62,7 @@ private:
 
     QPointer<Core::MetricsHistory> m_history;
     QString m_id;
+    bool m_stale = false; // the history changed while hidden
     double m_memoryTotal = 0;
     Core::MetricsHistory::Window m_window = Core::MetricsHistory::Window::FiveMinutes;
     QButtonGroup *m_windowButtons;

@@ -96,16 +96,14 @@ OverviewPane::OverviewPane(Core::SessionListModel *model, QWidget *parent)
     layout->addWidget(m_errors);
     layout->addStretch();
 
-    // Figures are recomputed while shown; the totals chart gets a point every 5 s, as the
-    // poller's metrics do, shown or not.
-    m_refreshTimer.setInterval(2000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+    // Every 5 s, as the poller's metrics come: a point for the totals chart, shown or not, and
+    // the figures while shown (an idle window wakes for little; the times ending are coarse).
+    m_sampleTimer.setInterval(5000);
+    connect(&m_sampleTimer, &QTimer::timeout, this, [this] {
+        sampleTotals();
         if (isVisible())
             refresh();
     });
-    m_sampleTimer.setInterval(5000);
-    connect(&m_sampleTimer, &QTimer::timeout, this, &OverviewPane::sampleTotals);
-    m_refreshTimer.start();
     m_sampleTimer.start();
     refresh();
 }
@@ -168,7 +166,7 @@ void OverviewPane::refresh()
     for (int i = 0; i < overview.expiring.size(); ++i) {
         const auto &session = overview.expiring.at(i);
         QTreeWidgetItem *item = i < m_expiring->topLevelItemCount() ? m_expiring->topLevelItem(i) : new QTreeWidgetItem(m_expiring);
-        item->setText(0, Core::formatTtl(session.secondsLeft));
+        item->setText(0, formatSpan(session.secondsLeft < 60 ? session.secondsLeft : session.secondsLeft / 60 * 60));
         item->setText(1, session.id);
         item->setText(2, session.templateName);
         item->setData(0, Qt::UserRole, session.id);

@@ -77,7 +77,6 @@ private:
     QLabel *m_requests;
     QLabel *m_errors;
     MetricsCharts *m_charts;
-    QTimer m_refreshTimer;
     QTimer m_sampleTimer;
 };
 

@@ -110,6 +110,14 @@ private slots:
         const auto withMs = parseTimestamp(QStringLiteral("2025-10-23T12:30:00.250Z"));
         QVERIFY(withMs);
         QCOMPARE(withMs->time().msec(), 250);
+        // The API's own form, read by the fast path, agrees with Qt's parser.
+        const auto plain = parseTimestamp(QStringLiteral("2025-12-31T23:59:58Z"));
+        QVERIFY(plain);
+        QCOMPARE(*plain, QDateTime::fromString(QStringLiteral("2025-12-31T23:59:58Z"), Qt::ISODate));
+        QCOMPARE(plain->timeSpec(), Qt::UTC);
+        QVERIFY(!parseTimestamp(QStringLiteral("2025-13-31T23:59:58Z")));
+        QVERIFY(!parseTimestamp(QStringLiteral("2025-12-31T24:59:58Z")));
+        QVERIFY(!parseTimestamp(QStringLiteral("2025-1x-31T23:59:58Z")));
     }
 };
 

@@ -130,7 +130,11 @@ private slots:
         metrics.memoryTotal = 2048;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setMetrics(make(1).id, metrics);
-        QCOMPARE(changed.size(), 1);
+        // One cell each (views repaint a cell, but all of themselves for a range).
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, SessionListModel::CpuColumn));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, SessionListModel::CpuColumn));
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(1, SessionListModel::MemoryColumn));
         QCOMPARE(model.index(1, SessionListModel::CpuColumn).data().toString(), QStringLiteral("45.5 %"));
         QCOMPARE(model.index(1, SessionListModel::MemoryColumn).data(SessionListModel::MemoryRole).toDouble(), 1024.0);
         // A poll that changes the sandbox keeps its metrics.
@@ -138,6 +142,32 @@ private slots:
         next[1].status = SandboxStatus::Stopped;
         model.applyPoll(next);
         QCOMPARE(model.index(1, SessionListModel::CpuColumn).data(SessionListModel::CpuRole).toDouble(), 45.5);
+    }
+
+    // The tick tells about the rows in view only, one cell each; without ids, the whole column.
+    void countdownsOfTheRowsInView()
+    {
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyPoll(range(0, 10));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshCountdowns({make(3).id, make(4).id, QStringLiteral("gone")});
+        QCOMPARE(changed.size(), 2);
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+            QCOMPARE(signal.at(0).toModelIndex().column(), int(SessionListModel::TtlColumn));
+        }
+        changed.clear();
+        model.refreshCountdowns();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 9);
+        // A clock estimate that moves by milliseconds changes no countdown.
+        changed.clear();
+        model.setServerClockOffsetMs(120);
+        QCOMPARE(changed.size(), 0);
+        model.setServerClockOffsetMs(2000);
+        QCOMPARE(changed.size(), 1);
     }
 
     void proxySearchesAndFilters()

@@ -171,6 +171,8 @@ private slots:
             history.add(id, m);
         }
         Ui::MetricsCharts charts(&history);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
         QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 0); // no session chosen yet
         charts.setSession(id);
         QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 4);
@@ -184,9 +186,16 @@ private slots:
         next.networkRx = 15 * 1024;
         history.add(id, next);
         QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+        // Hidden, they are not redrawn; shown again, they catch up.
+        charts.hide();
+        next.timestamp = t0.addSecs(25);
+        history.add(id, next);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+        charts.show();
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 6);
         charts.setWindow(Core::MetricsHistory::Window::Lifetime);
         QCOMPARE(charts.window(), Core::MetricsHistory::Window::Lifetime);
-        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 5);
+        QCOMPARE(charts.pointCount(Core::MetricsHistory::Series::Cpu), 6);
     }
 
     void chartAxesHaveRoundTicksAndDistinctTimes()
@@ -228,6 +237,8 @@ private slots:
         Core::MetricsHistory history(100, 100);
         const QString id = QStringLiteral("fresh");
         Ui::MetricsCharts charts(&history);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
         charts.setSession(id);
         QChartView *cpu = charts.views().at(0);
         QVERIFY2(cpu->chart()->title().contains(QStringLiteral("collecting samples")), qPrintable(cpu->chart()->title()));

@@ -114,7 +114,7 @@ private slots:
         QVERIFY(overview->usageLabel()->text().contains(QStringLiteral("of 5 live")));
         QTreeWidget *list = overview->expiringList();
         QCOMPARE(list->topLevelItemCount(), 4);
-        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("1:30"));
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("1 min"));
         QCOMPARE(list->topLevelItem(0)->text(1), session(2, SandboxStatus::Running, 0).id);
 
         QSignalSpy activated(overview, &Ui::OverviewPane::sessionActivated);

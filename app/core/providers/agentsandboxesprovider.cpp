@@ -57,8 +57,15 @@ QFuture<ApiResult<SandboxPage>> AgentSandboxesProvider::listSandboxes(int offset
     HttpRequest request = getRequest(kSandboxes);
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    return call<SandboxPage>(request, options, [](const QByteArray &body) {
-        return parseBody<SandboxPage>(body, &SandboxPage::fromJson);
+    // An idle service answers the same bytes poll after poll: the page read from them last
+    // time is reused instead of parsing a thousand sandboxes again.
+    return call<SandboxPage>(request, options, [cache = m_lastPage](const QByteArray &body) -> ApiResult<SandboxPage> {
+        if (cache->page && cache->body == body)
+            return *cache->page;
+        ApiResult<SandboxPage> page = parseBody<SandboxPage>(body, &SandboxPage::fromJson);
+        cache->body = page ? body : QByteArray();
+        cache->page = page ? std::optional<SandboxPage>(*page) : std::nullopt;
+        return page;
     });
 }
 

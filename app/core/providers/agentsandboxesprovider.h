@@ -79,7 +79,13 @@ public:
     QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId) override;
 
 private:
+    struct PageCache
+    {
+        QByteArray body;
+        std::optional<Api::SandboxPage> page;
+    };
     bool m_localExtensions = false;
+    std::shared_ptr<PageCache> m_lastPage = std::make_shared<PageCache>();
 };
 
 } // namespace Sandbar::Core

@@ -150,12 +150,20 @@ void SessionListModel::setMetrics(const QString &id, const SandboxMetrics &metri
     if (row < 0)
         return;
     m_rows[size_t(row)]->metrics = metrics;
-    emit dataChanged(index(row, CpuColumn), index(row, MemoryColumn));
+    // Cell by cell: a view repaints just these two, where a range would repaint all of itself.
+    for (const int column : {int(CpuColumn), int(MemoryColumn)}) {
+        const QModelIndex cell = index(row, column);
+        emit dataChanged(cell, cell);
+    }
 }
 
 void SessionListModel::setServerClockOffsetMs(qint64 offsetMs)
 {
     if (m_offsetMs == offsetMs)
+        return;
+    // The estimate moves by a few ms with every poll: the countdowns (whole seconds) change only
+    // when it moves by half a second or more; until then they keep the offset they show.
+    if (std::abs(offsetMs - m_offsetMs) < 500)
         return;
     m_offsetMs = offsetMs;
     refreshCountdowns();
@@ -167,10 +175,25 @@ void SessionListModel::setClock(std::function<qint64()> clock)
     refreshCountdowns();
 }
 
-void SessionListModel::refreshCountdowns()
+void SessionListModel::refreshCountdowns(const QStringList &ids)
 {
-    if (!m_rows.empty())
+    if (m_rows.empty())
+        return;
+    if (ids.isEmpty()) {
         emit dataChanged(index(0, TtlColumn), index(int(m_rows.size()) - 1, TtlColumn));
+        return;
+    }
+    QList<int> rows;
+    for (const QString &id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    // One cell at a time: views repaint a single changed cell, but the whole viewport for a
+    // range, sparklines and all.
+    for (const int row : std::as_const(rows)) {
+        const QModelIndex cell = index(row, TtlColumn);
+        emit dataChanged(cell, cell, {Qt::DisplayRole, TtlSecondsRole, SortRole});
+    }
 }
 
 SessionListModel::Snapshot SessionListModel::snapshot() const
@@ -297,6 +320,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortValue(row, index.column());
     }
     return {};
+}
+
+void SessionListModel::forEachRow(const RowVisitor &visit) const
+{
+    for (const std::unique_ptr<Row> &row : m_rows)
+        visit(row->sandbox, row->metrics ? &*row->metrics : nullptr, ttlSeconds(*row));
 }
 
 void SessionListModel::setKeptAlive(const QSet<QString> &ids)

@@ -68,10 +68,16 @@ public:
     void setClock(std::function<qint64()> clock);
     // The sessions this client keeps alive by refreshing them; their TTL column says so.
     void setKeptAlive(const QSet<QString> &ids);
-    // Announces that TTLs changed with time (one dataChanged for the TTL column).
-    void refreshCountdowns();
+    // Announces that TTLs changed with time: one dataChanged for the TTL column, or, given the
+    // rows a view shows, one per cell of those only (a proxy re-checks every row it is told
+    // about, and a view repaints all of itself for a range).
+    void refreshCountdowns(const QStringList &ids = {});
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    // Every row's sandbox, its latest metrics (null before the first) and the seconds it has
+    // left (nullopt: no deadline), in row order, without boxing each value in a QVariant.
+    using RowVisitor = std::function<void(const Api::Sandbox &, const Api::SandboxMetrics *, std::optional<qint64>)>;
+    void forEachRow(const RowVisitor &visit) const;
     std::optional<Api::Sandbox> sandbox(const QString &id) const;
     QStringList ids() const;
 

@@ -12,33 +12,27 @@ SessionOverview SessionOverview::of(const SessionListModel &model, int expiringC
 {
     SessionOverview overview;
     double busyVcpus = 0;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex index = model.index(row, 0);
-        const auto status = Api::SandboxStatus(index.data(SessionListModel::StatusRole).toInt());
+    model.forEachRow([&](const Api::Sandbox &sandbox, const Api::SandboxMetrics *metrics, std::optional<qint64> left) {
         ++overview.total;
-        if (Api::isFinal(status)) {
+        if (Api::isFinal(sandbox.status)) {
             ++overview.ended;
-            continue;
+            return;
         }
-        if (status == Api::SandboxStatus::Paused)
+        if (sandbox.status == Api::SandboxStatus::Paused)
             ++overview.paused;
         else
             ++overview.running;
-        const QString id = index.data(SessionListModel::SandboxIdRole).toString();
-        if (const QVariant left = index.data(SessionListModel::TtlSecondsRole); left.isValid())
-            overview.expiring.append({id, index.data(SessionListModel::TemplateRole).toString(), left.toLongLong()});
-        const QVariant cpu = index.data(SessionListModel::CpuRole);
-        const QVariant memory = index.data(SessionListModel::MemoryRole);
-        if (!cpu.isValid() || !memory.isValid())
-            continue;
-        const std::optional<Api::Sandbox> sandbox = model.sandbox(id);
-        const int vcpus = sandbox ? std::max(1, sandbox->cpuCount) : 1;
+        if (left)
+            overview.expiring.append({sandbox.id, sandbox.templateName, *left});
+        if (!metrics)
+            return;
+        const int vcpus = std::max(1, sandbox.cpuCount);
         ++overview.sampled;
         overview.vcpus += vcpus;
-        busyVcpus += cpu.toDouble() / 100.0 * vcpus;
-        overview.memoryMib += memory.toDouble();
-        overview.memoryLimitMib += sandbox ? sandbox->memoryMb : 0;
-    }
+        busyVcpus += metrics->cpuUsage / 100.0 * vcpus;
+        overview.memoryMib += metrics->memoryUsage;
+        overview.memoryLimitMib += sandbox.memoryMb;
+    });
     overview.cpuPercent = overview.vcpus > 0 ? 100.0 * busyVcpus / overview.vcpus : 0;
     std::stable_sort(overview.expiring.begin(), overview.expiring.end(),
                      [](const Expiring &a, const Expiring &b) { return a.secondsLeft < b.secondsLeft; });
