@@ -175,9 +175,8 @@ QString CreateSandboxDialog::problem() const
         return tr("Choose a template.");
     if (m_form.has(Form::CodeSnippet) && m_codeSnippet->text().trimmed().isEmpty())
         return tr("Enter the code snippet ID the session is for.");
-    static const QRegularExpression sshKey(
-        QStringLiteral("^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-[a-z0-9@.-]+) [A-Za-z0-9+/]+=*( .*)?$"));
-    if (m_form.has(Form::SshKey) && !m_sshKey->text().trimmed().isEmpty() && !sshKey.match(m_sshKey->text().trimmed()).hasMatch())
+    const QString sshKey = m_sshKey->text().trimmed();
+    if (m_form.has(Form::SshKey) && !sshKey.isEmpty() && !Api::isSshPublicKeyLine(sshKey))
         return tr("The SSH public key should read \"ssh-ed25519 AAAA… comment\", as in a .pub file.");
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     const Api::StringMap env = m_env->pairs();

@@ -47,7 +47,7 @@ void ProfileSwitcher::startThisComputer()
         // A child: its destructor stops the server it started when the window goes.
         m_launcher = new LocalServerLauncher(this);
         connect(m_launcher, &LocalServerLauncher::ready, this, [this](const QUrl &url, const QByteArray &token) {
-            emit connectRequested({ConnectionProfile::thisComputer().name, url, token, true});
+            emit connectRequested({ConnectionProfile::thisComputer().name, url, token, true, ConnectionProfile::thisComputer().apiKind});
         });
         connect(m_launcher, &LocalServerLauncher::failed, this, [this](const QString &message) {
             setText(QStringLiteral("● %1").arg(ConnectionProfile::thisComputer().name));
@@ -58,7 +58,7 @@ void ProfileSwitcher::startThisComputer()
         });
     }
     if (m_launcher->isRunning() && m_launcher->url().isValid()) {
-        emit connectRequested({ConnectionProfile::thisComputer().name, m_launcher->url(), m_launcher->token(), true});
+        emit connectRequested({ConnectionProfile::thisComputer().name, m_launcher->url(), m_launcher->token(), true, ConnectionProfile::thisComputer().apiKind});
         return;
     }
     setText(tr("● %1 (starting…)").arg(ConnectionProfile::thisComputer().name));

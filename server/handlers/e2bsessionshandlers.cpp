@@ -30,14 +30,6 @@ QJsonObject E2bSessionsHandlers::sessionJson(const Api::Sandbox &sandbox) const
     };
 }
 
-Result<Api::Sandbox> E2bSessionsHandlers::session(const QString &id) const
-{
-    const auto sandbox = m_manager->get(id);
-    if (!sandbox || Api::isFinal(sandbox->status))
-        return ApiError::notFound(QStringLiteral("session %1 not found").arg(id.left(64)));
-    return *sandbox;
-}
-
 Result<Reply> E2bSessionsHandlers::list() const
 {
     QJsonArray sessions;
@@ -56,10 +48,8 @@ Result<Reply> E2bSessionsHandlers::create(const QByteArray &body)
     const auto json = Parse::jsonObject(body);
     if (!json)
         return json.error();
-    for (auto it = json->begin(); it != json->end(); ++it) {
-        if (it.key() != QLatin1String("codeSnippetID") && it.key() != QLatin1String("editEnabled"))
-            return ApiError::badRequest(QStringLiteral("unknown field '%1'; NewSession has codeSnippetID and editEnabled").arg(it.key().left(64)));
-    }
+    if (const auto known = Parse::onlyKeys(*json, {QStringLiteral("codeSnippetID"), QStringLiteral("editEnabled")}); !known)
+        return known.error();
     const QJsonValue snippet = json->value(QStringLiteral("codeSnippetID"));
     if (!snippet.isString() || snippet.toString().trimmed().isEmpty())
         return ApiError::badRequest(QStringLiteral("'codeSnippetID' is required and must be a non-empty string"));
@@ -84,19 +74,16 @@ Result<Reply> E2bSessionsHandlers::create(const QByteArray &body)
 
 Result<Reply> E2bSessionsHandlers::remove(const QString &id)
 {
-    const auto found = session(id);
-    if (!found)
-        return found.error();
-    const auto killed = m_manager->kill(id);
-    if (!killed)
-        return killed.error();
+    const auto ended = m_manager->killLive(id);
+    if (!ended)
+        return ended.error();
     m_attributes.remove(id);
     return Reply{204, {}};
 }
 
 Result<Reply> E2bSessionsHandlers::refresh(const QString &id)
 {
-    const auto found = session(id);
+    const auto found = m_manager->getLive(id);
     if (!found)
         return found.error();
     const QDateTime idleDeadline = QDateTime::currentDateTimeUtc().addSecs(m_idleSeconds);

@@ -33,7 +33,6 @@ public:
 
 private:
     QJsonObject sessionJson(const Api::Sandbox &sandbox) const;
-    Result<Api::Sandbox> session(const QString &id) const;
 
     SandboxManager *m_manager;
     const TemplateCatalog *m_templates;

@@ -30,17 +30,6 @@ Result<QString> requiredString(const QJsonObject &body, const QString &key)
     return value.toString();
 }
 
-Result<Api::StringMap> optionalStringMap(const QJsonObject &body, const QString &key)
-{
-    const QJsonValue value = body.value(key);
-    if (value.isUndefined() || value.isNull())
-        return Api::StringMap();
-    const auto map = Api::stringMapFromJson(value);
-    if (!map)
-        return ApiError::badRequest(QStringLiteral("'%1' must be an object of string values").arg(key));
-    return *map;
-}
-
 Result<Reply> sandboxReply(const Result<Api::Sandbox> &sandbox, int status = 200)
 {
     if (!sandbox)
@@ -88,7 +77,7 @@ Result<Reply> LifecycleHandlers::create(const QByteArray &body)
         request.timeoutSeconds = kDefaultTimeoutSeconds;
     }
 
-    const auto envVars = optionalStringMap(*json, QStringLiteral("env_vars"));
+    const auto envVars = Parse::stringMap(*json, QStringLiteral("env_vars"));
     if (!envVars)
         return envVars.error();
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -100,7 +89,7 @@ Result<Reply> LifecycleHandlers::create(const QByteArray &body)
     }
     request.envVars = envVars.value();
 
-    const auto metadata = optionalStringMap(*json, QStringLiteral("metadata"));
+    const auto metadata = Parse::stringMap(*json, QStringLiteral("metadata"));
     if (!metadata)
         return metadata.error();
     request.metadata = metadata.value();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handlers/sandboxsessionshandlers.h"
 
+#include "core/api/operationtypes.h"
 #include "handlers/iohandlers.h"
 #include "http/requestparsing.h"
 #include "sandboxes/sandboxmanager.h"
@@ -34,16 +35,6 @@ QJsonObject sessionJson(const Api::Sandbox &sandbox)
     };
 }
 
-Result<bool> onlyKeys(const QJsonObject &json, const QStringList &allowed)
-{
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            return ApiError::badRequest(QStringLiteral("unknown field '%1'; the fields are %2")
-                                            .arg(it.key().left(64), allowed.join(QStringLiteral(", "))));
-    }
-    return true;
-}
-
 Result<QString> optionalString(const QJsonObject &json, const QString &key)
 {
     const QJsonValue value = json.value(key);
@@ -62,21 +53,13 @@ SandboxSessionsHandlers::SandboxSessionsHandlers(SandboxManager *manager, const 
 {
 }
 
-Result<Api::Sandbox> SandboxSessionsHandlers::session(const QString &id) const
-{
-    const auto sandbox = m_manager->get(id);
-    if (!sandbox || Api::isFinal(sandbox->status))
-        return ApiError::notFound(QStringLiteral("session %1 not found").arg(id.left(64)));
-    return *sandbox;
-}
-
 void SandboxSessionsHandlers::create(const QByteArray &body, Done done)
 {
     // The SDK's create_session() may send no body at all.
     const auto json = body.trimmed().isEmpty() ? Result<QJsonObject>(QJsonObject()) : Parse::jsonObject(body);
     if (!json)
         return done(json.error());
-    if (const auto known = onlyKeys(*json, {QStringLiteral("ttl"), QStringLiteral("image"), QStringLiteral("metadata"),
+    if (const auto known = Parse::onlyKeys(*json, {QStringLiteral("ttl"), QStringLiteral("image"), QStringLiteral("metadata"),
                                             QStringLiteral("ssh_public_key")});
         !known)
         return done(known.error());
@@ -101,18 +84,14 @@ void SandboxSessionsHandlers::create(const QByteArray &body, Done done)
                                                  .arg(image->left(100), m_templates->imageChoices())));
         request.templateName = spec->info.name;
     }
-    if (const QJsonValue metadata = json->value(QStringLiteral("metadata")); !metadata.isUndefined() && !metadata.isNull()) {
-        const auto map = Api::stringMapFromJson(metadata);
-        if (!map)
-            return done(ApiError::badRequest(QStringLiteral("'metadata' must be an object of string values")));
-        request.metadata = *map;
-    }
+    const auto metadata = Parse::stringMap(*json, QStringLiteral("metadata"));
+    if (!metadata)
+        return done(metadata.error());
+    request.metadata = *metadata;
     const auto key = optionalString(*json, QStringLiteral("ssh_public_key"));
     if (!key)
         return done(key.error());
-    static const QRegularExpression keyShape(
-        QStringLiteral("^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-[a-z0-9@.-]+) [A-Za-z0-9+/]+=*( [^\\r\\n]*)?$"));
-    if (!key->isEmpty() && !keyShape.match(key->trimmed()).hasMatch())
+    if (!key->isEmpty() && !Api::isSshPublicKeyLine(key->trimmed()))
         return done(ApiError::badRequest(QStringLiteral("'ssh_public_key' is not an OpenSSH public key line")));
 
     const auto created = m_manager->create(request);
@@ -165,7 +144,7 @@ Result<Reply> SandboxSessionsHandlers::list(const QUrlQuery &query) const
 
 Result<Reply> SandboxSessionsHandlers::get(const QString &id) const
 {
-    const auto found = session(id);
+    const auto found = m_manager->getLive(id);
     if (!found)
         return found.error();
     return Reply{200, sessionJson(*found)};
@@ -173,24 +152,21 @@ Result<Reply> SandboxSessionsHandlers::get(const QString &id) const
 
 Result<Reply> SandboxSessionsHandlers::remove(const QString &id)
 {
-    const auto found = session(id);
-    if (!found)
-        return found.error();
-    const auto killed = m_manager->kill(id);
-    if (!killed)
-        return killed.error();
+    const auto ended = m_manager->killLive(id);
+    if (!ended)
+        return ended.error();
     return Reply{204, {}};
 }
 
 void SandboxSessionsHandlers::runCode(const QString &id, const QByteArray &body, Done done)
 {
-    const auto found = session(id);
+    const auto found = m_manager->getLive(id);
     if (!found)
         return done(found.error());
     const auto json = Parse::jsonObject(body);
     if (!json)
         return done(json.error());
-    if (const auto known = onlyKeys(*json, {QStringLiteral("code"), QStringLiteral("language"), QStringLiteral("timeout")}); !known)
+    if (const auto known = Parse::onlyKeys(*json, {QStringLiteral("code"), QStringLiteral("language"), QStringLiteral("timeout")}); !known)
         return done(known.error());
     const QJsonValue code = json->value(QStringLiteral("code"));
     if (!code.isString() || code.toString().isEmpty())

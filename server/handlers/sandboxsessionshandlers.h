@@ -46,9 +46,6 @@ public:
     static constexpr int kDefaultTtl = 3600;
 
 private:
-    // The live sandbox as a session, or 404.
-    Result<Api::Sandbox> session(const QString &id) const;
-
     SandboxManager *m_manager;
     const TemplateCatalog *m_templates;
     IoHandlers *m_io;

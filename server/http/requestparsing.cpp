@@ -67,6 +67,27 @@ Result<int> queryInteger(const QUrlQuery &query, const QString &name, int fallba
     return pathInteger(query.queryItemValue(name, QUrl::FullyDecoded), name, min, max);
 }
 
+Result<Api::StringMap> stringMap(const QJsonObject &body, const QString &key)
+{
+    const QJsonValue value = body.value(key);
+    if (value.isUndefined() || value.isNull())
+        return Api::StringMap();
+    const auto map = Api::stringMapFromJson(value);
+    if (!map)
+        return ApiError::badRequest(QStringLiteral("'%1' must be an object of string values").arg(key));
+    return *map;
+}
+
+Result<bool> onlyKeys(const QJsonObject &body, const QStringList &allowed)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return ApiError::badRequest(QStringLiteral("unknown field '%1'; the fields are %2")
+                                            .arg(it.key().left(64), allowed.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
 Result<Page> page(const QUrlQuery &query, int defaultLimit, int maxLimit)
 {
     const auto limit = queryInteger(query, QStringLiteral("limit"), defaultLimit, 1, maxLimit);

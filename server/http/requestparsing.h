@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/api/apitypes.h"
 #include "http/apierror.h"
 
 #include <QJsonValue>
@@ -24,6 +25,10 @@ struct Page
     int offset = 0;
 };
 Result<Page> page(const QUrlQuery &query, int defaultLimit, int maxLimit);
+// The string map under `key` (absent or null: empty), or 400.
+Result<Api::StringMap> stringMap(const QJsonObject &body, const QString &key);
+// 400 naming the first key of `body` not in `allowed`.
+Result<bool> onlyKeys(const QJsonObject &body, const QStringList &allowed);
 // An integer path segment within [min, max].
 Result<int> pathInteger(const QString &text, const QString &name, int min, int max);
 

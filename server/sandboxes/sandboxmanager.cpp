@@ -271,6 +271,21 @@ Result<Api::Sandbox> SandboxManager::kill(const QString &id)
     return entry->record.api;
 }
 
+Result<Api::Sandbox> SandboxManager::getLive(const QString &id) const
+{
+    const Entry *entry = find(id);
+    if (!entry || Api::isFinal(entry->record.api.status))
+        return ApiError::notFound(QStringLiteral("session %1 not found").arg(id.left(64)));
+    return entry->record.api;
+}
+
+Result<Api::Sandbox> SandboxManager::killLive(const QString &id)
+{
+    if (const auto live = getLive(id); !live)
+        return live.error();
+    return kill(id);
+}
+
 Result<Api::Sandbox> SandboxManager::setTimeout(const QString &id, int seconds)
 {
     Entry *entry = find(id);

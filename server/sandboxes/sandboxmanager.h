@@ -58,6 +58,9 @@ public:
     SandboxPage list(int limit, int offset) const;
     Result<Api::Sandbox> get(const QString &id) const;
     Result<Api::Sandbox> kill(const QString &id);
+    // For the APIs whose sessions are the running sandboxes: an ended or unknown one is a 404.
+    Result<Api::Sandbox> getLive(const QString &id) const;
+    Result<Api::Sandbox> killLive(const QString &id);
     Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
     Result<Api::SandboxMetrics> metrics(const QString &id);
     // The control socket of a running sandbox's agent.

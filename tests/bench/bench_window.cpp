@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     timer.start();
     Sandbar::Ui::MainWindow window;
     window.show();
-    window.connectTo({QStringLiteral("bench"), server.url(), "bench", true});
+    window.connectTo({QStringLiteral("bench"), server.url(), "bench", true, {}});
     if (!QTest::qWaitFor([&window, total] { return window.model()->rowCount() == total; }, 30000)) {
         std::fprintf(stderr, "the list did not fill: %d of %d rows\n", window.model()->rowCount(), total);
         return 1;

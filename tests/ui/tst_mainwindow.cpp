@@ -96,7 +96,7 @@ private slots:
         m_tester = std::make_unique<QAbstractItemModelTester>(m_window->sessionPane()->proxy(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
-        m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true});
+        m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true, {}});
         QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->poller() != nullptr, 5000);
     }
 
@@ -373,7 +373,7 @@ private slots:
 
         // Another profile, then back.
         const Core::Connection::Target here = m_window->connection()->target();
-        m_window->connectTo({QStringLiteral("elsewhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false});
+        m_window->connectTo({QStringLiteral("elsewhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false, {}});
         QCOMPARE(model()->rowCount(), 0); // another server's list, not this one's
         QVERIFY(m_window->editorPanel() != editor);
         m_window->connectTo(here);
@@ -434,11 +434,11 @@ private slots:
 
     void wrongTokenAsksForANewOne()
     {
-        m_window->connectTo({QStringLiteral("test"), m_server.url(), "wrong-token", true});
+        m_window->connectTo({QStringLiteral("test"), m_server.url(), "wrong-token", true, {}});
         Ui::ErrorBanner *banner = m_window->banner();
         QTRY_COMPARE_WITH_TIMEOUT(banner->action(), Ui::ErrorBanner::Action::EnterToken, 15000);
         QVERIFY(!banner->message().isEmpty());
-        m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true});
+        m_window->connectTo({QStringLiteral("test"), m_server.url(), m_server.token(), true, {}});
         QTRY_VERIFY_WITH_TIMEOUT(banner->message().isEmpty(), 15000);
     }
 
@@ -519,7 +519,7 @@ private slots:
     void unreachableServerIsOneBannerAndNoList()
     {
         MainWindow window;
-        window.connectTo({QStringLiteral("nowhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false});
+        window.connectTo({QStringLiteral("nowhere"), QUrl(QStringLiteral("http://127.0.0.1:9")), "token", false, {}});
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->message().isEmpty(), 15000);
         QTest::qWait(500); // a second message would replace the first meanwhile
         QVERIFY2(window.banner()->message().contains(QStringLiteral("Cannot reach")), qPrintable(window.banner()->message()));
@@ -539,7 +539,7 @@ private slots:
         QVERIFY(garbled.listen());
         garbled.setHandler([](const FakeHttpServer::Request &) { return FakeHttpServer::json(200, "<html>proxy error</html>"); });
         MainWindow window;
-        window.connectTo({QStringLiteral("garbled"), garbled.url(), "token", false});
+        window.connectTo({QStringLiteral("garbled"), garbled.url(), "token", false, {}});
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->message().isEmpty(), 20000);
         const QString message = window.banner()->message();
         QVERIFY2(message.contains(QStringLiteral("answered, but its reply was not understood")), qPrintable(message));

@@ -3,6 +3,8 @@
 #include "core/api/operationtypes.h"
 #include "core/api/jsonreader.h"
 
+#include <QRegularExpression>
+
 namespace Sandbar::Api {
 
 using Detail::finish;
@@ -82,6 +84,13 @@ QJsonObject CreateSandboxRequest::toJson() const
     if (network)
         json.insert(QStringLiteral("network"), *network);
     return json;
+}
+
+bool isSshPublicKeyLine(const QString &line)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-[a-z0-9@.-]+) [A-Za-z0-9+/]+=*( [^\\r\\n]*)?$"));
+    return shape.match(line).hasMatch();
 }
 
 std::optional<Confirmation> Confirmation::fromJson(const QJsonObject &json, const char *subjectKey,

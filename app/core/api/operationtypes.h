@@ -51,6 +51,9 @@ struct CreateSandboxRequest
     QJsonObject toJson() const;
 };
 
+// An OpenSSH public key line ("ssh-ed25519 AAAA… comment"), as the Sandbox Sessions API takes.
+bool isSshPublicKeyLine(const QString &line);
+
 // The reply of the calls that only confirm: kill, delete file, mkdir, delete context.
 struct Confirmation
 {
