@@ -805,54 +805,59 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="264"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="291"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="269"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="351"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="381"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="352"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="382"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="353"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="383"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="354"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="384"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="355"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="385"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="356"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="386"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="357"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="387"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="358"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="388"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="389"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1530,47 +1535,57 @@
         <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
     </message>
     <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="128"/>
+        <source>The connection the new sandbox is made on; each has its own form.</source>
+        <translation>Die Verbindung, auf der die neue Sandbox erstellt wird; jede hat ihr eigenes Formular.</translation>
+    </message>
+    <message>
         <location filename="../ui/createsandboxdialog.cpp" line="129"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="142"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="135"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="171"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="184"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="173"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="175"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="188"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="177"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="190"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Geben Sie die Code-Snippet-ID an, für die die Sitzung ist.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="181"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="193"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>Der öffentliche SSH-Schlüssel sollte „ssh-ed25519 AAAA… Kommentar“ lauten, wie in einer .pub-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="198"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="197"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="209"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -2184,8 +2199,8 @@
     <name>Sandbar::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2340,72 +2355,72 @@
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="68"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="152"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="255"/>
         <source>Keep %1 alive</source>
         <translation>%1 wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="164"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="268"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="170"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="274"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -2413,83 +2428,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="333"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2497,23 +2516,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2521,22 +2540,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -2940,39 +2959,59 @@
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="54"/>
+        <location filename="../ui/profileswitcher.cpp" line="70"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="57"/>
+        <location filename="../ui/profileswitcher.cpp" line="73"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="64"/>
+        <location filename="../ui/profileswitcher.cpp" line="81"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="75"/>
+        <location filename="../ui/profileswitcher.cpp" line="103"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="83"/>
+        <location filename="../ui/profileswitcher.cpp" line="111"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="84"/>
+        <location filename="../ui/profileswitcher.cpp" line="112"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="94"/>
+        <location filename="../ui/profileswitcher.cpp" line="126"/>
         <source>Connected to %1 (%2); click to switch profiles</source>
         <translation>Verbunden mit %1 (%2); klicken, um das Profil zu wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="127"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 unter %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="130"/>
+        <source>The list shows %1; click to switch profiles</source>
+        <translation>Die Liste zeigt %1; klicken, um das Profil zu wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="148"/>
+        <source>Show this profile&apos;s sessions alone</source>
+        <translation>Nur die Sitzungen dieses Profils zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="153"/>
+        <source>Show together with %1</source>
+        <translation>Zusammen mit %1 zeigen</translation>
     </message>
 </context>
 <context>
@@ -3170,17 +3209,17 @@
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="152"/>
+        <location filename="../ui/sessionlistpane.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Liste wurde nicht geladen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="154"/>
+        <location filename="../ui/sessionlistpane.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="159"/>
+        <location filename="../ui/sessionlistpane.cpp" line="161"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzung ist ausgeblendet; sie bleibt auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3188,7 +3227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="187"/>
+        <location filename="../ui/sessionlistpane.cpp" line="189"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
     </message>

@@ -805,54 +805,59 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="264"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="291"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="269"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="351"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="381"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="352"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="382"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="353"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="383"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="354"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="384"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="355"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="385"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="356"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="386"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="357"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="387"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="358"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="388"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="389"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -1530,47 +1535,57 @@
         <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
     </message>
     <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="128"/>
+        <source>The connection the new sandbox is made on; each has its own form.</source>
+        <translation>La connexion sur laquelle la nouvelle sandbox est créée ; chacune a son propre formulaire.</translation>
+    </message>
+    <message>
         <location filename="../ui/createsandboxdialog.cpp" line="129"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="142"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="135"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="171"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="184"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="173"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="175"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="188"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="177"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="190"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Saisissez l’identifiant de l’extrait de code de la session.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="181"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="193"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>La clé publique SSH doit se lire « ssh-ed25519 AAAA… commentaire », comme dans un fichier .pub.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="198"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="197"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="209"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -2184,8 +2199,8 @@
     <name>Sandbar::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2340,72 +2355,72 @@
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="68"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="152"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="255"/>
         <source>Keep %1 alive</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="164"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="268"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="170"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="274"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -2413,83 +2428,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="333"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2497,23 +2516,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2521,22 +2540,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -2940,39 +2959,59 @@
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="54"/>
+        <location filename="../ui/profileswitcher.cpp" line="70"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="57"/>
+        <location filename="../ui/profileswitcher.cpp" line="73"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="64"/>
+        <location filename="../ui/profileswitcher.cpp" line="81"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="75"/>
+        <location filename="../ui/profileswitcher.cpp" line="103"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="83"/>
+        <location filename="../ui/profileswitcher.cpp" line="111"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="84"/>
+        <location filename="../ui/profileswitcher.cpp" line="112"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="94"/>
+        <location filename="../ui/profileswitcher.cpp" line="126"/>
         <source>Connected to %1 (%2); click to switch profiles</source>
         <translation>Connecté à %1 (%2) ; cliquer pour changer de profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="127"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="130"/>
+        <source>The list shows %1; click to switch profiles</source>
+        <translation>La liste affiche %1 ; cliquer pour changer de profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="148"/>
+        <source>Show this profile&apos;s sessions alone</source>
+        <translation>Afficher seulement les sessions de ce profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="153"/>
+        <source>Show together with %1</source>
+        <translation>Afficher avec %1</translation>
     </message>
 </context>
 <context>
@@ -3170,17 +3209,17 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="152"/>
+        <location filename="../ui/sessionlistpane.cpp" line="154"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La liste n’a pas été chargée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="154"/>
+        <location filename="../ui/sessionlistpane.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="159"/>
+        <location filename="../ui/sessionlistpane.cpp" line="161"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n session terminée a été retirée de la liste ; elle reste sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3188,7 +3227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="187"/>
+        <location filename="../ui/sessionlistpane.cpp" line="189"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
     </message>

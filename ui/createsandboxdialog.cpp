@@ -61,7 +61,7 @@ CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, Q
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
-    auto *rows = new QFormLayout;
+    auto *rows = m_rows = new QFormLayout;
     const auto addRow = [&](bool shown, const QString &label, QWidget *field) {
         if (shown)
             rows->addRow(label, field);
@@ -115,6 +115,19 @@ void CreateSandboxDialog::setProviderAndRegion(const QString &provider, const QS
             pal.setColor(QPalette::Base, pal.color(QPalette::Window));
         edit->setPalette(pal);
     }
+}
+
+void CreateSandboxDialog::setConnections(const QStringList &names, const QString &current)
+{
+    if (names.size() < 2 || m_connection)
+        return;
+    m_connection = new QComboBox(this);
+    m_connection->setObjectName(QStringLiteral("connectionBox"));
+    m_connection->addItems(names);
+    m_connection->setCurrentText(current);
+    m_connection->setToolTip(tr("The connection the new sandbox is made on; each has its own form."));
+    m_rows->insertRow(0, tr("Connection"), m_connection);
+    connect(m_connection, &QComboBox::currentTextChanged, this, &CreateSandboxDialog::connectionChosen);
 }
 
 void CreateSandboxDialog::setTemplates(const QList<Api::SandboxTemplate> &templates)

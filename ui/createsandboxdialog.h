@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,10 @@ public:
     // `fixed`: the server has just this provider and region (sandbar-local): shown as facts,
     // not as fields to change.
     void setProviderAndRegion(const QString &provider, const QString &region, bool fixed = false);
+    // Where the sandbox is made, when the list shows several connections: a choice at the top.
+    // Choosing another asks for that connection's form (connectionChosen).
+    void setConnections(const QStringList &names, const QString &current);
+    QComboBox *connectionBox() const { return m_connection; }
     QLineEdit *providerEdit() const { return m_provider; }
     QLineEdit *regionEdit() const { return m_region; }
 
@@ -54,11 +59,16 @@ public:
     QLineEdit *codeSnippetEdit() const { return m_codeSnippet; }
     QCheckBox *editEnabledBox() const { return m_editEnabled; }
 
+signals:
+    void connectionChosen(const QString &name);
+
 private:
     void validate();
     static Core::SandboxProvider::CreateForm agentSandboxesForm(int maxTimeoutSeconds);
 
     Core::SandboxProvider::CreateForm m_form;
+    QFormLayout *m_rows = nullptr;
+    QComboBox *m_connection = nullptr;
     QLineEdit *m_provider;
     QLineEdit *m_region;
     QComboBox *m_template;

@@ -61,7 +61,7 @@ using namespace Sandbar::Core;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new SessionListModel(this)), m_history(new MetricsHistory(400, 720, this)),
-      m_state(new ConnectionState(this)), m_watcher(new ExpiryWatcher(m_model, this)),
+      m_noConnection(new ConnectionState(this)), m_watcher(new ExpiryWatcher(m_model, this)),
       m_sessions(new SessionListPane(m_model, m_history, this)), m_detail(new DetailPane(m_model, m_history, this)),
       m_banner(new ErrorBanner(this)), m_profiles(new ProfileSwitcher(this)), m_connectionLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
@@ -77,19 +77,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sessions, &SessionListPane::createRequested, this, &MainWindow::openCreateDialog);
     connect(m_sessions, &SessionListPane::activated, this, [this](const QString &id) { m_detail->setSession(id); });
     connect(m_detail, &DetailPane::extendRequested, this, [this](const QString &id, int seconds) {
-        if (SessionController *c = controller())
-            c->extend({id}, seconds);
+        if (Connection *c = connectionOf(id))
+            c->controller()->extend({id}, seconds);
     });
     connect(m_detail, &DetailPane::killRequested, this, [this](const QString &id) { killSelected({id}); });
     connect(m_detail->overview(), &OverviewPane::sessionActivated, this,
             [this](const QString &id) { m_sessions->restoreSelection({id}, id); });
     connect(m_detail, &DetailPane::keepAliveRequested, this, [this](const QString &id, bool keep) {
-        if (SessionController *c = controller())
-            c->setKeptAlive(id, keep);
+        if (Connection *c = connectionOf(id))
+            c->controller()->setKeptAlive(id, keep);
     });
     connect(m_detail, &DetailPane::hostUrlRequested, this, [this](const QString &id, int port) {
-        if (SessionController *c = controller())
-            c->requestHostUrl(id, port);
+        if (Connection *c = connectionOf(id))
+            c->controller()->requestHostUrl(id, port);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_pendingSelection.isEmpty() && m_sessions->select(m_pendingSelection))
@@ -100,7 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         updatePanesActive();
     });
-    connect(m_state, &ConnectionState::changed, this, &MainWindow::connectionStateChanged);
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action action) {
         action == ErrorBanner::Action::EnterToken ? askForToken() : retry();
     });
@@ -129,14 +128,12 @@ MainWindow::~MainWindow()
     saveLayout();
     // The panes use the connection's provider, and its callbacks touch the model: panes first,
     // then the connection.
-    delete m_files;
-    delete m_editor;
-    delete m_connection;
-    for (const ParkedConnection &parked : std::as_const(m_parked)) {
-        delete parked.files;
-        delete parked.editor;
-        delete parked.connection;
+    for (const ConnectionSlot &slot : std::as_const(m_slots)) {
+        delete slot.files;
+        delete slot.editor;
     }
+    for (const ConnectionSlot &slot : std::as_const(m_slots))
+        delete slot.connection;
 }
 
 void MainWindow::applyIcons()
@@ -172,6 +169,8 @@ void MainWindow::buildLayout()
     toolbar->setIconSize(QSize(16, 16));
     m_profiles->setMenuActions({action(ActionId::Profiles), action(ActionId::EnterToken)});
     connect(m_profiles, &ProfileSwitcher::connectRequested, this, &MainWindow::connectTo);
+    connect(m_profiles, &ProfileSwitcher::addRequested, this, &MainWindow::addConnection);
+    connect(m_profiles, &ProfileSwitcher::removeRequested, this, &MainWindow::removeConnection);
     connect(m_profiles, &ProfileSwitcher::problem, this, [this](const QString &message, bool needsToken) {
         m_banner->showMessage(kConnectionSource, message,
                               needsToken ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::Retry);
@@ -301,7 +300,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const bool editsAnswered = std::exchange(m_closeConfirmed, false);
-    if (m_files && m_files->isTransferring()) {
+    const bool transferring = std::any_of(m_slots.cbegin(), m_slots.cend(),
+                                          [](const ConnectionSlot &slot) { return slot.files && slot.files->isTransferring(); });
+    if (transferring) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Sandbar"), tr("A file transfer is still running. Quit and cancel it?"),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -358,8 +359,20 @@ void MainWindow::tick()
         m_model->refreshCountdowns(visible);
     m_detail->refresh();
     m_watcher->check();
-    if (m_connection)
-        m_connection->poller()->setVisibleSessions(visible);
+    // Each connection refreshes the metrics of its own rows in view.
+    const QList<Connection *> shown = shownConnections();
+    if (shown.size() == 1) {
+        shown.first()->poller()->setVisibleSessions(visible);
+    } else {
+        for (Connection *c : shown) {
+            QStringList own;
+            for (const QString &id : visible) {
+                if (m_model->originOf(id) == c->origin())
+                    own.append(id);
+            }
+            c->poller()->setVisibleSessions(own);
+        }
+    }
     updateStatusBar();
 }
 
@@ -367,6 +380,9 @@ void MainWindow::selectionChanged(const QStringList &ids)
 {
     const QString current = m_sessions->currentId();
     const QString shown = current.isEmpty() && !ids.isEmpty() ? ids.first() : current;
+    // The panes work on the selected session's connection.
+    if (Connection *owner = connectionOf(shown))
+        focus(owner);
     m_detail->setSession(shown);
     if (m_files)
         m_files->setSandbox(shown);
@@ -378,8 +394,8 @@ void MainWindow::selectionChanged(const QStringList &ids)
         if (const std::optional<Api::Sandbox> sandbox = m_model->sandbox(shown))
             m_detail->charts()->setMemoryTotal(sandbox->memoryMb);
     }
-    if (m_connection)
-        m_connection->poller()->setSelectedSession(shown);
+    for (Connection *c : shownConnections())
+        c->poller()->setSelectedSession(c == m_connection && connectionOf(shown) == c ? shown : QString());
     updateActions();
 }
 
@@ -392,14 +408,23 @@ void MainWindow::updateActions()
 {
     const QStringList ids = targetIds();
     bool anyRunning = false;
+    bool canExtend = false;
     for (const QString &id : ids) {
         const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
-        anyRunning = anyRunning || (sandbox && !Api::isFinal(sandbox->status));
+        const bool running = sandbox && !Api::isFinal(sandbox->status);
+        anyRunning = anyRunning || running;
+        if (running) {
+            const Connection *c = connectionOf(id);
+            canExtend = canExtend || (c && c->controller()->canExtend());
+        }
     }
     const bool connected = m_connection;
-    const bool canExtend = connected && anyRunning && controller()->canExtend();
     // Creating waits for a connection that works: a create sent before would only fail.
-    action(ActionId::New)->setEnabled(connected && m_state->status() == ConnectionState::Status::Connected);
+    const bool anyConnected = std::any_of(m_shown.cbegin(), m_shown.cend(), [this](const QString &key) {
+        const Connection *c = m_slots.value(key).connection;
+        return c && c->state()->status() == ConnectionState::Status::Connected;
+    });
+    action(ActionId::New)->setEnabled(connected && anyConnected);
     action(ActionId::Kill)->setEnabled(connected && anyRunning);
     action(ActionId::Extend5)->setEnabled(canExtend);
     action(ActionId::Extend15)->setEnabled(canExtend);
@@ -411,10 +436,16 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatusBar()
 {
-    QString state = m_state->describe();
-    if (m_state->status() == ConnectionState::Status::Connected && m_lastPoll.isValid())
-        state = tr("%1 · last poll %2 s ago").arg(state).arg(m_lastPoll.secsTo(QDateTime::currentDateTimeUtc()));
-    m_connectionLabel->setText(state);
+    const QList<Connection *> shown = shownConnections();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList states;
+    for (const Connection *c : shown) {
+        QString state = c->state()->describe(now);
+        if (c->state()->status() == ConnectionState::Status::Connected && c->lastPoll().isValid())
+            state = tr("%1 · last poll %2 s ago").arg(state).arg(c->lastPoll().secsTo(now));
+        states.append(about(c, state));
+    }
+    m_connectionLabel->setText(shown.isEmpty() ? m_noConnection->describe(now) : states.join(QStringLiteral("  |  ")));
     // Counts what the list holds: cleared sessions (all ended ones) are counted apart.
     int running = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -425,36 +456,51 @@ void MainWindow::updateStatusBar()
                                      : tr("Sessions: %1 · running: %2").arg(listed).arg(running));
 }
 
-void MainWindow::connectionStateChanged()
+void MainWindow::connectionStateChanged(Connection *changed)
 {
     updateStatusBar();
     updateActions();
-    if (!m_sessions->isLoaded() && (m_state->status() == ConnectionState::Status::Stale ||
-                                    m_state->status() == ConnectionState::Status::Reconnecting ||
-                                    m_state->status() == ConnectionState::Status::Unauthorized))
-        m_sessions->setNotLoaded(tr("The server could not be reached: %1").arg(m_state->lastError()));
-    switch (m_state->status()) {
-    case ConnectionState::Status::Connected:
+    // The banner speaks of the first shown connection in trouble; none: it clears.
+    Connection *troubled = nullptr;
+    QString trouble;
+    ErrorBanner::Action fix = ErrorBanner::Action::Retry;
+    for (Connection *c : shownConnections()) {
+        const ConnectionState *state = c->state();
+        QString message;
+        switch (state->status()) {
+        case ConnectionState::Status::Stale:
+        case ConnectionState::Status::Reconnecting: {
+            // The reason is a sentence of its own; it ends here without a second period.
+            QString why = state->lastError();
+            while (why.endsWith(QLatin1Char('.')))
+                why.chop(1);
+            message = about(c, connectionTrouble(state->lastErrorKind(), why));
+            break;
+        }
+        case ConnectionState::Status::Unauthorized:
+            message = about(c, tr("The server refused the API token: %1").arg(state->lastError()));
+            break;
+        case ConnectionState::Status::Connected:
+        case ConnectionState::Status::Connecting:
+            continue;
+        }
+        if (c == changed)
+            m_detail->overview()->addError(message);
+        if (!troubled) {
+            troubled = c;
+            trouble = message;
+            fix = state->status() == ConnectionState::Status::Unauthorized ? ErrorBanner::Action::EnterToken
+                                                                           : ErrorBanner::Action::Retry;
+        }
+    }
+    m_troubled = troubled;
+    if (troubled)
+        m_banner->showMessage(kConnectionSource, trouble, fix);
+    else
         m_banner->clear(kConnectionSource);
-        break;
-    case ConnectionState::Status::Stale:
-    case ConnectionState::Status::Reconnecting: {
-        // The reason is a sentence of its own; it ends here without a second period.
-        QString why = m_state->lastError();
-        while (why.endsWith(QLatin1Char('.')))
-            why.chop(1);
-        m_banner->showMessage(kConnectionSource, connectionTrouble(m_state->lastErrorKind(), why), ErrorBanner::Action::Retry);
-        m_detail->overview()->addError(connectionTrouble(m_state->lastErrorKind(), why));
-        break;
-    }
-    case ConnectionState::Status::Unauthorized:
-        m_banner->showMessage(kConnectionSource, tr("The server refused the API token: %1").arg(m_state->lastError()),
-                              ErrorBanner::Action::EnterToken);
-        m_detail->overview()->addError(tr("The server refused the API token: %1").arg(m_state->lastError()));
-        break;
-    case ConnectionState::Status::Connecting:
-        break;
-    }
+    // A list never loaded says why, while the only connection cannot be reached.
+    if (!m_sessions->isLoaded() && troubled && m_shown.size() == 1)
+        m_sessions->setNotLoaded(tr("The server could not be reached: %1").arg(troubled->state()->lastError()));
 }
 
 QString MainWindow::connectionTrouble(ApiError::Kind kind, const QString &why)
@@ -488,60 +534,89 @@ void MainWindow::actionFailed(const QString &what, const ApiError &error)
 void MainWindow::retry()
 {
     m_banner->clear(m_banner->source());
-    if (m_connection) {
-        m_connection->poller()->resume();
-        return;
-    }
-    startDefaultConnection();
+    const QList<Connection *> shown = shownConnections();
+    for (Connection *c : shown)
+        c->poller()->resume();
+    if (shown.isEmpty())
+        startDefaultConnection();
 }
 
 void MainWindow::askForToken()
 {
-    if (!m_connection)
+    // The connection the server refused, else the selected session's.
+    QPointer<Connection> connection = m_troubled ? m_troubled : m_connection;
+    if (!connection)
         return;
     bool ok = false;
     const QString token = QInputDialog::getText(this, tr("API token"),
                                                 tr("API token for %1 (used until Sandbar quits; it is not saved):")
-                                                    .arg(m_connection->target().url.toString()),
+                                                    .arg(connection->target().url.toString()),
                                                 QLineEdit::Password, QString(), &ok);
-    if (!ok || token.trimmed().isEmpty())
+    if (!ok || token.trimmed().isEmpty() || !connection)
         return;
-    Connection::Target target = m_connection->target();
+    Connection::Target target = connection->target();
     target.token = token.trimmed().toUtf8();
     m_banner->clear(m_banner->source());
-    connectTo(target);
+    if (m_shown.size() > 1)
+        addConnection(target); // replaces it, beside the others
+    else
+        connectTo(target);
 }
 
 void MainWindow::openCreateDialog()
 {
-    SessionController *c = controller();
-    if (!c || m_createDialog)
+    if (!m_createDialog)
+        openCreateDialogFor(m_connection);
+}
+
+void MainWindow::openCreateDialogFor(Connection *connection)
+{
+    if (!connection)
         return;
-    const SandboxProvider::CreateForm form = m_connection->provider()->createForm();
-    m_createDialog = new CreateSandboxDialog(form, c->canSetNetwork(), this);
-    m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
-    const bool local = m_connection->target().sandbarLocal;
-    m_createDialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString(),
-                                         local);
-    connect(m_createDialog, &QDialog::accepted, this, [this] {
-        if (SessionController *controller = this->controller())
-            controller->create(m_createDialog->request());
+    SessionController *c = connection->controller();
+    const SandboxProvider::CreateForm form = connection->provider()->createForm();
+    auto *dialog = new CreateSandboxDialog(form, c->canSetNetwork(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_createDialog = dialog;
+    m_createOn = connection;
+    const bool local = connection->target().sandbarLocal;
+    dialog->setProviderAndRegion(local ? QStringLiteral("local") : QString(), local ? QStringLiteral("here") : QString(), local);
+    QStringList names;
+    for (const Connection *shown : shownConnections())
+        names.append(shown->origin());
+    dialog->setConnections(names, connection->origin());
+    // Another connection has another form: the dialog gives way to that one's.
+    connect(dialog, &CreateSandboxDialog::connectionChosen, this, [this, dialog](const QString &name) {
+        for (Connection *shown : shownConnections()) {
+            if (shown->origin() == name) {
+                dialog->close();
+                openCreateDialogFor(shown);
+                return;
+            }
+        }
     });
-    if (form.has(SandboxProvider::CreateForm::Template))
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection = QPointer<Connection>(connection)] {
+        if (connection && !connection->isSuspended())
+            connection->controller()->create(dialog->request());
+    });
+    if (form.has(SandboxProvider::CreateForm::Template)) {
+        const QList<Api::SandboxTemplate> &known = m_slots.value(keyOf(connection->target())).templates;
+        if (!known.isEmpty())
+            dialog->setTemplates(known);
         c->loadTemplates();
-    m_createDialog->open();
+    }
+    dialog->open();
 }
 
 void MainWindow::killSelected(const QStringList &ids)
 {
-    SessionController *c = controller();
     QStringList running;
     for (const QString &id : ids) {
         const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
         if (sandbox && !Api::isFinal(sandbox->status))
             running.append(id);
     }
-    if (!c || running.isEmpty())
+    if (running.isEmpty())
         return;
     const QString question = running.size() == 1
                                  ? tr("Kill sandbox %1? Everything running in it stops and its files are gone.").arg(shortId(running.first()))
@@ -552,14 +627,16 @@ void MainWindow::killSelected(const QStringList &ids)
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, kill, running] {
-        if (box->clickedButton() == static_cast<QAbstractButton *>(kill))
-            if (SessionController *controller = this->controller())
-                controller->kill(running);
+        if (box->clickedButton() != static_cast<QAbstractButton *>(kill))
+            return;
+        // Each session is killed by the connection it belongs to.
+        for (const auto &[connection, own] : byConnection(running))
+            connection->controller()->kill(own);
     });
     box->open();
 }
 
-QString MainWindow::describeExtension(const QList<ExtendOutcome> &outcomes) const
+QString MainWindow::describeExtension(const Connection *connection, const QList<ExtendOutcome> &outcomes) const
 {
     QStringList parts;
     bool capped = false;
@@ -572,14 +649,16 @@ QString MainWindow::describeExtension(const QList<ExtendOutcome> &outcomes) cons
     }
     QString text = tr("Extended %n sandbox(es): %1", nullptr, int(outcomes.size())).arg(parts.join(QStringLiteral("; ")));
     if (capped)
-        text += QLatin1Char(' ') + tr("(the API allows at most %1 minutes from now)").arg(m_connection->controller()->maxTimeoutSeconds() / 60);
-    return text;
+        text += QLatin1Char(' ') + tr("(the API allows at most %1 minutes from now)").arg(connection->controller()->maxTimeoutSeconds() / 60);
+    return about(connection, text);
 }
 
 void MainWindow::extendSelected(int seconds)
 {
-    if (SessionController *c = controller())
-        c->extend(targetIds(), seconds);
+    for (const auto &[connection, own] : byConnection(targetIds())) {
+        if (connection->controller()->canExtend())
+            connection->controller()->extend(own, seconds);
+    }
 }
 
 void MainWindow::expiryWarning(const QString &id, int warning)

@@ -57,7 +57,15 @@ public:
     // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer" (the bundled sandbar-local).
     // Other profiles are chosen from the toolbar's profile button.
     void startDefaultConnection();
+    // Shows this connection's sessions alone.
     void connectTo(const Core::Connection::Target &target);
+    // Shows its sessions beside those shown now (a Connection column says whose each is); a
+    // connection of the same profile shown now is replaced.
+    void addConnection(const Core::Connection::Target &target);
+    // Stops showing the profile's sessions (not the last connection shown).
+    void removeConnection(const QString &profileName);
+    // The connections the list shows, the first the one switched to.
+    QList<Core::Connection *> shownConnections() const;
 
     QAction *action(ActionId id) const;
     SessionListPane *sessionPane() const { return m_sessions; }
@@ -65,6 +73,7 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     Core::SessionListModel *model() const { return m_model; }
     Core::SessionController *controller() const;
+    // The connection of the selected session (the panes work on it), or the first shown.
     Core::Connection *connection() const { return m_connection; }
     // The panes of the selected sandbox (null until connected).
     CodeEditorPanel *editorPanel() const;
@@ -88,21 +97,38 @@ private:
     void saveLayout();
     void tick();
     void selectionChanged(const QStringList &ids);
-    // Keeps what the shown connection has on screen, and stops its polling, while another is shown.
-    void parkConnection();
-    // The detail pane shows what the connection's service offers.
+    // Adds the target's connection to the list (`alone`: instead of those shown).
+    void join(const Core::Connection::Target &target, bool alone);
+    // Keeps what a shown connection has on screen, and stops its polling, while it is not shown.
+    void park(const QString &key);
+    // The panes work on this shown connection.
+    void focus(Core::Connection *connection);
+    // The detail pane shows what the focused connection's service offers; the list, what any
+    // shown one does.
     void showCapabilities();
-    // The shown connection's signals to the window.
-    void wireConnection();
+    // A shown connection's signals to the window.
+    void wireConnection(Core::Connection *connection);
+    Core::Connection *connectionOf(const QString &sandboxId) const;
+    // One slot per profile and server: the same profile on another URL is another connection.
+    static QString keyOf(const Core::Connection::Target &target);
+    // `ids` by the shown connection each belongs to.
+    QList<QPair<Core::Connection *, QStringList>> byConnection(const QStringList &ids) const;
+    void updateTemplates();
+    // After a connection joined or left the list: the profile button, columns, status.
+    void shownChanged();
     void updateActions();
     // Tells the panes whether the sandbox they show still runs.
     void updatePanesActive();
     void updateStatusBar();
-    void connectionStateChanged();
+    // `changed`: the shown connection whose state changed (null: look at all).
+    void connectionStateChanged(Core::Connection *changed = nullptr);
+    // "Cloud: " before a message about one connection when several are shown.
+    QString about(const Core::Connection *connection, const QString &message) const;
     void openCreateDialog();
+    void openCreateDialogFor(Core::Connection *connection);
     void killSelected(const QStringList &ids);
     void extendSelected(int seconds);
-    QString describeExtension(const QList<Core::ExtendOutcome> &outcomes) const;
+    QString describeExtension(const Core::Connection *connection, const QList<Core::ExtendOutcome> &outcomes) const;
     void askForToken();
     void retry();
     void actionFailed(const QString &action, const Core::ApiError &error);
@@ -114,27 +140,29 @@ private:
 
     Core::SessionListModel *m_model;
     Core::MetricsHistory *m_history;
-    Core::ConnectionState *m_state;
+    Core::ConnectionState *m_noConnection; // what the status bar shows before any connection
     Core::ExpiryWatcher *m_watcher;
-    QPointer<Core::Connection> m_connection;
-    // Connections not shown now, by profile and URL: switching back shows them as they were.
-    struct ParkedConnection
+    QPointer<Core::Connection> m_connection; // focused: the selected session's
+    // Every connection made, shown or not, by profile and URL: switching back shows one as it was.
+    struct ConnectionSlot
     {
         QPointer<Core::Connection> connection;
         QPointer<FileBrowserPane> files;
         QPointer<CodeEditorPanel> editor;
+        QList<Api::SandboxTemplate> templates;
+        // While not shown: what it had on screen.
         Core::SessionListModel::Snapshot rows;
         QSet<QString> cleared;
         QStringList selection;
         QString current;
-        bool loaded = false;
-        QDateTime lastPoll;
     };
-    QHash<QString, ParkedConnection> m_parked;
+    QHash<QString, ConnectionSlot> m_slots;
+    QStringList m_shown; // keys of the shown connections, the first the one switched to
+    QPointer<Core::Connection> m_troubled; // the connection the banner's trouble is about
     QPointer<CreateSandboxDialog> m_createDialog;
+    QPointer<Core::Connection> m_createOn; // the connection the open create dialog is for
     QString m_pendingSelection; // a created sandbox to select once it is listed
     bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close goes ahead
-    QDateTime m_lastPoll;
 
     SessionListPane *m_sessions;
     DetailPane *m_detail;

@@ -59,8 +59,8 @@ void MainWindow::buildActions()
             });
     connect(add(ActionId::Refresh, tr("&Refresh"), QKeySequence::Refresh, tr("Poll the server now")), &QAction::triggered,
             this, [this] {
-                if (SessionController *c = controller())
-                    c->refresh();
+                for (Connection *c : shownConnections())
+                    c->controller()->refresh();
             });
     connect(add(ActionId::Search, tr("&Search sessions"), QKeySequence::Find, tr("Search the session list")),
             &QAction::triggered, this, [this] {

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Sandbar contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's connections: connecting, wiring a connection's signals to the window, and
-// keeping what a connection had on screen while another one is shown.
+// MainWindow's connections: the ones the list shows (one, or several together), wiring each to
+// the window, the one the panes follow, and keeping what a connection had on screen while it
+// is not shown.
 #include "mainwindow.h"
 
 #include "codeeditorpanel.h"
@@ -32,79 +33,153 @@ namespace Sandbar::Ui {
 
 using namespace Sandbar::Core;
 
-namespace {
-// One entry per profile and server: the same profile on another URL is another connection.
-QString keyOf(const Connection::Target &target)
+QString MainWindow::keyOf(const Connection::Target &target)
 {
     return target.profileName + QLatin1Char('\n') + target.url.toString();
 }
-} // namespace
 
 void MainWindow::connectTo(const Connection::Target &target)
 {
     qCInfo(lcWindow).noquote() << "connecting to" << target.url.toString();
-    if (m_connection)
-        parkConnection();
-    // Messages about the previous connection no longer apply.
+    // Messages about the previous connections no longer apply.
     m_banner->clear(kActionSource);
     m_banner->clear(kConnectionSource);
-
-    ParkedConnection parked = m_parked.take(keyOf(target));
-    const bool known = parked.connection != nullptr;
-    if (known && parked.connection->target().token != target.token) {
-        // A new token: a new connection and panes (buffers are autosaved), the same list.
-        delete parked.files;
-        delete parked.editor;
-        delete parked.connection;
+    const QString key = keyOf(target);
+    for (const QString &shown : QStringList(m_shown)) {
+        if (shown != key)
+            park(shown);
     }
-    // The list as this connection left it (nothing for a connection never shown), until its
-    // first poll answers.
-    m_model->restore(parked.rows);
-    m_sessions->proxy()->setClearedIds(parked.cleared);
-    m_lastPoll = parked.lastPoll;
-    if (parked.loaded)
-        m_sessions->setLoaded();
-    else
-        m_sessions->setNotLoaded(tr("Connecting to %1…").arg(target.url.toDisplayString()));
-    m_state->setConnecting();
+    join(target, true);
+}
 
-    if (parked.connection) {
-        m_connection = parked.connection;
-        m_files = parked.files;
-        m_editor = parked.editor;
-    } else {
-        m_connection = new Connection(target, m_model, m_history, m_state, this);
-        m_files = new FileBrowserPane(m_connection->provider(), m_filesStack);
-        m_editor = new CodeEditorPanel(m_connection->provider(), m_editorStack);
-        m_filesStack->addWidget(m_files);
-        m_editorStack->addWidget(m_editor);
-        connect(m_files, &FileBrowserPane::fileOpened, m_editor, &CodeEditorPanel::openFile);
-        connect(m_files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
-        connect(m_editor, &CodeEditorPanel::readyToClose, this, [this] {
-            m_closeConfirmed = true;
-            close();
-        });
+void MainWindow::addConnection(const Connection::Target &target)
+{
+    qCInfo(lcWindow).noquote() << "also showing" << target.url.toString();
+    join(target, false);
+}
+
+void MainWindow::removeConnection(const QString &profileName)
+{
+    if (m_shown.size() < 2)
+        return;
+    for (const QString &key : QStringList(m_shown)) {
+        if (m_slots.value(key).connection->origin() == profileName)
+            park(key);
     }
-    m_filesStack->setCurrentWidget(m_files);
-    m_editorStack->setCurrentWidget(m_editor);
-    wireConnection();
+    if (!m_connection)
+        focus(m_slots.value(m_shown.first()).connection);
+    shownChanged();
+}
+
+void MainWindow::shownChanged()
+{
+    QList<Connection::Target> targets;
+    for (const Connection *c : shownConnections())
+        targets.append(c->target());
+    m_profiles->showConnected(targets);
     showCapabilities();
-    if (m_connection->isSuspended())
-        m_connection->resume();
-    m_sessions->restoreSelection(parked.selection, parked.current);
-    m_profiles->showConnected(target);
-    m_connection->poller()->setSelectedSession(m_sessions->currentId());
-    const QString current = m_sessions->currentId();
-    m_files->setSandbox(current);
-    m_editor->setSandbox(current);
-    m_detail->setSession(current);
+    updateTemplates();
     updatePanesActive();
+    connectionStateChanged();
     updateActions();
     updateStatusBar();
 }
 
+QList<Connection *> MainWindow::shownConnections() const
+{
+    QList<Connection *> list;
+    for (const QString &key : m_shown) {
+        if (Connection *c = m_slots.value(key).connection)
+            list.append(c);
+    }
+    return list;
+}
+
+void MainWindow::join(const Connection::Target &target, bool alone)
+{
+    const QString key = keyOf(target);
+    // The same profile at another URL, or this one with another token, is replaced.
+    for (const QString &shown : QStringList(m_shown)) {
+        const Connection *c = m_slots.value(shown).connection;
+        if (shown != key && c->origin() == target.profileName)
+            park(shown);
+    }
+    ConnectionSlot &slot = m_slots[key];
+    if (slot.connection && slot.connection->target().token != target.token) {
+        // A new token: a new connection and panes (buffers are autosaved), the same list.
+        if (m_shown.contains(key))
+            park(key);
+        delete slot.files;
+        delete slot.editor;
+        delete slot.connection;
+    }
+    Connection *connection = slot.connection;
+    if (!connection) {
+        connection = new Connection(target, m_model, m_history, this);
+        slot.connection = connection;
+        slot.files = new FileBrowserPane(connection->provider(), m_filesStack);
+        slot.editor = new CodeEditorPanel(connection->provider(), m_editorStack);
+        m_filesStack->addWidget(slot.files);
+        m_editorStack->addWidget(slot.editor);
+        CodeEditorPanel *editor = slot.editor;
+        connect(slot.files, &FileBrowserPane::fileOpened, editor, &CodeEditorPanel::openFile);
+        connect(slot.files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
+        connect(editor, &CodeEditorPanel::readyToClose, this, [this] {
+            m_closeConfirmed = true;
+            close();
+        });
+    }
+    const bool wasShown = m_shown.contains(key);
+    if (!wasShown) {
+        m_shown.append(key);
+        // The list as this connection left it (nothing for one never shown), until its first
+        // poll answers.
+        m_model->restore(std::exchange(slot.rows, {}), connection->origin());
+        m_sessions->proxy()->setClearedIds(m_sessions->proxy()->clearedIds() + std::exchange(slot.cleared, {}));
+        wireConnection(connection);
+        if (connection->isSuspended())
+            connection->resume();
+    }
+    if (alone || !m_connection) {
+        m_connection = nullptr; // focus() below sets the panes up for it
+        focus(connection);
+        m_sessions->restoreSelection(slot.selection, slot.current);
+        const QString current = m_sessions->currentId();
+        connection->poller()->setSelectedSession(current);
+        m_files->setSandbox(current);
+        m_editor->setSandbox(current);
+        m_detail->setSession(current);
+    }
+    bool listed = false;
+    for (const Connection *c : shownConnections())
+        listed = listed || c->lastPoll().isValid();
+    if (listed)
+        m_sessions->setLoaded();
+    else
+        m_sessions->setNotLoaded(tr("Connecting to %1…").arg(target.url.toDisplayString()));
+    shownChanged();
+}
+
+void MainWindow::focus(Connection *connection)
+{
+    if (!connection || connection == m_connection)
+        return;
+    m_connection = connection;
+    const ConnectionSlot &slot = m_slots[keyOf(connection->target())];
+    m_files = slot.files;
+    m_editor = slot.editor;
+    m_filesStack->setCurrentWidget(m_files);
+    m_editorStack->setCurrentWidget(m_editor);
+    SessionController *c = connection->controller();
+    m_detail->setExtendEnabled(c->canExtend());
+    showCapabilities();
+    m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
+}
+
 void MainWindow::showCapabilities()
 {
+    if (!m_connection)
+        return;
     SandboxProvider *provider = m_connection->provider();
     const auto kind = providerKind(provider->apiKind());
     m_detail->setMaxTimeoutSeconds(provider->maxTimeoutSeconds());
@@ -114,45 +189,74 @@ void MainWindow::showCapabilities()
     m_detail->overview()->setConnection({target.profileName, kind ? kind->displayName : provider->apiKind(), target.url,
                                          target.sandbarLocal},
                                         provider, m_connection->poller());
-    const SandboxProvider::CreateForm form = provider->createForm();
-    m_sessions->showColumnsFor(provider->capabilities(),
-                               form.has(SandboxProvider::CreateForm::Template) || form.has(SandboxProvider::CreateForm::CodeSnippet));
+    // The list has a column for whatever any shown service fills.
+    SandboxProvider::Capabilities capabilities;
+    bool templates = false;
+    for (const Connection *shown : shownConnections()) {
+        capabilities |= shown->provider()->capabilities();
+        const SandboxProvider::CreateForm form = shown->provider()->createForm();
+        templates = templates || form.has(SandboxProvider::CreateForm::Template) ||
+                    form.has(SandboxProvider::CreateForm::CodeSnippet);
+    }
+    m_sessions->showColumnsFor(capabilities, templates);
+    m_sessions->setConnectionColumnShown(m_shown.size() > 1);
 }
 
-void MainWindow::parkConnection()
+void MainWindow::park(const QString &key)
 {
-    ParkedConnection &parked = m_parked[keyOf(m_connection->target())];
-    parked.connection = m_connection;
-    parked.files = m_files;
-    parked.editor = m_editor;
-    parked.rows = m_model->snapshot();
-    parked.cleared = m_sessions->proxy()->clearedIds();
-    parked.selection = m_sessions->selectedIds();
-    parked.current = m_sessions->currentId();
-    parked.loaded = m_sessions->isLoaded();
-    parked.lastPoll = m_lastPoll;
-    m_connection->suspend();
+    ConnectionSlot &slot = m_slots[key];
+    Connection *connection = slot.connection;
+    m_shown.removeAll(key);
+    if (!connection)
+        return;
+    const QString origin = connection->origin();
+    slot.rows = m_model->snapshot(origin);
+    QSet<QString> cleared = m_sessions->proxy()->clearedIds();
+    slot.cleared.clear();
+    for (const Api::Sandbox &sandbox : std::as_const(slot.rows.sandboxes)) {
+        if (cleared.remove(sandbox.id))
+            slot.cleared.insert(sandbox.id);
+    }
+    slot.selection.clear();
+    for (const QString &id : m_sessions->selectedIds()) {
+        if (m_model->originOf(id) == origin)
+            slot.selection.append(id);
+    }
+    const QString current = m_sessions->currentId();
+    slot.current = m_model->originOf(current) == origin ? current : QString();
+    connection->suspend();
     // What it still answers (an action in flight) is not this window's to show any more.
-    disconnect(m_connection->poller(), nullptr, this, nullptr);
-    disconnect(m_connection->controller(), nullptr, this, nullptr);
-    disconnect(m_connection->controller(), nullptr, m_detail, nullptr);
-    m_connection = nullptr;
-    m_files = nullptr;
-    m_editor = nullptr;
+    disconnect(connection->poller(), nullptr, this, nullptr);
+    disconnect(connection->controller(), nullptr, this, nullptr);
+    disconnect(connection->controller(), nullptr, m_detail, nullptr);
+    disconnect(connection->state(), nullptr, this, nullptr);
+    if (m_troubled == connection) {
+        m_troubled = nullptr;
+        m_banner->clear(kConnectionSource);
+    }
+    // Its panes keep what they show: the selection leaving with its rows must not reach them.
+    if (m_connection == connection) {
+        m_connection = nullptr;
+        m_files = nullptr;
+        m_editor = nullptr;
+    }
+    m_model->applyPoll({}, origin); // its rows leave the list
+    m_sessions->proxy()->setClearedIds(cleared);
 }
 
-void MainWindow::wireConnection()
+void MainWindow::wireConnection(Connection *connection)
 {
-    connect(m_connection->poller(), &SessionPoller::listApplied, this, [this] {
+    connect(connection->state(), &ConnectionState::changed, this, [this, connection] { connectionStateChanged(connection); });
+    connect(connection->poller(), &SessionPoller::listApplied, this, [this] {
         m_sessions->setLoaded();
-        m_lastPoll = QDateTime::currentDateTimeUtc();
         updateStatusBar();
     });
-    connect(m_connection->poller(), &SessionPoller::keepAliveFailed, this, [this](const QString &id, const ApiError &error) {
-        actionFailed(tr("Keep %1 alive").arg(shortId(id)), error);
+    connect(connection->poller(), &SessionPoller::keepAliveFailed, this, [this, connection](const QString &id, const ApiError &error) {
+        actionFailed(about(connection, tr("Keep %1 alive").arg(shortId(id))), error);
     });
-    SessionController *c = m_connection->controller();
-    connect(c, &SessionController::failed, this, &MainWindow::actionFailed);
+    SessionController *c = connection->controller();
+    connect(c, &SessionController::failed, this,
+            [this, connection](const QString &action, const ApiError &error) { actionFailed(about(connection, action), error); });
     connect(c, &SessionController::hostUrlFailed, this,
             [this](const QString &id, int, const ApiError &error) { m_detail->showHostUrlError(id, error.message); });
     connect(c, &SessionController::hostUrlReady, m_detail, &DetailPane::showHostUrl);
@@ -170,23 +274,63 @@ void MainWindow::wireConnection()
         statusBar()->showMessage(tr("Killed %n sandbox(es): %1", nullptr, int(ids.size())).arg(names.join(QStringLiteral(", "))),
                                  8000);
     });
-    connect(c, &SessionController::extended, this,
-            [this](const QList<ExtendOutcome> &outcomes) { statusBar()->showMessage(describeExtension(outcomes), 15000); });
-    connect(c, &SessionController::templatesLoaded, this, [this](const QList<Api::SandboxTemplate> &templates) {
-        QStringList names;
-        for (const Api::SandboxTemplate &t : templates)
-            names.append(t.name);
-        m_sessions->setTemplates(names);
-        if (m_createDialog)
+    connect(c, &SessionController::extended, this, [this, connection](const QList<ExtendOutcome> &outcomes) {
+        statusBar()->showMessage(describeExtension(connection, outcomes), 15000);
+    });
+    connect(c, &SessionController::templatesLoaded, this, [this, connection](const QList<Api::SandboxTemplate> &templates) {
+        m_slots[keyOf(connection->target())].templates = templates;
+        updateTemplates();
+        if (m_createDialog && m_createOn == connection)
             m_createDialog->setTemplates(templates);
     });
-    connect(c, &SessionController::templatesFailed, this, [this](const ApiError &error) {
-        if (m_createDialog)
+    connect(c, &SessionController::templatesFailed, this, [this, connection](const ApiError &error) {
+        if (m_createDialog && m_createOn == connection)
             m_createDialog->setTemplatesError(error.message);
     });
     c->loadTemplates();
-    m_detail->setExtendEnabled(c->canExtend());
-    m_detail->setMaxTimeoutSeconds(c->maxTimeoutSeconds());
+}
+
+void MainWindow::updateTemplates()
+{
+    QStringList names;
+    for (const QString &key : std::as_const(m_shown)) {
+        for (const Api::SandboxTemplate &t : m_slots.value(key).templates) {
+            if (!names.contains(t.name))
+                names.append(t.name);
+        }
+    }
+    m_sessions->setTemplates(names);
+}
+
+Connection *MainWindow::connectionOf(const QString &sandboxId) const
+{
+    const QString origin = m_model->originOf(sandboxId);
+    for (Connection *c : shownConnections()) {
+        if (c->origin() == origin)
+            return c;
+    }
+    return nullptr;
+}
+
+QList<QPair<Connection *, QStringList>> MainWindow::byConnection(const QStringList &ids) const
+{
+    QList<QPair<Connection *, QStringList>> groups;
+    for (const QString &id : ids) {
+        Connection *c = connectionOf(id);
+        if (!c)
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [c](const auto &g) { return g.first == c; });
+        if (group == groups.end())
+            groups.append({c, {id}});
+        else
+            group->second.append(id);
+    }
+    return groups;
+}
+
+QString MainWindow::about(const Connection *connection, const QString &message) const
+{
+    return m_shown.size() > 1 && connection ? tr("%1: %2").arg(connection->origin(), message) : message;
 }
 
 void MainWindow::updatePanesActive()

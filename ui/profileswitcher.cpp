@@ -29,28 +29,44 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 
 void ProfileSwitcher::startDefault()
 {
+    startDefault(false);
+}
+
+void ProfileSwitcher::deliver(const Connection::Target &target, bool add)
+{
+    if (add)
+        emit addRequested(target);
+    else
+        emit connectRequested(target);
+}
+
+void ProfileSwitcher::startDefault(bool add)
+{
     QString error;
     const std::optional<QuickConnection> quick =
         quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
     if (quick) {
-        emit connectRequested({quick->profile.name, quick->profile.baseUrl, quick->token, false, quick->profile.apiKind});
+        deliver({quick->profile.name, quick->profile.baseUrl, quick->token, false, quick->profile.apiKind}, add);
         return;
     }
-    startThisComputer();
+    startThisComputer(add);
     if (!error.isEmpty())
         emit problem(error, false);
 }
 
-void ProfileSwitcher::startThisComputer()
+void ProfileSwitcher::startThisComputer(bool add)
 {
+    const ConnectionProfile here = ConnectionProfile::thisComputer();
+    m_launchAdds = add;
     if (!m_launcher) {
         // A child: its destructor stops the server it started when the window goes.
         m_launcher = new LocalServerLauncher(this);
-        connect(m_launcher, &LocalServerLauncher::ready, this, [this](const QUrl &url, const QByteArray &token) {
-            emit connectRequested({ConnectionProfile::thisComputer().name, url, token, true, ConnectionProfile::thisComputer().apiKind});
+        connect(m_launcher, &LocalServerLauncher::ready, this, [this, here](const QUrl &url, const QByteArray &token) {
+            deliver({here.name, url, token, true, here.apiKind}, m_launchAdds);
         });
-        connect(m_launcher, &LocalServerLauncher::failed, this, [this](const QString &message) {
-            setText(QStringLiteral("● %1").arg(ConnectionProfile::thisComputer().name));
+        connect(m_launcher, &LocalServerLauncher::failed, this, [this, here](const QString &message) {
+            if (m_shown.isEmpty())
+                setText(QStringLiteral("● %1").arg(here.name));
             emit problem(tr("This computer's sandbox server did not start: %1").arg(message), false);
         });
         connect(m_launcher, &LocalServerLauncher::exitedUnexpectedly, this, [this](const QString &message) {
@@ -58,41 +74,60 @@ void ProfileSwitcher::startThisComputer()
         });
     }
     if (m_launcher->isRunning() && m_launcher->url().isValid()) {
-        emit connectRequested({ConnectionProfile::thisComputer().name, m_launcher->url(), m_launcher->token(), true, ConnectionProfile::thisComputer().apiKind});
+        deliver({here.name, m_launcher->url(), m_launcher->token(), true, here.apiKind}, add);
         return;
     }
-    setText(tr("● %1 (starting…)").arg(ConnectionProfile::thisComputer().name));
+    if (!add)
+        setText(tr("● %1 (starting…)").arg(here.name));
     m_launcher->start();
 }
 
 void ProfileSwitcher::switchTo(const ConnectionProfile &profile)
 {
+    resolve(profile, false);
+}
+
+void ProfileSwitcher::addToList(const ConnectionProfile &profile)
+{
+    resolve(profile, true);
+}
+
+void ProfileSwitcher::resolve(const ConnectionProfile &profile, bool add)
+{
     switch (profile.kind) {
-    case ConnectionProfile::Kind::ThisComputer: startThisComputer(); return;
-    case ConnectionProfile::Kind::Environment: startDefault(); return;
+    case ConnectionProfile::Kind::ThisComputer: startThisComputer(add); return;
+    case ConnectionProfile::Kind::Environment: startDefault(add); return;
     case ConnectionProfile::Kind::Remote: break;
     }
-    setText(tr("● %1 (reading token…)").arg(profile.name));
-    Core::continueIn(this, m_tokens->readToken(profile.name), [this, profile](const TokenResult &result) {
+    if (!add)
+        setText(tr("● %1 (reading token…)").arg(profile.name));
+    Core::continueIn(this, m_tokens->readToken(profile.name), [this, profile, add](const TokenResult &result) {
         if (result.ok) {
-            emit connectRequested({profile.name, profile.baseUrl, result.token, false, profile.apiKind});
+            deliver({profile.name, profile.baseUrl, result.token, false, profile.apiKind}, add);
             return;
         }
         // Connect anyway so the server's answer (and Enter token) is one click away.
-        emit connectRequested({profile.name, profile.baseUrl, QByteArray(), false, profile.apiKind});
+        deliver({profile.name, profile.baseUrl, QByteArray(), false, profile.apiKind}, add);
         emit problem(result.notFound ? tr("No token is saved for \"%1\".").arg(profile.name)
                                      : tr("The token for \"%1\" could not be read: %2").arg(profile.name, result.error),
                      true);
     });
 }
 
-void ProfileSwitcher::showConnected(const Connection::Target &target)
+void ProfileSwitcher::showConnected(const QList<Connection::Target> &targets)
 {
-    m_current = target.profileName;
-    setText(QStringLiteral("● %1").arg(target.profileName));
-    const auto kind = Core::providerKind(target.apiKind.isEmpty() ? Core::AgentSandboxesProvider::kind() : target.apiKind);
-    setToolTip(tr("Connected to %1 (%2); click to switch profiles")
-                   .arg(target.url.toString(), kind ? kind->displayName : target.apiKind));
+    m_shown.clear();
+    QStringList lines;
+    QString single;
+    for (const Connection::Target &target : targets) {
+        m_shown.append(target.profileName);
+        const auto kind = Core::providerKind(target.apiKind.isEmpty() ? Core::AgentSandboxesProvider::kind() : target.apiKind);
+        const QString kindName = kind ? kind->displayName : target.apiKind;
+        single = tr("Connected to %1 (%2); click to switch profiles").arg(target.url.toString(), kindName);
+        lines.append(tr("%1 at %2 (%3)").arg(target.profileName, target.url.toString(), kindName));
+    }
+    setText(QStringLiteral("● %1").arg(m_shown.join(QStringLiteral(" + "))));
+    setToolTip(targets.size() == 1 ? single : tr("The list shows %1; click to switch profiles").arg(lines.join(QStringLiteral("; "))));
 }
 
 void ProfileSwitcher::fillMenu()
@@ -105,11 +140,31 @@ void ProfileSwitcher::fillMenu()
     }
     if (const std::optional<QuickConnection> quick = quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment()))
         profiles.append(quick->profile);
+    const QString primary = m_shown.value(0);
     for (const ConnectionProfile &profile : std::as_const(profiles)) {
         QAction *item = m_menu->addAction(profile.name);
         item->setCheckable(true);
-        item->setChecked(profile.name == m_current);
+        item->setChecked(profile.name == primary && m_shown.size() == 1);
+        item->setToolTip(tr("Show this profile's sessions alone"));
         connect(item, &QAction::triggered, this, [this, profile] { switchTo(profile); });
+    }
+    // The others beside the one switched to: a local machine and a cloud account at once.
+    if (profiles.size() > 1 && !primary.isEmpty()) {
+        QMenu *together = m_menu->addMenu(tr("Show together with %1").arg(primary));
+        together->setObjectName(QStringLiteral("togetherMenu"));
+        for (const ConnectionProfile &profile : std::as_const(profiles)) {
+            if (profile.name == primary)
+                continue;
+            QAction *item = together->addAction(profile.name);
+            item->setCheckable(true);
+            item->setChecked(m_shown.contains(profile.name));
+            connect(item, &QAction::toggled, this, [this, profile](bool on) {
+                if (on)
+                    addToList(profile);
+                else
+                    emit removeRequested(profile.name);
+            });
+        }
     }
     m_menu->addSeparator();
     m_menu->addActions(m_menuActions);

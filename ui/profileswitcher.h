@@ -16,9 +16,10 @@ class TokenStore;
 
 namespace Sandbar::Ui {
 
-// The toolbar's profile button: shows the current connection, lists the profiles to switch
-// to, and turns a choice into a connection target (starting the bundled sandbar-local for
-// "This computer", reading a remote profile's token from the keyring). The window connects.
+// The toolbar's profile button: shows the connections the list shows, lists the profiles to
+// switch to or to show together with the current one, and turns a choice into a connection
+// target (starting the bundled sandbar-local for "This computer", reading a remote profile's
+// token from the keyring). The window connects.
 class ProfileSwitcher : public QToolButton
 {
     Q_OBJECT
@@ -32,22 +33,34 @@ public:
     // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer".
     void startDefault();
     void switchTo(const Core::ConnectionProfile &profile);
-    void showConnected(const Core::Connection::Target &target);
+    // Shows the profile's sessions in the list beside those shown now.
+    void addToList(const Core::ConnectionProfile &profile);
+    // The connections the list shows, the first the one chosen to switch to.
+    void showConnected(const QList<Core::Connection::Target> &targets);
 
 signals:
+    // Show this connection alone.
     void connectRequested(const Sandbar::Core::Connection::Target &target);
+    // Show it beside the ones shown; or stop showing the profile's.
+    void addRequested(const Sandbar::Core::Connection::Target &target);
+    void removeRequested(const QString &profileName);
     // Something the user must know; `needsToken`: entering a token is what fixes it.
     void problem(const QString &message, bool needsToken);
 
 private:
-    void startThisComputer();
+    // Turns the profile into a target, then asks to show it alone or (`add`) beside the others.
+    void resolve(const Core::ConnectionProfile &profile, bool add);
+    void deliver(const Core::Connection::Target &target, bool add);
+    void startDefault(bool add);
+    void startThisComputer(bool add);
     void fillMenu();
 
     QMenu *m_menu;
     Core::TokenStore *m_tokens;
     Core::LocalServerLauncher *m_launcher = nullptr;
     QList<QAction *> m_menuActions;
-    QString m_current;
+    QStringList m_shown; // profile names, the first the one switched to
+    bool m_launchAdds = false; // what the started sandbar-local is for
 };
 
 } // namespace Sandbar::Ui

@@ -84,6 +84,8 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
     m_view->setColumnWidth(SessionListModel::MemoryColumn, width(QStringLiteral("2048 / 2048 MiB"), 50));
     m_view->setColumnWidth(SessionListModel::CreatedColumn,
                            width(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat), 14));
+    m_view->setColumnWidth(SessionListModel::ConnectionColumn, width(QStringLiteral("This computer"), 14));
+    m_view->setColumnHidden(SessionListModel::ConnectionColumn, true);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_menu->isEmpty())
             m_menu->popup(m_view->viewport()->mapToGlobal(pos));
@@ -185,6 +187,15 @@ void SessionListPane::showColumnsFor(Core::SandboxProvider::Capabilities capabil
     if (capabilities.testFlag(Capability::KeepAlive))
         m_view->setColumnWidth(SessionListModel::TtlColumn, std::max(m_view->columnWidth(SessionListModel::TtlColumn),
                                                                      m_view->fontMetrics().horizontalAdvance(tr("kept alive")) + 24));
+}
+
+void SessionListPane::setConnectionColumnShown(bool shown)
+{
+    QHeaderView *header = m_view->header();
+    // Beside the status, unless the user has put it elsewhere.
+    if (shown && header->visualIndex(SessionListModel::ConnectionColumn) == header->count() - 1)
+        header->moveSection(header->count() - 1, 1);
+    m_view->setColumnHidden(SessionListModel::ConnectionColumn, !shown);
 }
 
 void SessionListPane::applyStatusFilter(int index)

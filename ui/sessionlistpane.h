@@ -57,6 +57,8 @@ public:
     // Columns a service cannot fill are hidden: CPU and memory without metrics, the template
     // when sessions have none, the start time when it is not known.
     void showColumnsFor(Core::SandboxProvider::Capabilities capabilities, bool templates);
+    // The Connection column, beside the status, while the list shows several connections.
+    void setConnectionColumnShown(bool shown);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);

@@ -248,9 +248,8 @@ private slots:
     {
         SessionListModel model;
         MetricsHistory history;
-        ConnectionState state;
         Connection connection({QStringLiteral("e2b"), m_server.url(), kToken, false, E2bSessionsProvider::kind()}, &model,
-                              &history, &state);
+                              &history);
         // The SDK's 5 s rhythm scaled to this server's 2 s idle time.
         SessionPoller::Settings settings = connection.poller()->settings();
         settings.keepAliveIntervalMs = 500;

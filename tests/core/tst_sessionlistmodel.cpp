@@ -225,6 +225,78 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(SessionListModel::SandboxIdRole).toString(), sandboxes[1].id);
         QCOMPARE(proxy.index(2, 0).data(SessionListModel::SandboxIdRole).toString(), sandboxes[0].id);
     }
+
+    // Two connections in one list: each poll replaces its own rows only; each keeps its clock,
+    // its kept-alive sessions and its name in the Connection column.
+    void originsShareTheListWithoutTouchingEachOther()
+    {
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SessionFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 now = kEpoch.toMSecsSinceEpoch();
+        model.setClock([&now] { return now; });
+        const QString here = QStringLiteral("This computer");
+        const QString cloud = QStringLiteral("Cloud");
+        model.applyPoll(range(0, 3), here);
+        model.applyPoll(range(10, 12), cloud);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.originOf(make(1).id), here);
+        QCOMPARE(model.originOf(make(11).id), cloud);
+        QCOMPARE(model.index(model.rowOf(make(11).id), SessionListModel::ConnectionColumn).data().toString(), cloud);
+        QCOMPARE(model.index(model.rowOf(make(1).id), 0).data(SessionListModel::OriginRole).toString(), here);
+
+        // Whoever hears of a removal finds every row by its id (the index is current).
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, [&model] {
+            for (const QString &id : model.ids())
+                QVERIFY(model.sandbox(id) && model.sandbox(id)->id == id);
+        });
+        // Cloud's next poll lost a session: only that row goes.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.applyPoll({make(10)}, cloud);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.rowOf(make(11).id) < 0);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(model.rowOf(make(i).id) >= 0);
+        // An empty poll of one connection leaves the other's rows alone.
+        model.applyPoll({}, here);
+        QCOMPARE(model.ids(), QStringList{make(10).id});
+
+        // The same server shown twice lists a sandbox twice: it stays the first one's row.
+        model.applyPoll({make(10)}, here);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.originOf(make(10).id), cloud);
+        model.applyPoll({}, cloud);
+        model.applyPoll({make(10)}, here);
+        QCOMPARE(model.originOf(make(10).id), here);
+
+        // Clocks: the cloud's server runs 100 s ahead; this computer's does not.
+        model.applyPoll({make(20)}, cloud);
+        model.setServerClockOffsetMs(100000, cloud);
+        QCOMPARE(model.index(model.rowOf(make(10).id), 0).data(SessionListModel::TtlSecondsRole).toLongLong(), 310);
+        QCOMPARE(model.index(model.rowOf(make(20).id), 0).data(SessionListModel::TtlSecondsRole).toLongLong(), 220);
+
+        // Kept alive per connection: one connection's set does not clear the other's.
+        model.setKeptAlive({make(10).id}, here);
+        model.setKeptAlive({}, cloud);
+        QVERIFY(model.index(model.rowOf(make(10).id), 0).data(SessionListModel::KeptAliveRole).toBool());
+
+        // A snapshot is one connection's; restoring it leaves the other's rows.
+        const SessionListModel::Snapshot cloudRows = model.snapshot(cloud);
+        QCOMPARE(cloudRows.sandboxes.size(), 1);
+        model.applyPoll({}, cloud);
+        QCOMPARE(model.rowCount(), 1);
+        model.restore(cloudRows, cloud);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.originOf(make(20).id), cloud);
+
+        // A search finds sessions by their connection's name.
+        proxy.setSearchText(QStringLiteral("cloud"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SessionListModel::SandboxIdRole).toString(), make(20).id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSessionListModel)

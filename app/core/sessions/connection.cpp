@@ -4,6 +4,7 @@
 
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/providers/providerregistry.h"
+#include "core/sessions/connectionstate.h"
 #include "core/sessions/metricshistory.h"
 #include "core/sessions/sessioncontroller.h"
 #include "core/sessions/sessionlistmodel.h"
@@ -21,19 +22,19 @@ SandboxProvider *makeProvider(const Connection::Target &target, QObject *parent)
 }
 } // namespace
 
-Connection::Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
-                       QObject *parent)
-    : QObject(parent), m_target(target), m_model(model), m_provider(makeProvider(target, this)),
-      m_poller(new SessionPoller(m_provider, model, state, this)),
+Connection::Connection(const Target &target, SessionListModel *model, MetricsHistory *history, QObject *parent)
+    : QObject(parent), m_target(target), m_model(model), m_state(new ConnectionState(this)),
+      m_provider(makeProvider(target, this)), m_poller(new SessionPoller(m_provider, model, m_state, this)),
       m_controller(new SessionController(m_provider, model, m_poller, this))
 {
+    m_poller->setOrigin(origin());
+    m_controller->setOrigin(origin());
     connect(m_poller, &SessionPoller::keptAliveChanged, model, [this](const QSet<QString> &ids) {
         if (!m_suspended)
-            m_model->setKeptAlive(ids);
+            m_model->setKeptAlive(ids, origin());
     });
     connect(m_poller, &SessionPoller::metricsReceived, history, &MetricsHistory::add);
-    connect(m_poller, &SessionPoller::listApplied, model,
-            [model, provider = m_provider] { model->setServerClockOffsetMs(provider->serverClockOffsetMs()); });
+    connect(m_poller, &SessionPoller::listApplied, this, [this] { m_lastPoll = QDateTime::currentDateTimeUtc(); });
     m_poller->start();
 }
 
@@ -48,7 +49,7 @@ void Connection::resume()
 {
     m_suspended = false;
     m_controller->setModel(m_model);
-    m_model->setKeptAlive(m_poller->keptAlive());
+    m_model->setKeptAlive(m_poller->keptAlive(), origin());
     m_poller->pollSoon(); // what changed while it was not shown, at once
     m_poller->start();
 }

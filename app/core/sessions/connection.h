@@ -3,11 +3,13 @@
 #pragma once
 
 // One live connection to a sandbox service: the provider for its API kind, URL and token (an
-// unknown kind falls back to the Agent Sandboxes API, as the profile store refuses one), the poller that
-// keeps the shared model current, and the controller for the user's actions. A new token or
-// server means a new Connection; the model, history and state outlive it.
+// unknown kind falls back to the Agent Sandboxes API, as the profile store refuses one), the
+// poller that keeps its rows of the shared model current (its origin there is the profile's
+// name), how the connection is doing, and the controller for the user's actions. A new token
+// or server means a new Connection; the model and history outlive it.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -34,13 +36,17 @@ public:
         QString apiKind;           // a kind of providerregistry.h; empty: the Agent Sandboxes API
     };
 
-    Connection(const Target &target, SessionListModel *model, MetricsHistory *history, ConnectionState *state,
-               QObject *parent = nullptr);
+    Connection(const Target &target, SessionListModel *model, MetricsHistory *history, QObject *parent = nullptr);
 
     const Target &target() const { return m_target; }
+    // The model's origin of this connection's rows.
+    QString origin() const { return m_target.profileName; }
     SandboxProvider *provider() const { return m_provider; }
     SessionPoller *poller() const { return m_poller; }
     SessionController *controller() const { return m_controller; }
+    ConnectionState *state() const { return m_state; }
+    // When its list last arrived (invalid before the first).
+    QDateTime lastPoll() const { return m_lastPoll; }
 
     // While another connection is shown: no polls, and nothing it does reaches the model.
     void suspend();
@@ -52,6 +58,8 @@ private:
     Target m_target;
     SessionListModel *m_model;
     bool m_suspended = false;
+    QDateTime m_lastPoll;
+    ConnectionState *m_state;
     SandboxProvider *m_provider;
     SessionPoller *m_poller;
     SessionController *m_controller;

@@ -56,7 +56,7 @@ void SessionController::create(const CreateSandboxRequest &request)
             return;
         }
         if (m_model)
-            m_model->updateSandbox(*result);
+            m_model->updateSandbox(*result, m_origin);
         if (m_poller) {
             // A session that lives only while refreshed: the one who made it keeps it.
             if (m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::KeepAlive))
@@ -96,7 +96,7 @@ void SessionController::kill(const QStringList &ids)
                 continueIn(this, m_provider->getSandbox(id), [this](QFuture<ApiResult<Sandbox>> updated) {
                     const ApiResult<Sandbox> sandbox = resultOf(updated);
                     if (sandbox && m_model)
-                        m_model->updateSandbox(*sandbox);
+                        m_model->updateSandbox(*sandbox, m_origin);
                 });
             }
             if (--batch->waiting > 0)
@@ -141,7 +141,7 @@ void SessionController::extend(const QStringList &ids, int seconds)
                 if (m_model) {
                     if (std::optional<Sandbox> current = m_model->sandbox(id)) {
                         current->timeoutAt = result->timeoutAt;
-                        m_model->updateSandbox(*current);
+                        m_model->updateSandbox(*current, m_origin);
                     }
                 }
                 batch->done.append({id, seconds, std::max<qint64>(0, before.secsTo(result->timeoutAt)), result->timeoutAt});

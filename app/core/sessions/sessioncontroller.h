@@ -46,6 +46,8 @@ public:
     SandboxProvider *provider() const { return m_provider; }
     // The model replies are applied to; none while the connection is not shown.
     void setModel(SessionListModel *model) { m_model = model; }
+    // The model's origin the sessions it creates belong to (see SessionListModel).
+    void setOrigin(const QString &origin) { m_origin = origin; }
     bool canSetNetwork() const;
     bool canExtend() const;
     int maxTimeoutSeconds() const;
@@ -79,6 +81,7 @@ private:
 
     QPointer<SandboxProvider> m_provider;
     QPointer<SessionListModel> m_model;
+    QString m_origin;
     QPointer<SessionPoller> m_poller;
 };
 

@@ -29,19 +29,43 @@ SessionListModel::SessionListModel(QObject *parent)
 {
 }
 
-std::unique_ptr<SessionListModel::Row> SessionListModel::makeRow(const Sandbox &sandbox)
+int SessionListModel::originIndex(const QString &name)
+{
+    for (size_t i = 0; i < m_origins.size(); ++i) {
+        if (m_origins[i].name == name)
+            return int(i);
+    }
+    m_origins.push_back(Origin{name, 0, {}});
+    return int(m_origins.size()) - 1;
+}
+
+QString SessionListModel::originOf(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QString() : m_origins[size_t(m_rows[size_t(row)]->origin)].name;
+}
+
+std::unique_ptr<SessionListModel::Row> SessionListModel::makeRow(const Sandbox &sandbox, int origin) const
 {
     auto row = std::make_unique<Row>();
     row->sandbox = sandbox;
+    row->origin = origin;
     QStringList pairs;
     for (auto it = sandbox.metadata.begin(); it != sandbox.metadata.end(); ++it)
         pairs.append(it.key() + QLatin1Char('=') + it.value());
     row->metadataText = pairs.join(QLatin1String(", "));
-    row->searchText = (sandbox.id + QLatin1Char('\n') + sandbox.templateName + QLatin1Char('\n') + row->metadataText).toLower();
+    row->searchText = (sandbox.id + QLatin1Char('\n') + sandbox.templateName + QLatin1Char('\n') + row->metadataText
+                       + QLatin1Char('\n') + m_origins[size_t(origin)].name)
+                          .toLower();
     return row;
 }
 
-void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
+void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes, const QString &origin)
+{
+    apply(sandboxes, originIndex(origin));
+}
+
+void SessionListModel::apply(const QList<Sandbox> &sandboxes, int origin)
 {
     // Mark and sweep: one hash lookup per incoming sandbox finds changes and new ones and
     // marks the rows still there; the unmarked rows are the ones to remove.
@@ -60,9 +84,11 @@ void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
             continue;
         }
         Row &row = *m_rows[size_t(found.value())];
+        if (row.origin != origin)
+            continue; // another connection's row (the same server twice): it stays that one's
         row.seenInPoll = poll;
         if (row.sandbox != sandbox) {
-            std::unique_ptr<Row> fresh = makeRow(sandbox);
+            std::unique_ptr<Row> fresh = makeRow(sandbox, origin);
             fresh->metrics = std::move(row.metrics);
             fresh->seenInPoll = poll;
             m_rows[size_t(found.value())] = std::move(fresh);
@@ -73,25 +99,24 @@ void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
     emitRowsChanged(changed);
 
     // Removals, back to front in contiguous runs so each run is one signal.
-    int firstMoved = -1;
+    const auto goes = [&](int row) { return m_rows[size_t(row)]->origin == origin && m_rows[size_t(row)]->seenInPoll != poll; };
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (m_rows[size_t(last)]->seenInPoll == poll) {
+        if (!goes(last)) {
             --last;
             continue;
         }
         int first = last;
-        while (first > 0 && m_rows[size_t(first - 1)]->seenInPoll != poll)
+        while (first > 0 && goes(first - 1))
             --first;
         beginRemoveRows({}, first, last);
         for (int row = first; row <= last; ++row)
             m_rowById.remove(m_rows[size_t(row)]->sandbox.id);
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        // Before the signal: whoever it reaches may look rows up by id.
+        reindexFrom(first);
         endRemoveRows();
-        firstMoved = first;
         last = first - 1;
     }
-    if (firstMoved >= 0)
-        reindexFrom(firstMoved);
 
     // New sessions at the end, in the server's order, in one insertion.
     if (!added.isEmpty()) {
@@ -99,27 +124,28 @@ void SessionListModel::applyPoll(const QList<Sandbox> &sandboxes)
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (int i : added) {
             m_rowById.insert(sandboxes.at(i).id, int(m_rows.size()));
-            m_rows.push_back(makeRow(sandboxes.at(i)));
+            m_rows.push_back(makeRow(sandboxes.at(i), origin));
             m_rows.back()->seenInPoll = poll;
         }
         endInsertRows();
     }
 }
 
-void SessionListModel::updateSandbox(const Sandbox &sandbox)
+void SessionListModel::updateSandbox(const Sandbox &sandbox, const QString &origin)
 {
     const int row = rowOf(sandbox.id);
     if (row < 0) {
+        const int index = originIndex(origin);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rowById.insert(sandbox.id, int(m_rows.size()));
-        m_rows.push_back(makeRow(sandbox));
+        m_rows.push_back(makeRow(sandbox, index));
         m_rows.back()->seenInPoll = m_pollCount;
         endInsertRows();
         return;
     }
     if (m_rows[size_t(row)]->sandbox == sandbox)
         return;
-    std::unique_ptr<Row> fresh = makeRow(sandbox);
+    std::unique_ptr<Row> fresh = makeRow(sandbox, m_rows[size_t(row)]->origin);
     fresh->metrics = std::move(m_rows[size_t(row)]->metrics);
     fresh->seenInPoll = m_rows[size_t(row)]->seenInPoll;
     m_rows[size_t(row)] = std::move(fresh);
@@ -157,15 +183,14 @@ void SessionListModel::setMetrics(const QString &id, const SandboxMetrics &metri
     }
 }
 
-void SessionListModel::setServerClockOffsetMs(qint64 offsetMs)
+void SessionListModel::setServerClockOffsetMs(qint64 offsetMs, const QString &origin)
 {
-    if (m_offsetMs == offsetMs)
-        return;
+    qint64 &current = m_origins[size_t(originIndex(origin))].offsetMs;
     // The estimate moves by a few ms with every poll: the countdowns (whole seconds) change only
     // when it moves by half a second or more; until then they keep the offset they show.
-    if (std::abs(offsetMs - m_offsetMs) < 500)
+    if (std::abs(offsetMs - current) < 500)
         return;
-    m_offsetMs = offsetMs;
+    current = offsetMs;
     refreshCountdowns();
 }
 
@@ -196,10 +221,12 @@ void SessionListModel::refreshCountdowns(const QStringList &ids)
     }
 }
 
-SessionListModel::Snapshot SessionListModel::snapshot() const
+SessionListModel::Snapshot SessionListModel::snapshot(const QString &origin) const
 {
     Snapshot snapshot;
     for (const std::unique_ptr<Row> &row : m_rows) {
+        if (m_origins[size_t(row->origin)].name != origin)
+            continue;
         snapshot.sandboxes.append(row->sandbox);
         if (row->metrics)
             snapshot.metrics.insert(row->sandbox.id, *row->metrics);
@@ -207,9 +234,9 @@ SessionListModel::Snapshot SessionListModel::snapshot() const
     return snapshot;
 }
 
-void SessionListModel::restore(const Snapshot &snapshot)
+void SessionListModel::restore(const Snapshot &snapshot, const QString &origin)
 {
-    applyPoll(snapshot.sandboxes);
+    applyPoll(snapshot.sandboxes, origin);
     for (auto it = snapshot.metrics.cbegin(); it != snapshot.metrics.cend(); ++it)
         setMetrics(it.key(), it.value());
 }
@@ -245,7 +272,7 @@ std::optional<qint64> SessionListModel::ttlSeconds(const Row &row) const
         return 0;
     if (!row.sandbox.timeoutAt.isValid())
         return std::nullopt;
-    const qint64 serverNow = m_clock() + m_offsetMs;
+    const qint64 serverNow = m_clock() + m_origins[size_t(row.origin)].offsetMs;
     return std::max<qint64>(0, (row.sandbox.timeoutAt.toMSecsSinceEpoch() - serverNow) / 1000);
 }
 
@@ -261,7 +288,7 @@ QVariant SessionListModel::display(const Row &row, int column) const
             return QStringLiteral("–");
         if (const auto left = ttlSeconds(row))
             return formatTtl(*left);
-        return m_keptAlive.contains(sandbox.id) ? tr("kept alive") : QStringLiteral("–");
+        return m_origins[size_t(row.origin)].keptAlive.contains(sandbox.id) ? tr("kept alive") : QStringLiteral("–");
     }
     case CpuColumn:
         return row.metrics ? QStringLiteral("%1 %").arg(row.metrics->cpuUsage, 0, 'f', 1) : QString();
@@ -270,6 +297,7 @@ QVariant SessionListModel::display(const Row &row, int column) const
                            : QString();
     case CreatedColumn: return QLocale().toString(sandbox.startedAt.toLocalTime(), QLocale::ShortFormat);
     case MetadataColumn: return row.metadataText;
+    case ConnectionColumn: return m_origins[size_t(row.origin)].name;
     }
     return {};
 }
@@ -306,7 +334,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         const auto left = ttlSeconds(row);
         return left ? QVariant(*left) : QVariant();
     }
-    case KeptAliveRole: return m_keptAlive.contains(row.sandbox.id);
+    case KeptAliveRole: return m_origins[size_t(row.origin)].keptAlive.contains(row.sandbox.id);
+    case OriginRole: return m_origins[size_t(row.origin)].name;
     case CpuRole: return row.metrics ? QVariant(row.metrics->cpuUsage) : QVariant();
     case MemoryRole: return row.metrics ? QVariant(row.metrics->memoryUsage) : QVariant();
     case StartedAtRole: return row.sandbox.startedAt;
@@ -328,12 +357,13 @@ void SessionListModel::forEachRow(const RowVisitor &visit) const
         visit(row->sandbox, row->metrics ? &*row->metrics : nullptr, ttlSeconds(*row));
 }
 
-void SessionListModel::setKeptAlive(const QSet<QString> &ids)
+void SessionListModel::setKeptAlive(const QSet<QString> &ids, const QString &origin)
 {
-    if (ids == m_keptAlive)
+    QSet<QString> &keptAlive = m_origins[size_t(originIndex(origin))].keptAlive;
+    if (ids == keptAlive)
         return;
-    const QSet<QString> changed = (ids - m_keptAlive) + (m_keptAlive - ids);
-    m_keptAlive = ids;
+    const QSet<QString> changed = (ids - keptAlive) + (keptAlive - ids);
+    keptAlive = ids;
     QList<int> rows;
     for (const QString &id : changed) {
         if (const int row = rowOf(id); row >= 0)
@@ -356,6 +386,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     case MemoryColumn: return tr("Memory");
     case CreatedColumn: return tr("Created");
     case MetadataColumn: return tr("Metadata");
+    case ConnectionColumn: return tr("Connection");
     }
     return {};
 }

@@ -5,6 +5,8 @@
 // The sessions as a table. A poll is applied as a diff (rows removed, changed, inserted; never
 // a reset), so views keep their selection and scroll position. Row order is the order rows
 // arrived in; sorting belongs to SessionFilterProxy. data() is O(1).
+// Several connections can fill one model: each row belongs to an origin (the connection's
+// profile name; "" for a model with one source), and a poll replaces only its origin's rows.
 
 #include "core/api/apitypes.h"
 
@@ -27,7 +29,7 @@ class SessionListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { StatusColumn, IdColumn, TemplateColumn, TtlColumn, CpuColumn, MemoryColumn, CreatedColumn,
-                  MetadataColumn, ColumnCount };
+                  MetadataColumn, ConnectionColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -44,6 +46,7 @@ public:
         MetadataRole,     // QVariantMap
         SearchTextRole,   // lower-case id, template and metadata, for the filter
         SortRole,         // the column's value in a comparable form
+        OriginRole,       // QString: the connection the row came from
     };
     Q_ENUM(Role)
 
@@ -55,19 +58,24 @@ public:
         QList<Api::Sandbox> sandboxes;
         QHash<QString, Api::SandboxMetrics> metrics;
     };
-    Snapshot snapshot() const;
-    void restore(const Snapshot &snapshot);
+    // One origin's rows.
+    Snapshot snapshot(const QString &origin = {}) const;
+    // The origin's rows become the snapshot's (a diff); other origins' rows stay.
+    void restore(const Snapshot &snapshot, const QString &origin = {});
 
-    // Replaces the picture with `sandboxes` (a complete list, in any order) by a diff.
-    void applyPoll(const QList<Api::Sandbox> &sandboxes);
-    void updateSandbox(const Api::Sandbox &sandbox);
+    // Replaces the origin's rows with `sandboxes` (its complete list, in any order) by a diff.
+    // A sandbox another origin already lists stays that origin's (the same server twice).
+    void applyPoll(const QList<Api::Sandbox> &sandboxes, const QString &origin = {});
+    void updateSandbox(const Api::Sandbox &sandbox, const QString &origin = {});
     void setMetrics(const QString &id, const Api::SandboxMetrics &metrics);
     // The server's clock minus ours, so TTL counts down by the server's clock.
-    void setServerClockOffsetMs(qint64 offsetMs);
+    void setServerClockOffsetMs(qint64 offsetMs, const QString &origin = {});
     // Local wall clock in ms since the epoch; replaceable for tests.
     void setClock(std::function<qint64()> clock);
     // The sessions this client keeps alive by refreshing them; their TTL column says so.
-    void setKeptAlive(const QSet<QString> &ids);
+    void setKeptAlive(const QSet<QString> &ids, const QString &origin = {});
+    // The connection the row of `id` came from ("" when unknown or the model has one source).
+    QString originOf(const QString &id) const;
     // Announces that TTLs changed with time: one dataChanged for the TTL column, or, given the
     // rows a view shows, one per cell of those only (a proxy re-checks every row it is told
     // about, and a view repaints all of itself for a range).
@@ -94,9 +102,19 @@ private:
         QString metadataText;
         QString searchText;
         quint64 seenInPoll = 0;
+        int origin = 0; // index into m_origins
+    };
+    struct Origin
+    {
+        QString name;
+        qint64 offsetMs = 0;
+        QSet<QString> keptAlive;
     };
 
-    static std::unique_ptr<Row> makeRow(const Api::Sandbox &sandbox);
+    std::unique_ptr<Row> makeRow(const Api::Sandbox &sandbox, int origin) const;
+    int originIndex(const QString &name);
+    // Rows of `origin` not in `sandboxes` go; the others are added or changed.
+    void apply(const QList<Api::Sandbox> &sandboxes, int origin);
     // nullopt: a live session without a deadline.
     std::optional<qint64> ttlSeconds(const Row &row) const;
     QVariant display(const Row &row, int column) const;
@@ -108,9 +126,8 @@ private:
     // Rows by pointer so that removing one moves pointers, not sandboxes.
     std::vector<std::unique_ptr<Row>> m_rows;
     QHash<QString, int> m_rowById;
-    QSet<QString> m_keptAlive;
+    std::vector<Origin> m_origins{Origin{}};
     quint64 m_pollCount = 0;
-    qint64 m_offsetMs = 0;
     std::function<qint64()> m_clock;
 };
 

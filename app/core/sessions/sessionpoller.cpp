@@ -206,8 +206,8 @@ void SessionPoller::listPageArrived(quint64 generation, const ApiResult<SandboxP
     m_lastSuccess = QDateTime::currentDateTimeUtc();
     m_nextListAt = m_clock() + m_settings.listIntervalMs;
     if (m_model) {
-        m_model->setServerClockOffsetMs(m_provider ? m_provider->serverClockOffsetMs() : 0);
-        m_model->applyPoll(m_collected);
+        m_model->setServerClockOffsetMs(m_provider ? m_provider->serverClockOffsetMs() : 0, m_origin);
+        m_model->applyPoll(m_collected, m_origin);
     }
     if (m_state)
         m_state->setConnected();

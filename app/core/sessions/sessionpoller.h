@@ -62,6 +62,8 @@ public:
                   QObject *parent = nullptr);
 
     void setSettings(const Settings &settings);
+    // The model's origin this poller fills (see SessionListModel); "" by default.
+    void setOrigin(const QString &origin) { m_origin = origin; }
     Settings settings() const { return m_settings; }
     // Monotonic milliseconds; replaceable for tests and the benchmark.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -114,6 +116,7 @@ private:
     QPointer<SandboxProvider> m_provider;
     QPointer<SessionListModel> m_model;
     QPointer<ConnectionState> m_state;
+    QString m_origin;
     Settings m_settings;
     std::function<qint64()> m_clock;
     QTimer m_timer;
