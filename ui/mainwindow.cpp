@@ -299,10 +299,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const bool editsAnswered = std::exchange(m_closeConfirmed, false);
+    // A close after an editor's question was answered asks only the editors not asked yet.
+    if (!m_reclosing)
+        m_editsAnswered.clear();
     const bool transferring = std::any_of(m_slots.cbegin(), m_slots.cend(),
                                           [](const ConnectionSlot &slot) { return slot.files && slot.files->isTransferring(); });
-    if (transferring) {
+    if (transferring && !m_reclosing) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Sandbar"), tr("A file transfer is still running. Quit and cancel it?"),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -311,10 +313,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    // Edits not saved to their sandbox files: Save / Discard / Cancel, then close again.
-    if (!editsAnswered && m_editor && !m_editor->askBeforeClosing()) {
-        event->ignore(); // readyToClose() closes again once the edits are saved or discarded
-        return;
+    // Edits not saved to their sandbox files, in any connection's editor: Save / Discard /
+    // Cancel, one editor at a time, then close again.
+    for (const ConnectionSlot &slot : std::as_const(m_slots)) {
+        if (!slot.editor || m_editsAnswered.contains(slot.editor))
+            continue;
+        if (!slot.editor->askBeforeClosing()) {
+            // Its sandbox selected, so that the editor asked about is the one shown.
+            if (slot.editor != m_editor && slot.connection && m_shown.contains(keyOf(slot.connection->target())))
+                m_sessions->select(slot.editor->sandboxId());
+            event->ignore(); // readyToClose() closes again once the edits are saved or discarded
+            return;
+        }
     }
     saveLayout();
     QMainWindow::closeEvent(event);

@@ -162,7 +162,9 @@ private:
     QPointer<CreateSandboxDialog> m_createDialog;
     QPointer<Core::Connection> m_createOn; // the connection the open create dialog is for
     QString m_pendingSelection; // a created sandbox to select once it is listed
-    bool m_closeConfirmed = false; // unsaved edits were saved or discarded: close goes ahead
+    // Editors whose unsaved edits were saved or discarded for the close under way.
+    QSet<CodeEditorPanel *> m_editsAnswered;
+    bool m_reclosing = false; // closing again after such an answer
 
     SessionListPane *m_sessions;
     DetailPane *m_detail;

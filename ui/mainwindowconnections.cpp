@@ -124,9 +124,11 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         CodeEditorPanel *editor = slot.editor;
         connect(slot.files, &FileBrowserPane::fileOpened, editor, &CodeEditorPanel::openFile);
         connect(slot.files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
-        connect(editor, &CodeEditorPanel::readyToClose, this, [this] {
-            m_closeConfirmed = true;
+        connect(editor, &CodeEditorPanel::readyToClose, this, [this, editor] {
+            m_editsAnswered.insert(editor);
+            m_reclosing = true;
             close();
+            m_reclosing = false;
         });
     }
     const bool wasShown = m_shown.contains(key);

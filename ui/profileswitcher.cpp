@@ -29,7 +29,30 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 
 void ProfileSwitcher::startDefault()
 {
+    m_pendingTogether = savedTogether();
     startDefault(false);
+}
+
+QList<ConnectionProfile> ProfileSwitcher::knownProfiles()
+{
+    QList<ConnectionProfile> profiles;
+    {
+        QSettings settings;
+        profiles = ProfileStore::load(settings);
+    }
+    if (const std::optional<QuickConnection> quick = quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment()))
+        profiles.append(quick->profile);
+    return profiles;
+}
+
+QStringList ProfileSwitcher::savedTogether()
+{
+    return QSettings().value(QStringLiteral("connections/together")).toStringList();
+}
+
+void ProfileSwitcher::saveTogether(const QStringList &names)
+{
+    QSettings().setValue(QStringLiteral("connections/together"), names);
 }
 
 void ProfileSwitcher::deliver(const Connection::Target &target, bool add)
@@ -84,6 +107,8 @@ void ProfileSwitcher::startThisComputer(bool add)
 
 void ProfileSwitcher::switchTo(const ConnectionProfile &profile)
 {
+    saveTogether({});
+    m_pendingTogether.clear();
     resolve(profile, false);
 }
 
@@ -128,18 +153,18 @@ void ProfileSwitcher::showConnected(const QList<Connection::Target> &targets)
     }
     setText(QStringLiteral("● %1").arg(m_shown.join(QStringLiteral(" + "))));
     setToolTip(targets.size() == 1 ? single : tr("The list shows %1; click to switch profiles").arg(lines.join(QStringLiteral("; "))));
+    // The first connection is shown: now the ones shown beside it last time.
+    const QStringList pending = std::exchange(m_pendingTogether, {});
+    for (const ConnectionProfile &profile : knownProfiles()) {
+        if (pending.contains(profile.name) && !m_shown.contains(profile.name))
+            addToList(profile);
+    }
 }
 
 void ProfileSwitcher::fillMenu()
 {
     m_menu->clear();
-    QList<ConnectionProfile> profiles;
-    {
-        QSettings settings;
-        profiles = ProfileStore::load(settings);
-    }
-    if (const std::optional<QuickConnection> quick = quickConnectionFromEnvironment(QProcessEnvironment::systemEnvironment()))
-        profiles.append(quick->profile);
+    const QList<ConnectionProfile> profiles = knownProfiles();
     const QString primary = m_shown.value(0);
     for (const ConnectionProfile &profile : std::as_const(profiles)) {
         QAction *item = m_menu->addAction(profile.name);
@@ -159,6 +184,11 @@ void ProfileSwitcher::fillMenu()
             item->setCheckable(true);
             item->setChecked(m_shown.contains(profile.name));
             connect(item, &QAction::toggled, this, [this, profile](bool on) {
+                QStringList together = savedTogether();
+                together.removeAll(profile.name);
+                if (on)
+                    together.append(profile.name);
+                saveTogether(together);
                 if (on)
                     addToList(profile);
                 else

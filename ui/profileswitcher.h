@@ -30,7 +30,8 @@ public:
     // Shown under the profiles in the menu (manage profiles, enter token).
     void setMenuActions(const QList<QAction *> &actions) { m_menuActions = actions; }
 
-    // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer".
+    // SANDBOX_API_URL/SANDBOX_API_TOKEN when set, else "This computer"; then the profiles
+    // shown together with it when Sandbar last ran.
     void startDefault();
     void switchTo(const Core::ConnectionProfile &profile);
     // Shows the profile's sessions in the list beside those shown now.
@@ -54,6 +55,11 @@ private:
     void startDefault(bool add);
     void startThisComputer(bool add);
     void fillMenu();
+    // The saved profiles and the environment's quick connection.
+    static QList<Core::ConnectionProfile> knownProfiles();
+    // The profiles chosen to be shown beside the first, kept for the next start.
+    static QStringList savedTogether();
+    static void saveTogether(const QStringList &names);
 
     QMenu *m_menu;
     Core::TokenStore *m_tokens;
@@ -61,6 +67,7 @@ private:
     QList<QAction *> m_menuActions;
     QStringList m_shown; // profile names, the first the one switched to
     bool m_launchAdds = false; // what the started sandbar-local is for
+    QStringList m_pendingTogether; // to add once the first connection is shown
 };
 
 } // namespace Sandbar::Ui

@@ -19,6 +19,7 @@
 
 #include "core/providers/sandboxsessionsprovider.h"
 #include "core/sessions/connectionstate.h"
+#include "core/settings/connectionprofile.h"
 #include "core/sessions/sessionfilterproxy.h"
 #include "core/sessions/sessionlistmodel.h"
 
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,6 +260,54 @@ private slots:
         m_window->addConnection(cloudTarget()); // together again, as they were
         QCOMPARE(m_window->shownConnections().size(), 2);
         QVERIFY(!view->isColumnHidden(SessionListModel::ConnectionColumn));
+    }
+
+    // Edits in the editor of a connection other than the selected row's are asked about too.
+    void quittingAsksAboutEditsInEveryConnection()
+    {
+        QVERIFY(m_window->sessionPane()->select(m_hereId));
+        Ui::CodeEditorPanel *hereEditor = m_window->editorPanel();
+        hereEditor->openFile(QStringLiteral("/home/user/notes.txt"), QStringLiteral("before\n"));
+        hereEditor->currentEditor()->setText(QStringLiteral("after\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(m_madeOnCloud) >= 0, 10000);
+        QVERIFY(m_window->sessionPane()->select(m_madeOnCloud));
+        QVERIFY(m_window->editorPanel() != hereEditor);
+
+        QVERIFY(!m_window->close());
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("unsavedQuestion"))) && question->isVisible());
+        QCOMPARE(m_window->editorPanel(), hereEditor); // the editor asked about is shown
+        question->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!m_window->isVisible());
+        m_window->show();
+        QVERIFY(m_window->sessionPane()->select(m_madeOnCloud));
+    }
+
+    // Profiles shown together come back together at the next start.
+    void togetherAgainAtTheNextStart()
+    {
+        {
+            QSettings settings;
+            Core::ConnectionProfile cloud;
+            cloud.name = kCloud;
+            cloud.apiKind = Core::SandboxSessionsProvider::kind();
+            cloud.baseUrl = cloudTarget().url;
+            Core::ProfileStore::save(settings, {cloud});
+            settings.setValue(QStringLiteral("connections/together"), QStringList{kCloud});
+        }
+        qputenv("SANDBOX_API_URL", m_hereServer.url().toString().toUtf8());
+        qputenv("SANDBOX_API_TOKEN", m_hereServer.token());
+        MainWindow window;
+        window.startDefaultConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(window.shownConnections().size(), 2, 30000);
+        QCOMPARE(window.shownConnections().at(0)->origin(), m_hereServer.url().host()); // the environment's, first
+        QCOMPARE(window.shownConnections().at(1)->origin(), kCloud);
+        // This test has no keyring: the cloud's token is asked for, naming the connection.
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->message().contains(kCloud), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowOf(m_hereId) >= 0, 10000);
+        qunsetenv("SANDBOX_API_URL");
+        qunsetenv("SANDBOX_API_TOKEN");
+        QSettings().remove(QStringLiteral("connections/together"));
     }
 
     void oneServerGoneTheOtherGoesOn()
