@@ -187,10 +187,17 @@ void MainWindow::showCapabilities()
     m_detail->setMaxTimeoutSeconds(provider->maxTimeoutSeconds());
     m_detail->setKeepAliveSeconds(std::max(1, provider->keepAliveIntervalMs() / 1000));
     m_detail->setCapabilities(provider->capabilities(), kind ? kind->displayName : provider->apiKind());
-    const Connection::Target &target = m_connection->target();
-    m_detail->overview()->setConnection({target.profileName, kind ? kind->displayName : provider->apiKind(), target.url,
-                                         target.sandbarLocal},
-                                        provider, m_connection->poller());
+    const auto factsOf = [](const Connection *c) -> OverviewPane::Facts {
+        const auto apiKind = providerKind(c->provider()->apiKind());
+        return {c->target().profileName, apiKind ? apiKind->displayName : c->provider()->apiKind(), c->target().url,
+                c->target().sandbarLocal};
+    };
+    QList<OverviewPane::Facts> others;
+    for (const Connection *shown : shownConnections()) {
+        if (shown != m_connection)
+            others.append(factsOf(shown));
+    }
+    m_detail->overview()->setConnection(factsOf(m_connection), provider, m_connection->poller(), others);
     // The list has a column for whatever any shown service fills.
     SandboxProvider::Capabilities capabilities;
     bool templates = false;

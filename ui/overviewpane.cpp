@@ -108,17 +108,24 @@ OverviewPane::OverviewPane(Core::SessionListModel *model, QWidget *parent)
     refresh();
 }
 
-void OverviewPane::setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller)
+void OverviewPane::setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller,
+                                 const QList<Facts> &others)
 {
+    if (provider != m_provider) {
+        m_totals.clear();
+        m_requestSamples.clear();
+        m_recentErrors.clear();
+    }
     m_provider = provider;
     m_poller = poller;
-    m_totals.clear();
-    m_requestSamples.clear();
-    m_recentErrors.clear();
-    QString text = tr("%1 · %2 at %3").arg(facts.profileName, facts.apiName, facts.url.toDisplayString());
-    if (facts.sandbarLocal)
-        text += QLatin1Char(' ') + tr("(sandbar-local, on this computer)");
-    m_facts->setText(text);
+    QStringList lines;
+    for (const Facts &f : QList<Facts>{facts} + others) {
+        QString line = tr("%1 · %2 at %3").arg(f.profileName, f.apiName, f.url.toDisplayString());
+        if (f.sandbarLocal)
+            line += QLatin1Char(' ') + tr("(sandbar-local, on this computer)");
+        lines.append(line);
+    }
+    m_facts->setText(lines.join(QLatin1Char('\n')));
     refresh();
 }
 

@@ -42,7 +42,10 @@ public:
     OverviewPane(Core::SessionListModel *model, QWidget *parent = nullptr);
 
     // The connection shown; its totals chart starts afresh.
-    void setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller);
+    // The connection the figures of requests are about; `others`: more connections the list
+    // shows, a line each. The same provider again keeps the charts and errors gathered.
+    void setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller,
+                       const QList<Facts> &others = {});
     void addError(const QString &text);
     void refresh();
     // Adds a point to the totals chart (every few seconds by its own timer).
