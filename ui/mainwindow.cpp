@@ -533,9 +533,10 @@ QString MainWindow::connectionTrouble(ApiError::Kind kind, const QString &why)
     }
 }
 
-void MainWindow::actionFailed(const QString &what, const ApiError &error)
+void MainWindow::actionFailed(const QString &what, const ApiError &error, Connection *connection)
 {
     const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
+    m_refusedAction = unauthorized ? connection : nullptr;
     const QString text = tr("%1 failed: %2").arg(what, error.message);
     m_banner->showMessage(kActionSource, text, unauthorized ? ErrorBanner::Action::EnterToken : ErrorBanner::Action::None);
     m_detail->overview()->addError(text);
@@ -545,16 +546,23 @@ void MainWindow::retry()
 {
     m_banner->clear(m_banner->source());
     const QList<Connection *> shown = shownConnections();
-    for (Connection *c : shown)
-        c->poller()->resume();
+    // Those in trouble try again; the healthy ones keep going as they are.
+    for (Connection *c : shown) {
+        if (c->state()->status() != ConnectionState::Status::Connected)
+            c->poller()->resume();
+    }
     if (shown.isEmpty())
         startDefaultConnection();
 }
 
 void MainWindow::askForToken()
 {
-    // The connection the server refused, else the selected session's.
-    QPointer<Connection> connection = m_troubled ? m_troubled : m_connection;
+    // The connection whose token the banner's message is about, else the selected session's.
+    QPointer<Connection> connection = m_connection;
+    if (m_banner->source() == kActionSource && m_refusedAction)
+        connection = m_refusedAction;
+    else if (m_banner->source() == kConnectionSource && m_troubled)
+        connection = m_troubled;
     if (!connection)
         return;
     bool ok = false;

@@ -131,7 +131,8 @@ private:
     QString describeExtension(const Core::Connection *connection, const QList<Core::ExtendOutcome> &outcomes) const;
     void askForToken();
     void retry();
-    void actionFailed(const QString &action, const Core::ApiError &error);
+    // `connection`: whose action it was, for Enter token (null: the selected session's).
+    void actionFailed(const QString &action, const Core::ApiError &error, Core::Connection *connection = nullptr);
     // The connection banner's words for a failing connection of this kind.
     static QString connectionTrouble(Core::ApiError::Kind kind, const QString &why);
     void expiryWarning(const QString &id, int warning);
@@ -159,6 +160,7 @@ private:
     QHash<QString, ConnectionSlot> m_slots;
     QStringList m_shown; // keys of the shown connections, the first the one switched to
     QPointer<Core::Connection> m_troubled; // the connection the banner's trouble is about
+    QPointer<Core::Connection> m_refusedAction; // the connection whose action the server refused
     QPointer<CreateSandboxDialog> m_createDialog;
     QPointer<Core::Connection> m_createOn; // the connection the open create dialog is for
     QString m_pendingSelection; // a created sandbox to select once it is listed

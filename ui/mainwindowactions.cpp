@@ -45,10 +45,16 @@ void MainWindow::buildActions()
             &QAction::triggered, this, [this] { extendSelected(15 * 60); });
     connect(add(ActionId::ExtendCustom, tr("Extend by…"), {}, tr("Add a chosen time to the selected sandboxes")),
             &QAction::triggered, this, [this] {
-                SessionController *c = controller();
-                if (!c)
+                // The tightest limit of the connections that will extend the selection.
+                int maxSeconds = 0;
+                for (const auto &[connection, ids] : byConnection(targetIds())) {
+                    const SessionController *c = connection->controller();
+                    if (c->canExtend())
+                        maxSeconds = maxSeconds == 0 ? c->maxTimeoutSeconds() : std::min(maxSeconds, c->maxTimeoutSeconds());
+                }
+                if (maxSeconds < 60)
                     return;
-                const int maxMinutes = c->maxTimeoutSeconds() / 60;
+                const int maxMinutes = maxSeconds / 60;
                 bool ok = false;
                 const int minutes = QInputDialog::getInt(this, tr("Extend"),
                                                          tr("Minutes to add to the time left (at most %1 minutes in all):")

@@ -44,6 +44,7 @@ void MainWindow::connectTo(const Connection::Target &target)
     // Messages about the previous connections no longer apply.
     m_banner->clear(kActionSource);
     m_banner->clear(kConnectionSource);
+    m_detail->overview()->clearHistory();
     const QString key = keyOf(target);
     for (const QString &shown : QStringList(m_shown)) {
         if (shown != key)
@@ -98,17 +99,22 @@ QList<Connection *> MainWindow::shownConnections() const
 void MainWindow::join(const Connection::Target &target, bool alone)
 {
     const QString key = keyOf(target);
-    // The same profile at another URL, or this one with another token, is replaced.
+    // The same profile at another URL, or this one with another token, is replaced in its place.
+    qsizetype place = -1;
     for (const QString &shown : QStringList(m_shown)) {
         const Connection *c = m_slots.value(shown).connection;
-        if (shown != key && c->origin() == target.profileName)
+        if (shown != key && c->origin() == target.profileName) {
+            place = m_shown.indexOf(shown);
             park(shown);
+        }
     }
     ConnectionSlot &slot = m_slots[key];
     if (slot.connection && slot.connection->target().token != target.token) {
         // A new token: a new connection and panes (buffers are autosaved), the same list.
-        if (m_shown.contains(key))
+        if (m_shown.contains(key)) {
+            place = m_shown.indexOf(key);
             park(key);
+        }
         delete slot.files;
         delete slot.editor;
         delete slot.connection;
@@ -133,7 +139,7 @@ void MainWindow::join(const Connection::Target &target, bool alone)
     }
     const bool wasShown = m_shown.contains(key);
     if (!wasShown) {
-        m_shown.append(key);
+        m_shown.insert(place >= 0 ? place : m_shown.size(), key);
         // The list as this connection left it (nothing for one never shown), until its first
         // poll answers.
         m_model->restore(std::exchange(slot.rows, {}), connection->origin());
@@ -142,10 +148,16 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         if (connection->isSuspended())
             connection->resume();
     }
+    if (!alone)
+        connection->poller()->setSelectedSession({}); // until one of its rows is selected
     if (alone || !m_connection) {
         m_connection = nullptr; // focus() below sets the panes up for it
         focus(connection);
-        m_sessions->restoreSelection(slot.selection, slot.current);
+        // What it had selected when it was parked; once.
+        const QStringList parkedSelection = std::exchange(slot.selection, {});
+        const QString parkedCurrent = std::exchange(slot.current, {});
+        if (!wasShown)
+            m_sessions->restoreSelection(parkedSelection, parkedCurrent);
         const QString current = m_sessions->currentId();
         connection->poller()->setSelectedSession(current);
         m_files->setSandbox(current);
@@ -243,6 +255,9 @@ void MainWindow::park(const QString &key)
         m_troubled = nullptr;
         m_banner->clear(kConnectionSource);
     }
+    // A create dialog for it would create nothing: it closes.
+    if (m_createDialog && m_createOn == connection)
+        m_createDialog->close();
     // Its panes keep what they show: the selection leaving with its rows must not reach them.
     if (m_connection == connection) {
         m_connection = nullptr;
@@ -261,11 +276,11 @@ void MainWindow::wireConnection(Connection *connection)
         updateStatusBar();
     });
     connect(connection->poller(), &SessionPoller::keepAliveFailed, this, [this, connection](const QString &id, const ApiError &error) {
-        actionFailed(about(connection, tr("Keep %1 alive").arg(shortId(id))), error);
+        actionFailed(about(connection, tr("Keep %1 alive").arg(shortId(id))), error, connection);
     });
     SessionController *c = connection->controller();
     connect(c, &SessionController::failed, this,
-            [this, connection](const QString &action, const ApiError &error) { actionFailed(about(connection, action), error); });
+            [this, connection](const QString &action, const ApiError &error) { actionFailed(about(connection, action), error, connection); });
     connect(c, &SessionController::hostUrlFailed, this,
             [this](const QString &id, int, const ApiError &error) { m_detail->showHostUrlError(id, error.message); });
     connect(c, &SessionController::hostUrlReady, m_detail, &DetailPane::showHostUrl);

@@ -111,11 +111,9 @@ OverviewPane::OverviewPane(Core::SessionListModel *model, QWidget *parent)
 void OverviewPane::setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller,
                                  const QList<Facts> &others)
 {
-    if (provider != m_provider) {
-        m_totals.clear();
+    // The request figures are the connection's; the totals and errors are the whole list's.
+    if (provider != m_provider)
         m_requestSamples.clear();
-        m_recentErrors.clear();
-    }
     m_provider = provider;
     m_poller = poller;
     QStringList lines;
@@ -126,6 +124,14 @@ void OverviewPane::setConnection(const Facts &facts, Core::SandboxProvider *prov
         lines.append(line);
     }
     m_facts->setText(lines.join(QLatin1Char('\n')));
+    refresh();
+}
+
+void OverviewPane::clearHistory()
+{
+    m_totals.clear();
+    m_requestSamples.clear();
+    m_recentErrors.clear();
     refresh();
 }
 

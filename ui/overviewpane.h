@@ -47,6 +47,8 @@ public:
     void setConnection(const Facts &facts, Core::SandboxProvider *provider, Core::SessionPoller *poller,
                        const QList<Facts> &others = {});
     void addError(const QString &text);
+    // Another list (connections switched): the totals chart and errors start again.
+    void clearHistory();
     void refresh();
     // Adds a point to the totals chart (every few seconds by its own timer).
     void sampleTotals();

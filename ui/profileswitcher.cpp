@@ -57,6 +57,9 @@ void ProfileSwitcher::saveTogether(const QStringList &names)
 
 void ProfileSwitcher::deliver(const Connection::Target &target, bool add)
 {
+    // A profile added to the list while its token was read: still wanted? (let go or switched away)
+    if (add && !savedTogether().contains(target.profileName))
+        return;
     if (add)
         emit addRequested(target);
     else
@@ -88,8 +91,7 @@ void ProfileSwitcher::startThisComputer(bool add)
             deliver({here.name, url, token, true, here.apiKind}, m_launchAdds);
         });
         connect(m_launcher, &LocalServerLauncher::failed, this, [this, here](const QString &message) {
-            if (m_shown.isEmpty())
-                setText(QStringLiteral("● %1").arg(here.name));
+            setText(QStringLiteral("● %1").arg(m_shown.isEmpty() ? here.name : m_shown.join(QStringLiteral(" + "))));
             emit problem(tr("This computer's sandbox server did not start: %1").arg(message), false);
         });
         connect(m_launcher, &LocalServerLauncher::exitedUnexpectedly, this, [this](const QString &message) {
@@ -163,6 +165,7 @@ void ProfileSwitcher::showConnected(const QList<Connection::Target> &targets)
 
 void ProfileSwitcher::fillMenu()
 {
+    delete m_together; // clear() leaves submenus alive
     m_menu->clear();
     const QList<ConnectionProfile> profiles = knownProfiles();
     const QString primary = m_shown.value(0);
@@ -175,7 +178,7 @@ void ProfileSwitcher::fillMenu()
     }
     // The others beside the one switched to: a local machine and a cloud account at once.
     if (profiles.size() > 1 && !primary.isEmpty()) {
-        QMenu *together = m_menu->addMenu(tr("Show together with %1").arg(primary));
+        QMenu *together = m_together = m_menu->addMenu(tr("Show together with %1").arg(primary));
         together->setObjectName(QStringLiteral("togetherMenu"));
         for (const ConnectionProfile &profile : std::as_const(profiles)) {
             if (profile.name == primary)
@@ -184,11 +187,11 @@ void ProfileSwitcher::fillMenu()
             item->setCheckable(true);
             item->setChecked(m_shown.contains(profile.name));
             connect(item, &QAction::toggled, this, [this, profile](bool on) {
-                QStringList together = savedTogether();
-                together.removeAll(profile.name);
+                QStringList names = savedTogether();
+                names.removeAll(profile.name);
                 if (on)
-                    together.append(profile.name);
-                saveTogether(together);
+                    names.append(profile.name);
+                saveTogether(names);
                 if (on)
                     addToList(profile);
                 else

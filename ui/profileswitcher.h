@@ -5,6 +5,7 @@
 #include "core/sessions/connection.h"
 #include "core/settings/connectionprofile.h"
 
+#include <QPointer>
 #include <QToolButton>
 
 class QMenu;
@@ -68,6 +69,7 @@ private:
     QStringList m_shown; // profile names, the first the one switched to
     bool m_launchAdds = false; // what the started sandbar-local is for
     QStringList m_pendingTogether; // to add once the first connection is shown
+    QPointer<QMenu> m_together;   // the submenu, made again each time the menu opens
 };
 
 } // namespace Sandbar::Ui

@@ -295,6 +295,8 @@ void SessionListPane::setTemplates(const QStringList &names)
         m_templateFilter->addItem(name, name);
     m_templateFilter->setCurrentIndex(std::max(0, m_templateFilter->findData(current)));
     m_templateFilter->blockSignals(false);
+    // A template no longer offered stops filtering (the box shows "All templates" again).
+    m_proxy->setTemplateFilter(m_templateFilter->currentData().toString());
 }
 
 QByteArray SessionListPane::saveHeaderState() const
