@@ -10,6 +10,10 @@
 #include "http/httpfront.h"
 #include "routes/agentsandboxesroutes.h"
 #include "routes/sessionsroutes.h"
+#include "routes/cognitoraroutes.h"
+#include "cognitora/containerhandlers.h"
+#include "cognitora/containerstore.h"
+#include "cognitora/interpreterhandlers.h"
 #include "handlers/iohandlers.h"
 #include "sandboxes/launcher.h"
 #include "handlers/lifecyclehandlers.h"
@@ -90,16 +94,26 @@ bool LocalServer::start(QString *error)
     m_code = std::make_unique<CodeHandlers>(m_manager.get(), m_contexts.get(), m_history.get());
     m_sessions = std::make_unique<SandboxSessionsHandlers>(m_manager.get(), m_templates.get(), m_io.get());
     m_e2b = std::make_unique<E2bSessionsHandlers>(m_manager.get(), m_templates.get(), m_options.e2bIdleSeconds);
+    m_containerStore = std::make_unique<ContainerStore>(m_store->connectionName());
+    if (!m_containerStore->prepare(error))
+        return false;
+    m_interpreter = std::make_unique<InterpreterHandlers>(m_manager.get(), m_templates.get(), m_code.get(), m_io.get(),
+                                                          m_history.get());
+    m_containers = std::make_unique<ContainerHandlers>(m_manager.get(), m_templates.get(), m_contexts.get(), m_history.get(),
+                                                       m_containerStore.get());
     m_front = std::make_unique<HttpFront>(m_options.token, m_options.rateLimitPerMinute);
     m_agentRoutes = std::make_unique<AgentSandboxesRoutes>(m_front.get(), m_lifecycle.get(), m_io.get(), m_code.get());
     m_sessionsRoutes = std::make_unique<SandboxSessionsRoutes>(m_front.get(), m_sessions.get());
     m_e2bRoutes = std::make_unique<E2bSessionsRoutes>(m_front.get(), m_e2b.get());
+    m_cognitoraRoutes = std::make_unique<CognitoraRoutes>(m_front.get(), m_interpreter.get(), m_containers.get());
     // Unknown paths get a 404 in the shape of the API their prefix belongs to.
     m_front->setShapeForPath([](const QString &path) -> const ApiShape & {
         if (path.startsWith(QLatin1String("/v1/sessions")))
             return ApiShape::sandboxSessions();
         if (path.startsWith(QLatin1String("/sessions")))
             return ApiShape::e2bSessions();
+        if (path.startsWith(QLatin1String("/api/v1/")))
+            return ApiShape::cognitora();
         return ApiShape::agentSandboxes();
     });
     m_port = m_front->listen(m_options.address, m_options.port);
@@ -127,15 +141,19 @@ void LocalServer::stop()
         m_front->stopListening();
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
+    m_cognitoraRoutes.reset();
     m_e2bRoutes.reset();
     m_sessionsRoutes.reset();
     m_agentRoutes.reset();
     m_front.reset();
+    m_containers.reset(); // before the contexts: its runs' callbacks reach it
+    m_interpreter.reset();
     m_e2b.reset();
     m_sessions.reset();
     m_code.reset();
     m_contexts.reset(); // ends every interpreter
     m_history.reset();
+    m_containerStore.reset();
     m_io.reset(); // cancels operations still running
     m_lifecycle.reset();
     m_manager.reset();

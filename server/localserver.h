@@ -14,6 +14,10 @@ namespace Sandbar::Server {
 
 class CodeContextManager;
 class CodeHandlers;
+class CognitoraRoutes;
+class ContainerHandlers;
+class ContainerStore;
+class InterpreterHandlers;
 class ExecutionStore;
 class AgentSandboxesRoutes;
 class E2bSessionsHandlers;
@@ -28,7 +32,7 @@ class SandboxStore;
 class TemplateCatalog;
 
 // sandbar-local assembled: store, templates, sandbox manager, handlers, and one HTTP front with
-// the routes of each API it speaks (Agent Sandboxes, Sandbox Sessions, E2B sessions).
+// the routes of each API it speaks (Agent Sandboxes, Sandbox Sessions, E2B sessions, Cognitora).
 class LocalServer : public QObject
 {
     Q_OBJECT
@@ -57,10 +61,14 @@ private:
     std::unique_ptr<CodeHandlers> m_code;
     std::unique_ptr<SandboxSessionsHandlers> m_sessions;
     std::unique_ptr<E2bSessionsHandlers> m_e2b;
+    std::unique_ptr<ContainerStore> m_containerStore;
+    std::unique_ptr<InterpreterHandlers> m_interpreter;
+    std::unique_ptr<ContainerHandlers> m_containers;
     std::unique_ptr<HttpFront> m_front;
     std::unique_ptr<AgentSandboxesRoutes> m_agentRoutes;
     std::unique_ptr<SandboxSessionsRoutes> m_sessionsRoutes;
     std::unique_ptr<E2bSessionsRoutes> m_e2bRoutes;
+    std::unique_ptr<CognitoraRoutes> m_cognitoraRoutes;
 };
 
 } // namespace Sandbar::Server

@@ -203,4 +203,44 @@ std::optional<ExecutionRecord> ExecutionStore::get(const QString &sandboxId, con
     return std::nullopt;
 }
 
+QList<ExecutionRecord> ExecutionStore::listAll(Scope scope, const QStringList &statuses, int limit, int offset, int *total) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QStringList marks;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString where = QStringLiteral("WHERE sandbox_id %1 IN (SELECT sandbox_id FROM containers)%2")
+                              .arg(scope == Scope::Containers ? QString() : QStringLiteral("NOT"),
+                                   statuses.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(marks.join(QLatin1Char(','))));
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions ") + where);
+    for (const QString &status : statuses)
+        count.addBindValue(status);
+    *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM executions %2 ORDER BY seq DESC LIMIT ? OFFSET ?").arg(QLatin1String(kColumns), where));
+    for (const QString &status : statuses)
+        query.addBindValue(status);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<ExecutionRecord> records;
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFrom(query));
+    } else {
+        qCWarning(lcStore) << "listing executions failed:" << query.lastError().text();
+    }
+    return records;
+}
+
+std::optional<ExecutionRecord> ExecutionStore::find(const QString &executionId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(executionId);
+    if (query.exec() && query.next())
+        return recordFrom(query);
+    return std::nullopt;
+}
+
 } // namespace Sandbar::Server

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,11 @@ public:
     bool save(const ExecutionRecord &record);
     QList<ExecutionRecord> list(const QString &sandboxId, int limit, int offset, int *total) const;
     std::optional<ExecutionRecord> get(const QString &sandboxId, const QString &executionId) const;
+    // Across sandboxes, newest first: the runs of code-interpreter sandboxes or of containers
+    // (sandboxes in the containers table), optionally only those of one status.
+    enum class Scope { Interpreter, Containers };
+    QList<ExecutionRecord> listAll(Scope scope, const QStringList &statuses, int limit, int offset, int *total) const;
+    std::optional<ExecutionRecord> find(const QString &executionId) const;
 
     // What is kept of each stream's lines in a record.
     static constexpr qsizetype kKeptOutputBytes = 256 * 1024;

@@ -26,6 +26,15 @@ QJsonObject e2bBody(const ApiError &error)
     return {{QStringLiteral("code"), httpStatus(error.kind)}, {QStringLiteral("message"), error.message}};
 }
 
+QJsonObject cognitoraBody(const ApiError &error)
+{
+    QJsonObject inner = error.details;
+    inner.insert(QStringLiteral("code"), errorKindName(error.kind));
+    inner.insert(QStringLiteral("message"), error.message);
+    inner.insert(QStringLiteral("status"), httpStatus(error.kind));
+    return {{QStringLiteral("error"), inner}};
+}
+
 } // namespace
 
 const ApiShape &ApiShape::agentSandboxes()
@@ -45,6 +54,13 @@ const ApiShape &ApiShape::sandboxSessions()
 const ApiShape &ApiShape::e2bSessions()
 {
     static const ApiShape shape{Credential::ApiKeyQuery, &e2bBody, QStringLiteral("add '?api_key=<key>' to the URL")};
+    return shape;
+}
+
+const ApiShape &ApiShape::cognitora()
+{
+    static const ApiShape shape{Credential::BearerHeader, &cognitoraBody,
+                                QStringLiteral("send 'Authorization: Bearer <API key>'")};
     return shape;
 }
 

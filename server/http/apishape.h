@@ -30,6 +30,8 @@ struct ApiShape
     static const ApiShape &sandboxSessions();
     // E2B sessions: {"code": status, "message": text}, key in ?api_key=.
     static const ApiShape &e2bSessions();
+    // Cognitora: {"error": {"code": kind, "message": text, "status": status}}, Bearer key.
+    static const ApiShape &cognitora();
 };
 
 } // namespace Sandbar::Server

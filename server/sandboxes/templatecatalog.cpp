@@ -61,7 +61,8 @@ const TemplateSpec *TemplateCatalog::findForImage(const QString &image) const
 {
     if (const TemplateSpec *exact = find(image))
         return exact;
-    const QString name = image.trimmed().toLower();
+    // A registry and namespace name the same image: docker.io/library/python:3.11 is python:3.11.
+    const QString name = image.trimmed().toLower().section(QLatin1Char('/'), -1);
     if (name.startsWith(QLatin1String("python")))
         return find(QStringLiteral("python-base-v1"));
     if (name.startsWith(QLatin1String("node")) || name.startsWith(QLatin1String("javascript")))

@@ -7,7 +7,8 @@ Usage: with_local_server.py SANDBAR_LOCAL [--e2b-idle S] -- COMMAND...
 
 The command finds the server the way each API's SDK documents it:
 SANDBOX_API_URL (.../v1) and SANDBOX_API_TOKEN for Sandbox Sessions, E2B_API_URL and
-E2B_API_KEY for E2B sessions, SANDBAR_LOCAL_URL for the Agent Sandboxes API.
+E2B_API_KEY for E2B sessions, COGNITORA_BASE_URL and COGNITORA_API_KEY for Cognitora,
+SANDBAR_LOCAL_URL for the Agent Sandboxes API.
 """
 import os
 import subprocess
@@ -36,7 +37,7 @@ def main():
         with open(endpoint) as f:
             url = f.read().strip()
         env = dict(os.environ, SANDBAR_LOCAL_URL=url, SANDBOX_API_URL=url + "/v1", SANDBOX_API_TOKEN=token,
-                   E2B_API_URL=url, E2B_API_KEY=token)
+                   E2B_API_URL=url, E2B_API_KEY=token, COGNITORA_BASE_URL=url, COGNITORA_API_KEY=token)
         try:
             result = subprocess.run(command, env=env, timeout=300)
         finally:
