@@ -97,45 +97,56 @@
 <context>
     <name>Sandbar::Core</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <source>Agent Sandboxes API</source>
         <translation>Agent Sandboxes API</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <source>the server&apos;s root, e.g. https://api.example.com</source>
         <translation>die Wurzel des Servers, z. B. https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>Sandbox Sessions</source>
         <translation>Sandbox Sessions</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>the API URL ending in /v1</source>
         <translation>die API-URL, die auf /v1 endet</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>E2B sessions (legacy)</source>
         <translation>E2B-Sitzungen (alt)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>the server&apos;s root, e.g. https://ondevbook.com</source>
         <translation>die Wurzel des Servers, z. B. https://ondevbook.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <source>Cognitora</source>
+        <translation>Cognitora</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <source>the server&apos;s root, e.g. https://api.cognitora.dev</source>
+        <translation>die Wurzel des Servers, z. B. https://api.cognitora.dev</translation>
     </message>
 </context>
 <context>
@@ -304,6 +315,65 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::CognitoraProvider</name>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="145"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="153"/>
+        <source>the run ended: %1</source>
+        <translation>der Lauf endete: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="195"/>
+        <source>A page holds at least one session.</source>
+        <translation>Eine Seite enthält mindestens eine Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="221"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="266"/>
+        <source>No session ID given.</source>
+        <translation>Keine Sitzungs-ID angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="237"/>
+        <source>A session runs %1.</source>
+        <translation>Eine Sitzung führt %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <source>The timeout must be %1 to %2 seconds.</source>
+        <translation>Die Zeitbegrenzung muss %1 bis %2 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <source>Session deleted</source>
+        <translation>Sitzung gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="275"/>
+        <source>A session and some code are required.</source>
+        <translation>Eine Sitzung und etwas Code sind nötig.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="277"/>
+        <source>A Cognitora session is its own context.</source>
+        <translation>Eine Cognitora-Sitzung ist ihr eigener Kontext.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
         <location filename="../app/core/settings/connectionprofile.cpp" line="39"/>
@@ -467,7 +537,7 @@
 <context>
     <name>Sandbar::Core::KindDetector</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="103"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="107"/>
         <source>speaks it</source>
         <translation>spricht sie</translation>
     </message>
@@ -523,22 +593,22 @@
         <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="54"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="62"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="75"/>
         <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
         <translation>SANDBOX_API_KIND „%1“ ist keiner von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="121"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="128"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="123"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="130"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Unbekannte API-Art „%1“.</translation>
     </message>
@@ -1017,218 +1087,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="57"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="58"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="66"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="67"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="382"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="95"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="105"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="107"/>
+        <source>Whether this run may reach the network</source>
+        <translation>Ob dieser Lauf das Netzwerk erreichen darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="131"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="132"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="115"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="292"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="293"/>
+        <source>The session (its state persists)</source>
+        <translation>Die Sitzung (ihr Zustand bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
         <source>Each run stands alone</source>
         <translation>Jeder Lauf steht für sich</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="275"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="297"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="277"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Wo der Code läuft: Variablen und Importe bleiben innerhalb eines Kontexts erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="278"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <source>The session is the context: variables and imports persist from one run to the next.</source>
+        <translation>Die Sitzung ist der Kontext: Variablen und Importe bleiben von einem Lauf zum nächsten erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte: Von einem Lauf zum nächsten bleibt nichts erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="326"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="466"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="364"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="365"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="372"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="397"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="377"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="402"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="386"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="388"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="413"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="415"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="392"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="401"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="403"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="428"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="449"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="479"/>
+        <source>Running %1 in the session…</source>
+        <translation>%1 läuft in der Sitzung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="480"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>%1 wird ausgeführt (jeder Lauf steht für sich)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <source>With %1.</source>
+        <translation>Mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -1236,65 +1336,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="501"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="540"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="564"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="536"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="521"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="483"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
@@ -1399,193 +1499,255 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="110"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
         <source>Network access</source>
         <translation>Netzwerkzugang</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Others may edit the session&apos;s code</source>
         <translation>Andere dürfen den Code der Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>New sandbox</source>
         <translation>Neue Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="48"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>Loading templates…</source>
         <translation>Vorlagen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="52"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="54"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="56"/>
         <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
         <translation>Die Sitzung endet nach dieser Zeit von selbst: %1 bis %2 s (%3 h); sie lässt sich später nicht verlängern.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
         <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
         <translation>Optional, z. B. python:3.11 (leer: die Vorgabe des Dienstes)</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
         <source>Optional: ssh-ed25519 AAAA… user@host</source>
         <translation>Optional: ssh-ed25519 AAAA… user@host</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Required: the code snippet (environment) the session runs</source>
         <translation>Erforderlich: das Code-Snippet (die Umgebung), das die Sitzung ausführt</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="71"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <source>What the session runs; its state persists between runs</source>
+        <translation>Was die Sitzung ausführt; ihr Zustand bleibt zwischen Läufen erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="90"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="99"/>
+        <source>service default</source>
+        <translation>Vorgabe des Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="91"/>
+        <source> cores</source>
+        <translation> Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="96"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="100"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
         <source>Code snippet ID</source>
         <translation>Code-Snippet-ID</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="106"/>
         <source>Editing</source>
         <translation>Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="107"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="109"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>SSH public key</source>
         <translation>Öffentlicher SSH-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="141"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="128"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="158"/>
         <source>The connection the new sandbox is made on; each has its own form.</source>
         <translation>Die Verbindung, auf der die neue Sandbox erstellt wird; jede hat ihr eigenes Formular.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="129"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="159"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="142"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="172"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="178"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="184"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="221"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="223"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="188"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="225"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="190"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="227"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Geben Sie die Code-Snippet-ID an, für die die Sitzung ist.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="193"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="230"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>Der öffentliche SSH-Schlüssel sollte „ssh-ed25519 AAAA… Kommentar“ lauten, wie in einer .pub-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="198"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="235"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="209"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="246"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -2200,7 +2362,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
         <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2265,92 +2427,92 @@
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
@@ -2390,37 +2552,37 @@
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="173"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="255"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="279"/>
         <source>Keep %1 alive</source>
         <translation>%1 wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="268"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="292"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="274"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="298"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -2428,87 +2590,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="333"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="357"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2516,23 +2678,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2540,22 +2702,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -2786,62 +2948,62 @@
         <translation>Anfragen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="118"/>
+        <location filename="../ui/overviewpane.cpp" line="121"/>
         <source>%1 · %2 at %3</source>
         <translation>%1 · %2 unter %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="120"/>
+        <location filename="../ui/overviewpane.cpp" line="123"/>
         <source>(sandbar-local, on this computer)</source>
         <translation>(sandbar-local, auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="159"/>
+        <location filename="../ui/overviewpane.cpp" line="172"/>
         <source>Sessions: %1 · running: %2 · ended: %3</source>
         <translation>Sitzungen: %1 · laufend: %2 · beendet: %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="161"/>
+        <location filename="../ui/overviewpane.cpp" line="174"/>
         <source> · paused: %1</source>
         <translation> · pausiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="184"/>
+        <location filename="../ui/overviewpane.cpp" line="197"/>
         <source>No session runs.</source>
         <translation>Keine Sitzung läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="185"/>
+        <location filename="../ui/overviewpane.cpp" line="198"/>
         <source>No metrics yet: this service reports none, or none has been sampled.</source>
         <translation>Noch keine Messwerte: Dieser Dienst meldet keine, oder es wurden noch keine abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="187"/>
+        <location filename="../ui/overviewpane.cpp" line="200"/>
         <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
         <translation>Sitzungen mit Messwerten: %1, sie nutzen %2 % ihrer %3 vCPUs und %4 ihres Speichers von %5.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="193"/>
+        <location filename="../ui/overviewpane.cpp" line="206"/>
         <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
         <translation>(von %1 lebenden: Abgefragt werden die ausgewählte Sitzung und die sichtbaren Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="204"/>
+        <location filename="../ui/overviewpane.cpp" line="217"/>
         <source>Requests: measuring… (polling may send %1 a minute)</source>
         <translation>Anfragen: wird gemessen… (die Abfrage darf %1 pro Minute senden)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="205"/>
+        <location filename="../ui/overviewpane.cpp" line="218"/>
         <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
         <translation>Anfragen: zuletzt %1 pro Minute, von %2 pro Minute, die die Abfrage senden darf; %3 seit dem Verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="210"/>
+        <location filename="../ui/overviewpane.cpp" line="223"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="212"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>No errors.</source>
         <translation>Keine Fehler.</translation>
     </message>
@@ -2959,57 +3121,57 @@
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="70"/>
+        <location filename="../ui/profileswitcher.cpp" line="95"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Der Sandbox-Server dieses Computers ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="73"/>
+        <location filename="../ui/profileswitcher.cpp" line="98"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Der Sandbox-Server dieses Computers wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="81"/>
+        <location filename="../ui/profileswitcher.cpp" line="106"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (startet…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="103"/>
+        <location filename="../ui/profileswitcher.cpp" line="130"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lese Token…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="111"/>
+        <location filename="../ui/profileswitcher.cpp" line="138"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="112"/>
+        <location filename="../ui/profileswitcher.cpp" line="139"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Das Token für „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="126"/>
+        <location filename="../ui/profileswitcher.cpp" line="153"/>
         <source>Connected to %1 (%2); click to switch profiles</source>
         <translation>Verbunden mit %1 (%2); klicken, um das Profil zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="127"/>
+        <location filename="../ui/profileswitcher.cpp" line="154"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 unter %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="130"/>
+        <location filename="../ui/profileswitcher.cpp" line="157"/>
         <source>The list shows %1; click to switch profiles</source>
         <translation>Die Liste zeigt %1; klicken, um das Profil zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="148"/>
+        <location filename="../ui/profileswitcher.cpp" line="176"/>
         <source>Show this profile&apos;s sessions alone</source>
         <translation>Nur die Sitzungen dieses Profils zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="153"/>
+        <location filename="../ui/profileswitcher.cpp" line="181"/>
         <source>Show together with %1</source>
         <translation>Zusammen mit %1 zeigen</translation>
     </message>
@@ -3154,6 +3316,39 @@
         <location filename="../ui/resultview.cpp" line="158"/>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::RunFilesButton</name>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="17"/>
+        <source>Run with files…</source>
+        <translation>Mit Dateien ausführen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="18"/>
+        <source>Run the buffer with local files beside it (picked, or dropped here): the code finds them by name</source>
+        <translation>Den Puffer mit lokalen Dateien daneben ausführen (ausgewählt oder hier abgelegt): der Code findet sie über ihren Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="21"/>
+        <source>Files to send with the run</source>
+        <translation>Mit dem Lauf zu sendende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="35"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="35"/>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="40"/>
+        <source>The files come to more than %1; a run takes at most that much.</source>
+        <translation>Die Dateien sind größer als %1; ein Lauf nimmt höchstens so viel mit.</translation>
     </message>
 </context>
 <context>

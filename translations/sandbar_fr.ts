@@ -97,45 +97,56 @@
 <context>
     <name>Sandbar::Core</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <source>Agent Sandboxes API</source>
         <translation>API Agent Sandboxes</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="24"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <source>the server&apos;s root, e.g. https://api.example.com</source>
         <translation>la racine du serveur, p. ex. https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>Sandbox Sessions</source>
         <translation>Sandbox Sessions</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
         <source>the API URL ending in /v1</source>
         <translation>l’URL de l’API se terminant par /v1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>E2B sessions (legacy)</source>
         <translation>Sessions E2B (ancienne API)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>the server&apos;s root, e.g. https://ondevbook.com</source>
         <translation>la racine du serveur, p. ex. https://ondevbook.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
         <source>API key</source>
         <translation>clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <source>Cognitora</source>
+        <translation>Cognitora</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <source>the server&apos;s root, e.g. https://api.cognitora.dev</source>
+        <translation>la racine du serveur, p. ex. https://api.cognitora.dev</translation>
     </message>
 </context>
 <context>
@@ -304,6 +315,65 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::CognitoraProvider</name>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="145"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="153"/>
+        <source>the run ended: %1</source>
+        <translation>l&apos;exécution s&apos;est terminée : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="195"/>
+        <source>A page holds at least one session.</source>
+        <translation>Une page contient au moins une session.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="221"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="266"/>
+        <source>No session ID given.</source>
+        <translation>Aucun ID de session donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="237"/>
+        <source>A session runs %1.</source>
+        <translation>Une session exécute %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <source>The timeout must be %1 to %2 seconds.</source>
+        <translation>Le délai doit être de %1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <source>Session deleted</source>
+        <translation>Session supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="275"/>
+        <source>A session and some code are required.</source>
+        <translation>Une session et du code sont nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="277"/>
+        <source>A Cognitora session is its own context.</source>
+        <translation>Une session Cognitora est son propre contexte.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ConnectionProfile</name>
     <message>
         <location filename="../app/core/settings/connectionprofile.cpp" line="39"/>
@@ -467,7 +537,7 @@
 <context>
     <name>Sandbar::Core::KindDetector</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="103"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="107"/>
         <source>speaks it</source>
         <translation>la parle</translation>
     </message>
@@ -523,22 +593,22 @@
         <translation>L’URL doit commencer par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="54"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="62"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="75"/>
         <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
         <translation>SANDBOX_API_KIND « %1 » n’est pas l’un de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="121"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="128"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="123"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="130"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Type d’API inconnu « %1 ».</translation>
     </message>
@@ -1017,218 +1087,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="57"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="58"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="66"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="67"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="359"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="382"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="93"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="95"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="113"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="105"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="107"/>
+        <source>Whether this run may reach the network</source>
+        <translation>Si cette exécution peut atteindre le réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="131"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="114"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="132"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="115"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="133"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="292"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="273"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="293"/>
+        <source>The session (its state persists)</source>
+        <translation>La session (son état est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
         <source>Each run stands alone</source>
         <translation>Chaque exécution est indépendante</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="275"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="297"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="277"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Où le code s’exécute : variables et imports persistent dans un contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="278"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <source>The session is the context: variables and imports persist from one run to the next.</source>
+        <translation>La session est le contexte : variables et imports sont conservés d&apos;une exécution à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Ce service n’a pas de contextes de code : rien n’est gardé d’une exécution à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="281"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="296"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="438"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="326"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="466"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="364"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="365"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="372"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="397"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="377"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="402"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="386"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="388"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="413"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="415"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="392"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="401"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="403"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="428"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="449"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="479"/>
+        <source>Running %1 in the session…</source>
+        <translation>Exécution de %1 dans la session…</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="480"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>Exécution de %1 (chaque exécution est indépendante)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <source>With %1.</source>
+        <translation>Avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="471"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -1236,65 +1336,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="501"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="502"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="528"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="540"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="527"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="564"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="533"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="534"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="536"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="537"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="484"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="521"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="483"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
@@ -1399,193 +1499,255 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="40"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="110"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
         <source>Network access</source>
         <translation>Accès réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Others may edit the session&apos;s code</source>
         <translation>D’autres peuvent modifier le code de la session</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>New sandbox</source>
         <translation>Nouvelle sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="48"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>Loading templates…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="52"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="53"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="54"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>La sandbox s’arrête d’elle-même après ce délai, sauf prolongation (au plus %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="56"/>
         <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
         <translation>La session se termine d’elle-même après ce délai : de %1 à %2 s (%3 h) ; elle ne peut pas être prolongée ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
         <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
         <translation>Facultatif, p. ex. python:3.11 (vide : la valeur par défaut du service)</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
         <source>Optional: ssh-ed25519 AAAA… user@host</source>
         <translation>Facultatif : ssh-ed25519 AAAA… user@host</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Required: the code snippet (environment) the session runs</source>
         <translation>Requis : l’extrait de code (l’environnement) que la session exécute</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Désactivé : la sandbox n’accède à aucun réseau. Activé : elle y accède, et ses ports obtiennent des URL d’hôte.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="71"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <source>Bash</source>
+        <translation>Bash</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <source>What the session runs; its state persists between runs</source>
+        <translation>Ce que la session exécute ; son état est conservé entre les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="90"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="99"/>
+        <source>service default</source>
+        <translation>valeur du service</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="91"/>
+        <source> cores</source>
+        <translation> cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="96"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="100"/>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
         <source>Code snippet ID</source>
         <translation>Identifiant d’extrait de code</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="106"/>
         <source>Editing</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="77"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="107"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
         <source>TTL</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="109"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
         <source>SSH public key</source>
         <translation>Clé publique SSH</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="141"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="128"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="158"/>
         <source>The connection the new sandbox is made on; each has its own form.</source>
         <translation>La connexion sur laquelle la nouvelle sandbox est créée ; chacune a son propre formulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="129"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="159"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="142"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="172"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="178"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="184"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="221"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="186"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="223"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="188"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="225"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="190"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="227"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Saisissez l’identifiant de l’extrait de code de la session.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="193"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="230"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>La clé publique SSH doit se lire « ssh-ed25519 AAAA… commentaire », comme dans un fichier .pub.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="198"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="235"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="209"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="246"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -2200,7 +2362,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
         <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2265,92 +2427,92 @@
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="82"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="96"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
@@ -2390,37 +2552,37 @@
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="159"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="173"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="255"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="279"/>
         <source>Keep %1 alive</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="268"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="292"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="274"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="298"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -2428,87 +2590,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="333"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="357"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2516,23 +2678,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2540,22 +2702,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -2786,62 +2948,62 @@
         <translation>Requêtes et erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="118"/>
+        <location filename="../ui/overviewpane.cpp" line="121"/>
         <source>%1 · %2 at %3</source>
         <translation>%1 · %2 à %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="120"/>
+        <location filename="../ui/overviewpane.cpp" line="123"/>
         <source>(sandbar-local, on this computer)</source>
         <translation>(sandbar-local, sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="159"/>
+        <location filename="../ui/overviewpane.cpp" line="172"/>
         <source>Sessions: %1 · running: %2 · ended: %3</source>
         <translation>Sessions : %1 · en cours : %2 · terminées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="161"/>
+        <location filename="../ui/overviewpane.cpp" line="174"/>
         <source> · paused: %1</source>
         <translation> · en pause : %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="184"/>
+        <location filename="../ui/overviewpane.cpp" line="197"/>
         <source>No session runs.</source>
         <translation>Aucune session ne tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="185"/>
+        <location filename="../ui/overviewpane.cpp" line="198"/>
         <source>No metrics yet: this service reports none, or none has been sampled.</source>
         <translation>Pas encore de mesures : ce service n’en fournit pas, ou aucune n’a encore été relevée.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="187"/>
+        <location filename="../ui/overviewpane.cpp" line="200"/>
         <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
         <translation>Sessions avec mesures : %1, utilisant %2 % de leurs %3 vCPU et %4 de leurs %5 de mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="193"/>
+        <location filename="../ui/overviewpane.cpp" line="206"/>
         <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
         <translation>(sur %1 actives : sont relevées la session sélectionnée et les lignes visibles)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="204"/>
+        <location filename="../ui/overviewpane.cpp" line="217"/>
         <source>Requests: measuring… (polling may send %1 a minute)</source>
         <translation>Requêtes : mesure en cours… (le relevé peut en envoyer %1 par minute)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="205"/>
+        <location filename="../ui/overviewpane.cpp" line="218"/>
         <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
         <translation>Requêtes : %1 par minute récemment, sur les %2 par minute que le relevé peut envoyer ; %3 depuis la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="210"/>
+        <location filename="../ui/overviewpane.cpp" line="223"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="212"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>No errors.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -2959,57 +3121,57 @@
         <translation>Profil de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="70"/>
+        <location filename="../ui/profileswitcher.cpp" line="95"/>
         <source>This computer&apos;s sandbox server did not start: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur n’a pas démarré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="73"/>
+        <location filename="../ui/profileswitcher.cpp" line="98"/>
         <source>This computer&apos;s sandbox server stopped: %1</source>
         <translation>Le serveur de sandboxes de cet ordinateur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="81"/>
+        <location filename="../ui/profileswitcher.cpp" line="106"/>
         <source>● %1 (starting…)</source>
         <translation>● %1 (démarrage…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="103"/>
+        <location filename="../ui/profileswitcher.cpp" line="130"/>
         <source>● %1 (reading token…)</source>
         <translation>● %1 (lecture du jeton…)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="111"/>
+        <location filename="../ui/profileswitcher.cpp" line="138"/>
         <source>No token is saved for &quot;%1&quot;.</source>
         <translation>Aucun jeton n’est enregistré pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="112"/>
+        <location filename="../ui/profileswitcher.cpp" line="139"/>
         <source>The token for &quot;%1&quot; could not be read: %2</source>
         <translation>Le jeton de « %1 » n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="126"/>
+        <location filename="../ui/profileswitcher.cpp" line="153"/>
         <source>Connected to %1 (%2); click to switch profiles</source>
         <translation>Connecté à %1 (%2) ; cliquer pour changer de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="127"/>
+        <location filename="../ui/profileswitcher.cpp" line="154"/>
         <source>%1 at %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="130"/>
+        <location filename="../ui/profileswitcher.cpp" line="157"/>
         <source>The list shows %1; click to switch profiles</source>
         <translation>La liste affiche %1 ; cliquer pour changer de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="148"/>
+        <location filename="../ui/profileswitcher.cpp" line="176"/>
         <source>Show this profile&apos;s sessions alone</source>
         <translation>Afficher seulement les sessions de ce profil</translation>
     </message>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="153"/>
+        <location filename="../ui/profileswitcher.cpp" line="181"/>
         <source>Show together with %1</source>
         <translation>Afficher avec %1</translation>
     </message>
@@ -3154,6 +3316,39 @@
         <location filename="../ui/resultview.cpp" line="158"/>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::RunFilesButton</name>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="17"/>
+        <source>Run with files…</source>
+        <translation>Exécuter avec des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="18"/>
+        <source>Run the buffer with local files beside it (picked, or dropped here): the code finds them by name</source>
+        <translation>Exécuter le tampon avec des fichiers locaux à côté (choisis, ou déposés ici) : le code les trouve par leur nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="21"/>
+        <source>Files to send with the run</source>
+        <translation>Fichiers à envoyer avec l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="35"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="35"/>
+        <source>not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/runfilesbutton.cpp" line="40"/>
+        <source>The files come to more than %1; a run takes at most that much.</source>
+        <translation>Les fichiers dépassent %1 ; une exécution en prend au plus autant.</translation>
     </message>
 </context>
 <context>

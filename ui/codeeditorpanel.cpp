@@ -10,11 +10,13 @@
 #include "findbar.h"
 #include "historypane.h"
 #include "outputview.h"
+#include "runfilesbutton.h"
 
 #include "core/workspace/runhistorymodel.h"
 #include "core/workspace/coderuncontroller.h"
 #include "core/providers/sandboxprovider.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -98,6 +100,22 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
     runBar->addWidget(m_runButton);
     runBar->addWidget(m_stopButton);
     runBar->addWidget(m_timeout);
+    // What a run may take with it, where the service offers it.
+    if (provider && provider->capabilities().testFlag(SandboxProvider::Capability::RunNetworking)) {
+        m_network = new QCheckBox(tr("Network"), this);
+        m_network->setChecked(true); // the interpreter's documented default
+        m_network->setToolTip(tr("Whether this run may reach the network"));
+        runBar->addWidget(m_network);
+    }
+    if (provider && provider->capabilities().testFlag(SandboxProvider::Capability::RunFiles)) {
+        m_runFiles = new RunFilesButton(this);
+        runBar->addWidget(m_runFiles);
+        connect(m_runFiles, &RunFilesButton::filesChosen, this, [this](const QList<CodeRunRequest::File> &files) {
+            if (CodeEditor *editor = currentEditor())
+                run(editor->text(), files);
+        });
+        connect(m_runFiles, &RunFilesButton::failed, this, &CodeEditorPanel::setStatus);
+    }
     // Messages can be long; they must not make the panel (and so the window) wider.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setObjectName(QStringLiteral("runStatus"));
@@ -270,12 +288,17 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_history->setNote(m_runs->historyNote(id));
     m_context->clear();
     const bool contexts = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts);
-    m_context->addItem(contexts ? tr("Default context") : tr("Each run stands alone"), QString());
+    const bool sessionState = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::SessionState);
+    m_context->addItem(contexts       ? tr("Default context")
+                       : sessionState ? tr("The session (its state persists)")
+                                      : tr("Each run stands alone"),
+                       QString());
     if (contexts)
         m_context->addItem(tr("New context"), kNewContext);
     m_context->setEnabled(contexts);
-    m_context->setToolTip(contexts ? tr("Where the code runs: variables and imports persist within a context")
-                                   : tr("This service has no code contexts: nothing is kept from one run to the next."));
+    m_context->setToolTip(contexts       ? tr("Where the code runs: variables and imports persist within a context")
+                          : sessionState ? tr("The session is the context: variables and imports persist from one run to the next.")
+                                         : tr("This service has no code contexts: nothing is kept from one run to the next."));
     if (!id.isEmpty())
         refreshContexts();
     setStatus(id.isEmpty() ? tr("Select a sandbox to edit and run code in it.") : QString());
@@ -357,6 +380,8 @@ void CodeEditorPanel::updateActions()
     const QString why = whyRunUnavailable();
     m_runButton->setEnabled(why.isEmpty() && !m_runs->isBusy() && currentEditor());
     m_runButton->setToolTip(why.isEmpty() ? tr("Run the selection, or the whole buffer (Ctrl+Enter)") : why);
+    if (m_runFiles)
+        m_runFiles->setEnabled(m_runButton->isEnabled());
     const bool running = m_runs->currentRun() != 0;
     const bool canStop = m_runs->canInterrupt(running ? m_runs->runLanguage() : m_language->currentData().toString());
     m_stopButton->setEnabled(running && canStop);
@@ -393,7 +418,7 @@ QString CodeEditorPanel::whyRunUnavailable() const
     return {};
 }
 
-void CodeEditorPanel::run(const QString &code)
+void CodeEditorPanel::run(const QString &code, const QList<CodeRunRequest::File> &files)
 {
     // Whenever Run does nothing, the run status says why.
     QString why = whyRunUnavailable();
@@ -409,6 +434,9 @@ void CodeEditorPanel::run(const QString &code)
     request.code = code;
     request.language = m_language->currentData().toString();
     request.timeoutSeconds = m_timeout->value();
+    request.files = files;
+    if (m_network)
+        request.networking = m_network->isChecked();
     const bool newContext = selectedContextId() == kNewContext;
     if (!newContext)
         request.contextId = selectedContextId();
@@ -444,10 +472,19 @@ void CodeEditorPanel::connectRuns()
                 if (sandbox != m_sandboxId)
                     return;
                 m_output->clear();
-                const bool contexts = m_provider && m_provider->capabilities().testFlag(SandboxProvider::Capability::CodeContexts);
-                m_output->appendInfo(contexts ? tr("Running in the %1 %2 context…")
-                                                    .arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language)
-                                              : tr("Running %1 (each run stands alone)…").arg(request.language));
+                const SandboxProvider::Capabilities capabilities = m_provider ? m_provider->capabilities() : SandboxProvider::Capabilities();
+                QString info = capabilities.testFlag(SandboxProvider::Capability::CodeContexts)
+                                   ? tr("Running in the %1 %2 context…").arg(request.contextId.isEmpty() ? tr("default") : request.contextId, request.language)
+                               : capabilities.testFlag(SandboxProvider::Capability::SessionState)
+                                   ? tr("Running %1 in the session…").arg(request.language)
+                                   : tr("Running %1 (each run stands alone)…").arg(request.language);
+                if (!request.files.isEmpty()) {
+                    QStringList names;
+                    for (const CodeRunRequest::File &file : request.files)
+                        names.append(file.name);
+                    info += QLatin1Char(' ') + tr("With %1.").arg(names.join(QStringLiteral(", ")));
+                }
+                m_output->appendInfo(info);
                 m_bottom->setCurrentWidget(m_output);
                 setStatus(tr("Running…"));
             });

@@ -15,6 +15,7 @@
 #include <QWidget>
 
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,6 +29,8 @@ class SandboxProvider;
 } // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
+
+class RunFilesButton;
 
 class BufferTabs;
 class CodeEditor;
@@ -58,6 +61,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *contextBox() const { return m_context; }
     QSpinBox *timeoutBox() const { return m_timeout; }
+    QCheckBox *networkBox() const { return m_network; }
+    RunFilesButton *runFilesButton() const { return m_runFiles; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *stopButton() const { return m_stopButton; }
     bool isRunning() const;
@@ -81,7 +86,8 @@ public slots:
     // Whether the selected sandbox still runs: an ended one takes no runs and no saves.
     void setSandboxActive(bool active);
     void runCurrent();
-    void run(const QString &code);
+    // `files` go with the run (services with RunFiles).
+    void run(const QString &code, const QList<Api::CodeRunRequest::File> &files = {});
     void stop();
     void refreshContexts();
     // Writes the buffers of the sandbox to the data directory now.
@@ -121,6 +127,8 @@ private:
     QComboBox *m_language;
     QComboBox *m_context;
     QSpinBox *m_timeout;
+    QCheckBox *m_network = nullptr;       // RunNetworking services
+    RunFilesButton *m_runFiles = nullptr; // RunFiles services
     QToolButton *m_newButton = nullptr;
     QToolButton *m_saveButton = nullptr;
     QPushButton *m_runButton;

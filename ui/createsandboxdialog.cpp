@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -72,6 +73,35 @@ CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, Q
     addRow(form.has(Form::ProviderRegion), tr("Region"), m_region);
     addRow(form.has(Form::Template), tr("Template"), m_template);
     addRow(form.has(Form::Template), QString(), m_templateInfo);
+    if (form.has(Form::Language)) {
+        m_language = new QComboBox(this);
+        m_language->addItem(tr("Python"), QStringLiteral("python"));
+        m_language->addItem(tr("JavaScript"), QStringLiteral("javascript"));
+        m_language->addItem(tr("Bash"), QStringLiteral("bash"));
+        m_language->setToolTip(tr("What the session runs; its state persists between runs"));
+        rows->addRow(tr("Language"), m_language);
+    }
+    if (form.has(Form::Resources)) {
+        // 0 leaves each to the service's default.
+        m_cpu = new QDoubleSpinBox(this);
+        m_cpu->setRange(0, 64);
+        m_cpu->setSingleStep(0.5);
+        m_cpu->setDecimals(1);
+        m_cpu->setSpecialValueText(tr("service default"));
+        m_cpu->setSuffix(tr(" cores"));
+        m_memory = new QSpinBox(this);
+        m_memory->setRange(0, 1 << 20);
+        m_memory->setSingleStep(256);
+        m_memory->setSpecialValueText(tr("service default"));
+        m_memory->setSuffix(tr(" MiB"));
+        m_storage = new QSpinBox(this);
+        m_storage->setRange(0, 10000);
+        m_storage->setSpecialValueText(tr("service default"));
+        m_storage->setSuffix(tr(" GB"));
+        rows->addRow(tr("CPU"), m_cpu);
+        rows->addRow(tr("Memory"), m_memory);
+        rows->addRow(tr("Storage"), m_storage);
+    }
     addRow(form.has(Form::CodeSnippet), tr("Code snippet ID"), m_codeSnippet);
     addRow(form.has(Form::EditEnabled), tr("Editing"), m_editEnabled);
     addRow(form.has(Form::Image), tr("Image"), m_image);
@@ -175,6 +205,13 @@ Api::CreateSandboxRequest CreateSandboxDialog::request() const
         request.codeSnippetId = m_codeSnippet->text().trimmed();
     if (m_form.has(Form::EditEnabled))
         request.editEnabled = m_editEnabled->isChecked();
+    if (m_language)
+        request.language = m_language->currentData().toString();
+    if (m_cpu) {
+        request.cpuCores = m_cpu->value();
+        request.memoryMb = m_memory->value();
+        request.storageGb = m_storage->value();
+    }
     return request;
 }
 

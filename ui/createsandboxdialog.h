@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
@@ -58,6 +59,10 @@ public:
     QLineEdit *sshKeyEdit() const { return m_sshKey; }
     QLineEdit *codeSnippetEdit() const { return m_codeSnippet; }
     QCheckBox *editEnabledBox() const { return m_editEnabled; }
+    QComboBox *languageBox() const { return m_language; }
+    QDoubleSpinBox *cpuBox() const { return m_cpu; }
+    QSpinBox *memoryBox() const { return m_memory; }
+    QSpinBox *storageBox() const { return m_storage; }
 
 signals:
     void connectionChosen(const QString &name);
@@ -81,6 +86,11 @@ private:
     QLineEdit *m_sshKey;
     QLineEdit *m_codeSnippet;
     QCheckBox *m_editEnabled;
+    // Language and resources, where the form has them (null otherwise).
+    QComboBox *m_language = nullptr;
+    QDoubleSpinBox *m_cpu = nullptr;
+    QSpinBox *m_memory = nullptr;
+    QSpinBox *m_storage = nullptr;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QList<Api::SandboxTemplate> m_templates;

@@ -220,7 +220,7 @@ private slots:
         m_server->setResponses({FakeHttpServer::json(200,
             "{\"execution_id\":\"e2\",\"results\":{},\"error\":{\"name\":\"ZeroDivisionError\",\"value\":\"division by zero\"},"
             "\"logs\":{\"stdout\":[],\"stderr\":[\"Traceback\"]}}")});
-        const auto result = await(m_provider->runCode(kId, CodeRunRequest{QStringLiteral("1/0"), {}, QStringLiteral("ctx_1"), {}, {}, true, true, true, true}));
+        const auto result = await(m_provider->runCode(kId, CodeRunRequest{QStringLiteral("1/0"), {}, QStringLiteral("ctx_1"), {}, {}, true, true, true, true, {}, {}}));
         QVERIFY2(result.ok(), qPrintable(result.error().message));
         QVERIFY(result->failed());
         QCOMPARE(result->error.value(QStringLiteral("name")).toString(), QStringLiteral("ZeroDivisionError"));

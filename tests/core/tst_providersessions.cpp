@@ -233,7 +233,8 @@ private slots:
                 QCOMPARE(match.url.path(), QStringLiteral("/v1")); // the URL the API needs
         }
         kinds.sort();
-        QCOMPARE(kinds, QStringList({QStringLiteral("agent-sandboxes"), QStringLiteral("e2b-sessions"), QStringLiteral("sandbox-sessions")}));
+        QCOMPARE(kinds, QStringList({QStringLiteral("agent-sandboxes"), QStringLiteral("cognitora"), QStringLiteral("e2b-sessions"),
+                                    QStringLiteral("sandbox-sessions")}));
 
         detector.detect(m_server.url(), "wrong");
         QVERIFY(finished.wait(15000));

@@ -47,6 +47,10 @@ struct CreateSandboxRequest
     QString sshPublicKey;
     QString codeSnippetId;
     bool editEnabled = false;
+    QString language;   // Cognitora: the session's language
+    double cpuCores = 0; // Cognitora's resources; 0: the service's default
+    int memoryMb = 0;
+    int storageGb = 0;
     // The Agent Sandboxes API's body.
     QJsonObject toJson() const;
 };
@@ -152,6 +156,15 @@ struct CodeRunRequest
     bool onStderr = false;
     bool onResult = false;
     bool onError = false;
+    // Cognitora's execute: network access for this run (unset: the service's default), and
+    // files put beside the code first.
+    std::optional<bool> networking;
+    struct File
+    {
+        QString name;
+        QByteArray content;
+    };
+    QList<File> files;
     QJsonObject toJson() const;
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/net/continuation.h"
 #include "core/providers/agentsandboxesprovider.h"
+#include "core/providers/cognitoraprovider.h"
 #include "core/providers/e2bsessionsprovider.h"
 #include "core/providers/sandboxsessionsprovider.h"
 
@@ -26,6 +27,7 @@ QList<ProviderKind> providerKinds()
         {SandboxSessionsProvider::kind(), tr("Sandbox Sessions"), tr("the API URL ending in /v1"), tr("token")},
         {E2bSessionsProvider::kind(), tr("E2B sessions (legacy)"), tr("the server's root, e.g. https://ondevbook.com"),
          tr("API key")},
+        {CognitoraProvider::kind(), tr("Cognitora"), tr("the server's root, e.g. https://api.cognitora.dev"), tr("API key")},
     };
 }
 
@@ -59,6 +61,8 @@ SandboxProvider *createProvider(const QString &kind, const QUrl &url, const QByt
         return new SandboxSessionsProvider(url, token, parent);
     if (canonical == E2bSessionsProvider::kind())
         return new E2bSessionsProvider(url, token, parent);
+    if (canonical == CognitoraProvider::kind())
+        return new CognitoraProvider(url, token, parent);
     return nullptr;
 }
 

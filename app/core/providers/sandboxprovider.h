@@ -51,6 +51,9 @@ public:
         KeepAlive = 0x8000,      // keepAlive(): a session lives while a client refreshes it
         Deadlines = 0x10000,     // sessions end at a known time (Sandbox::timeoutAt)
         StartTimes = 0x20000,    // sessions say when they started (Sandbox::startedAt)
+        SessionState = 0x40000,  // a session is its own code context: runs share its state
+        RunFiles = 0x80000,      // a run can take files with it (CodeRunRequest::files)
+        RunNetworking = 0x100000, // a run can ask for network access (CodeRunRequest::networking)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -68,6 +71,8 @@ public:
             SshKey = 0x40,
             CodeSnippet = 0x80,
             EditEnabled = 0x100,
+            Language = 0x200,  // the session's language
+            Resources = 0x400, // CPU cores, memory, storage
         };
         int fields = 0;
         int minTimeoutSeconds = 1;

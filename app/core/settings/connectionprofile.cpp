@@ -44,12 +44,20 @@ ConnectionProfile ConnectionProfile::thisComputer()
 
 std::optional<QuickConnection> quickConnectionFromEnvironment(const QProcessEnvironment &environment, QString *error)
 {
-    const QString urlText = environment.value(QStringLiteral("SANDBOX_API_URL")).trimmed();
+    QString urlText = environment.value(QStringLiteral("SANDBOX_API_URL")).trimmed();
+    QByteArray token = environment.value(QStringLiteral("SANDBOX_API_TOKEN")).trimmed().toUtf8();
+    QString kindText = environment.value(QStringLiteral("SANDBOX_API_KIND")).trimmed();
+    // The Cognitora SDK's own variables, when the generic ones are not set.
+    const QByteArray cognitoraKey = environment.value(QStringLiteral("COGNITORA_API_KEY")).trimmed().toUtf8();
+    if (urlText.isEmpty() && !cognitoraKey.isEmpty()) {
+        urlText = environment.value(QStringLiteral("COGNITORA_BASE_URL"), QStringLiteral("https://api.cognitora.dev")).trimmed();
+        token = cognitoraKey;
+        kindText = QStringLiteral("cognitora");
+    }
     if (urlText.isEmpty())
         return std::nullopt;
     const QUrl url(urlText, QUrl::StrictMode);
     QString problem = urlProblem(url);
-    const QByteArray token = environment.value(QStringLiteral("SANDBOX_API_TOKEN")).trimmed().toUtf8();
     if (problem.isEmpty() && token.isEmpty())
         problem = QCoreApplication::translate("Sandbar::Core::ProfileStore",
                                               "SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.");
@@ -58,7 +66,6 @@ std::optional<QuickConnection> quickConnectionFromEnvironment(const QProcessEnvi
             *error = problem;
         return std::nullopt;
     }
-    const QString kindText = environment.value(QStringLiteral("SANDBOX_API_KIND")).trimmed();
     const QString kind = kindText.isEmpty() ? AgentSandboxesProvider::kind() : canonicalKind(kindText);
     if (!providerKind(kind)) {
         QStringList known;

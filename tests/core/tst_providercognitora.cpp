@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Cognitora (003) adapter against a real sandbar-local over real HTTP: interpreter
+// sessions as sandboxes, runs that share the session's state, files and outputs by type, the
+// history, typed errors, a server that strays from the envelope, and the quick connection
+// from COGNITORA_API_KEY / COGNITORA_BASE_URL.
+#include "common/fakehttpserver.h"
+#include "common/futurewait.h"
+#include "common/serverprocess.h"
+#include "core/providers/cognitoraprovider.h"
+#include "core/providers/providerregistry.h"
+#include "core/settings/connectionprofile.h"
+
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sandbar::Core;
+using namespace Sandbar::Api;
+using Kind = ApiError::Kind;
+using Capability = SandboxProvider::Capability;
+
+namespace {
+const QByteArray kKey = "cgk_provider_test";
+}
+
+class TstProviderCognitora : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    std::unique_ptr<CognitoraProvider> m_provider;
+    QString m_session;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(m_dir.path(), kKey, {QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_server.errorOutput()));
+        m_provider = std::make_unique<CognitoraProvider>(m_server.url(), kKey);
+    }
+
+    void cleanupTestCase()
+    {
+        m_provider.reset();
+        QCOMPARE(m_server.stop(), 0);
+    }
+
+    void sessionsAreSandboxes()
+    {
+        const SandboxProvider::Capabilities capabilities = m_provider->capabilities();
+        QVERIFY(capabilities.testFlag(Capability::SessionState));
+        QVERIFY(!capabilities.testFlag(Capability::CodeContexts));
+        QVERIFY(!capabilities.testFlag(Capability::Files));
+        QVERIFY(!capabilities.testFlag(Capability::SetTimeout));
+        QCOMPARE(m_provider->createForm().defaultTimeoutSeconds, 86400);
+
+        CreateSandboxRequest request;
+        request.language = QStringLiteral("javascript");
+        request.timeoutSeconds = 1800;
+        request.cpuCores = 1;
+        request.storageGb = 1;
+        const auto created = await(m_provider->createSandbox(request));
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QCOMPARE(created->templateName, QStringLiteral("javascript"));
+        QCOMPARE(created->status, SandboxStatus::Running);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(created->timeoutAt) - 1800) <= 5);
+        QVERIFY(created->cpuCount > 0);
+        QCOMPARE(created->details.value(QStringLiteral("Storage")), QStringLiteral("1 GB"));
+        m_session = created->id;
+
+        const auto page = await(m_provider->listSandboxes(0, 10));
+        QVERIFY(page.ok());
+        QCOMPARE(page->total, 1);
+        QCOMPARE(page->sandboxes.first().id, m_session);
+        const auto got = await(m_provider->getSandbox(m_session));
+        QVERIFY(got.ok());
+        QCOMPARE(got->templateName, QStringLiteral("javascript"));
+    }
+
+    void runsShareTheSessionsState()
+    {
+        CodeRunRequest first;
+        first.code = QStringLiteral("var counter = 41;");
+        first.language = QStringLiteral("javascript");
+        QVERIFY(await(m_provider->runCode(m_session, first)).ok());
+        CodeRunRequest second;
+        second.code = QStringLiteral("counter += 1; console.log('counter', counter); counter");
+        second.language = QStringLiteral("javascript");
+        const auto run = await(m_provider->runCode(m_session, second));
+        QVERIFY2(run.ok(), qPrintable(run.error().message));
+        QCOMPARE(run->logStdout, QStringList{QStringLiteral("counter 42")});
+        QCOMPARE(run->resultText(), QStringLiteral("42"));
+        QVERIFY(!run->failed());
+        QVERIFY(!run->executionId.isEmpty());
+
+        // Files go with the run, into the working directory.
+        CodeRunRequest withFiles;
+        withFiles.code = QStringLiteral("require('fs').readFileSync('notes.txt', 'utf8').trim()");
+        withFiles.language = QStringLiteral("javascript");
+        withFiles.files = {{QStringLiteral("notes.txt"), QByteArray("from the desktop\n")}};
+        const auto read = await(m_provider->runCode(m_session, withFiles));
+        QVERIFY2(read.ok(), qPrintable(read.error().message));
+        QVERIFY2(read->resultText().contains(QStringLiteral("from the desktop")), qPrintable(read->resultText()));
+
+        // An error is the run's error, with its name and message.
+        CodeRunRequest failing;
+        failing.code = QStringLiteral("throw new TypeError('nope')");
+        failing.language = QStringLiteral("javascript");
+        const auto failed = await(m_provider->runCode(m_session, failing));
+        QVERIFY(failed.ok());
+        QVERIFY(failed->failed());
+        QCOMPARE(failed->error.value(QStringLiteral("name")).toString(), QStringLiteral("TypeError"));
+        QCOMPARE(failed->error.value(QStringLiteral("value")).toString(), QStringLiteral("nope"));
+
+        // The session's language is the session's: another is refused, saying why.
+        CodeRunRequest python;
+        python.code = QStringLiteral("1");
+        python.language = QStringLiteral("python");
+        const auto refused = await(m_provider->runCode(m_session, python));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Kind::BadRequest);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("runs javascript")), qPrintable(refused.error().message));
+    }
+
+    void historyOfTheSession()
+    {
+        const auto page = await(m_provider->listExecutions(m_session, 0, 10));
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        QCOMPARE(page->total, 4);
+        const Execution newest = page->executions.first();
+        QCOMPARE(newest.code, QStringLiteral("throw new TypeError('nope')"));
+        QCOMPARE(newest.status, QStringLiteral("error"));
+        const auto one = await(m_provider->getExecution(m_session, page->executions.at(2).executionId));
+        QVERIFY2(one.ok(), qPrintable(one.error().message));
+        QVERIFY(one->reply);
+        QCOMPARE(one->reply->logStdout, QStringList{QStringLiteral("counter 42")});
+        QCOMPARE(one->status, QStringLiteral("ok"));
+    }
+
+    void errorsAreTyped()
+    {
+        CognitoraProvider wrongKey(m_server.url(), "cgk_wrong");
+        const auto refused = await(wrongKey.listSandboxes(0, 10));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Kind::Unauthorized);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Bearer")), qPrintable(refused.error().message));
+        const auto missing = await(m_provider->getSandbox(QStringLiteral("no-such-session")));
+        QCOMPARE(missing.error().kind, Kind::NotFound);
+        QCOMPARE(missing.error().serverKind, QStringLiteral("not_found"));
+        QVERIFY(await(m_provider->killSandbox(m_session)).ok());
+        QCOMPARE(await(m_provider->getSandbox(m_session)).error().kind, Kind::NotFound);
+    }
+
+    void aServerThatStraysIsMalformed()
+    {
+        FakeHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setResponses({FakeHttpServer::json(200, R"({"sessions": []})")}); // no envelope
+        CognitoraProvider provider(fake.url(), kKey);
+        const auto page = await(provider.listSandboxes(0, 10));
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, Kind::MalformedResponse);
+    }
+
+    void quickConnectionFromTheSdksVariables()
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("COGNITORA_API_KEY"), QString::fromLatin1(kKey));
+        environment.insert(QStringLiteral("COGNITORA_BASE_URL"), m_server.url().toString());
+        const std::optional<QuickConnection> quick = quickConnectionFromEnvironment(environment);
+        QVERIFY(quick);
+        QCOMPARE(quick->profile.apiKind, CognitoraProvider::kind());
+        QCOMPARE(quick->profile.baseUrl, m_server.url());
+        QCOMPARE(quick->token, kKey);
+        // Without a base URL: the SDK's production default.
+        environment.remove(QStringLiteral("COGNITORA_BASE_URL"));
+        QCOMPARE(quickConnectionFromEnvironment(environment)->profile.baseUrl, QUrl(QStringLiteral("https://api.cognitora.dev")));
+        // The generic variables win when both are set.
+        environment.insert(QStringLiteral("SANDBOX_API_URL"), QStringLiteral("http://127.0.0.1:1"));
+        environment.insert(QStringLiteral("SANDBOX_API_TOKEN"), QStringLiteral("t"));
+        QCOMPARE(quickConnectionFromEnvironment(environment)->profile.apiKind, QStringLiteral("agent-sandboxes"));
+        QVERIFY(providerKind(QStringLiteral("cognitora")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstProviderCognitora)
+#include "tst_providercognitora.moc"
