@@ -217,7 +217,7 @@ void MainWindow::showCapabilities()
         capabilities |= shown->provider()->capabilities();
         const SandboxProvider::CreateForm form = shown->provider()->createForm();
         templates = templates || form.has(SandboxProvider::CreateForm::Template) ||
-                    form.has(SandboxProvider::CreateForm::CodeSnippet);
+                    form.has(SandboxProvider::CreateForm::CodeSnippet) || form.has(SandboxProvider::CreateForm::Language);
     }
     m_sessions->showColumnsFor(capabilities, templates);
     m_sessions->setConnectionColumnShown(m_shown.size() > 1);
