@@ -5,6 +5,7 @@
 
 #include "codeeditor.h"
 #include "codeeditorpanel.h"
+#include "containerspane.h"
 #include "commandpalette.h"
 #include "createsandboxdialog.h"
 #include "detailpane.h"
@@ -131,6 +132,7 @@ MainWindow::~MainWindow()
     for (const ConnectionSlot &slot : std::as_const(m_slots)) {
         delete slot.files;
         delete slot.editor;
+        delete slot.containers;
     }
     for (const ConnectionSlot &slot : std::as_const(m_slots))
         delete slot.connection;
@@ -239,6 +241,11 @@ void MainWindow::buildLayout()
     }
     m_filesDock->setWidget(m_filesStack);
     m_editorDock->setWidget(m_editorStack);
+    m_containersDock = new QDockWidget(tr("Containers"), this);
+    m_containersDock->setObjectName(QStringLiteral("containersDock"));
+    m_containersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_containersStack = new QStackedWidget(m_containersDock);
+    m_containersDock->setWidget(m_containersStack);
     // Choosing the Editor tab means typing code next: the keystrokes go to the editor, not to
     // whatever had the focus (the session search would filter the selection away).
     connect(m_editorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -249,6 +256,10 @@ void MainWindow::buildLayout()
     // the window: charts, and an editor with its output). Docks can be rearranged freely.
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
     splitDockWidget(m_sessionsDock, m_filesDock, Qt::Vertical);
+    tabifyDockWidget(m_filesDock, m_containersDock);
+    m_filesDock->raise();
+    m_containersDock->hide(); // until a connection's service runs containers
+    m_containersDock->toggleViewAction()->setVisible(false);
     tabifyDockWidget(m_detailDock, m_editorDock);
     m_detailDock->raise();
     // The session list takes the room its default columns need (see SessionListPane).
@@ -338,6 +349,11 @@ CodeEditorPanel *MainWindow::editorPanel() const
 FileBrowserPane *MainWindow::filesPane() const
 {
     return m_files;
+}
+
+ContainersPane *MainWindow::containersPane() const
+{
+    return m_connection ? m_slots.value(keyOf(m_connection->target())).containers.data() : nullptr;
 }
 
 QString MainWindow::sessionCountText() const

@@ -33,6 +33,7 @@ namespace Sandbar::Ui {
 
 class CreateSandboxDialog;
 class CodeEditorPanel;
+class ContainersPane;
 class DetailPane;
 class FileBrowserPane;
 class ErrorBanner;
@@ -78,6 +79,8 @@ public:
     // The panes of the selected sandbox (null until connected).
     CodeEditorPanel *editorPanel() const;
     FileBrowserPane *filesPane() const;
+    // The focused connection's containers view (null where its service runs none).
+    ContainersPane *containersPane() const;
     // "Sessions: 3 · running: 1" in the status bar.
     QString sessionCountText() const;
     // The create dialog while it is open (tests fill it in).
@@ -150,6 +153,7 @@ private:
         QPointer<Core::Connection> connection;
         QPointer<FileBrowserPane> files;
         QPointer<CodeEditorPanel> editor;
+        QPointer<ContainersPane> containers; // services that run containers
         QList<Api::SandboxTemplate> templates;
         // While not shown: what it had on screen.
         Core::SessionListModel::Snapshot rows;
@@ -179,6 +183,9 @@ private:
     QDockWidget *m_editorDock = nullptr;
     QStackedWidget *m_filesStack = nullptr; // a page per connection's pane
     QStackedWidget *m_editorStack = nullptr;
+    // Containers of the focused connection, where its service runs them; hidden otherwise.
+    QDockWidget *m_containersDock = nullptr;
+    QStackedWidget *m_containersStack = nullptr;
     QPointer<FileBrowserPane> m_files;
     QPointer<CodeEditorPanel> m_editor;
     ProfileSwitcher *m_profiles;

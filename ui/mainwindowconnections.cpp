@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "codeeditorpanel.h"
+#include "containerspane.h"
 #include "createsandboxdialog.h"
 #include "detailpane.h"
 #include "errorbanner.h"
@@ -117,6 +118,7 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         }
         delete slot.files;
         delete slot.editor;
+        delete slot.containers;
         delete slot.connection;
     }
     Connection *connection = slot.connection;
@@ -130,6 +132,12 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         CodeEditorPanel *editor = slot.editor;
         connect(slot.files, &FileBrowserPane::fileOpened, editor, &CodeEditorPanel::openFile);
         connect(slot.files, &FileBrowserPane::fileOpened, m_editorDock, [this] { m_editorDock->raise(); });
+        if (connection->provider()->capabilities().testFlag(SandboxProvider::Capability::Containers)) {
+            slot.containers = new ContainersPane(connection->provider(), m_containersStack);
+            m_containersStack->addWidget(slot.containers);
+            connect(slot.containers, &ContainersPane::failed, this,
+                    [this, connection](const QString &message) { m_banner->showMessage(kActionSource, about(connection, message)); });
+        }
         connect(editor, &CodeEditorPanel::readyToClose, this, [this, editor] {
             m_editsAnswered.insert(editor);
             m_reclosing = true;
@@ -184,6 +192,13 @@ void MainWindow::focus(Connection *connection)
     m_editor = slot.editor;
     m_filesStack->setCurrentWidget(m_files);
     m_editorStack->setCurrentWidget(m_editor);
+    // The Containers tab is there for services that run containers.
+    if (slot.containers) {
+        m_containersStack->setCurrentWidget(slot.containers);
+        m_containersDock->show();
+    } else {
+        m_containersDock->hide();
+    }
     SessionController *c = connection->controller();
     m_detail->setExtendEnabled(c->canExtend());
     showCapabilities();

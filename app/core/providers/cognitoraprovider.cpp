@@ -15,6 +15,7 @@ namespace {
 const QString kSessions = QStringLiteral("/api/v1/interpreter/sessions");
 const QString kExecute = QStringLiteral("/api/v1/interpreter/execute");
 const QString kExecutions = QStringLiteral("/api/v1/interpreter/executions");
+const QString kContainers = QStringLiteral("/api/v1/compute/containers");
 const QStringList kLanguages = {QStringLiteral("python"), QStringLiteral("javascript"), QStringLiteral("bash")};
 constexpr int kMaxSessionSeconds = 7 * 86400;
 
@@ -176,7 +177,8 @@ ApiError CognitoraProvider::errorFromReply(int status, const QByteArray &reason,
 SandboxProvider::Capabilities CognitoraProvider::capabilities() const
 {
     return Capability::Lifecycle | Capability::CodeRuns | Capability::Deadlines | Capability::StartTimes |
-           Capability::SessionState | Capability::RunHistory | Capability::RunFiles | Capability::RunNetworking;
+           Capability::SessionState | Capability::RunHistory | Capability::RunFiles | Capability::RunNetworking |
+           Capability::Containers;
 }
 
 SandboxProvider::CreateForm CognitoraProvider::createForm() const
@@ -339,6 +341,113 @@ QFuture<ApiResult<Execution>> CognitoraProvider::getExecution(const QString &, c
                                const auto execution = executionFromJson(*data, &error);
                                return execution ? ApiResult<Execution>(*execution) : ApiResult<Execution>(malformed(error));
                            });
+}
+
+QFuture<ApiResult<ContainerPage>> CognitoraProvider::listContainers(int offset, int limit, const CallOptions &options)
+{
+    HttpRequest request = getRequest(kContainers);
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return call<ContainerPage>(request, options, [](const QByteArray &body) -> ApiResult<ContainerPage> {
+        const ApiResult<QJsonObject> data = dataOf(body);
+        if (!data)
+            return data.error();
+        const QJsonValue containers = data->value(QStringLiteral("containers"));
+        if (!containers.isArray())
+            return malformed(QStringLiteral("expected {\"data\": {\"containers\": [...]}}"));
+        ContainerPage page;
+        page.total = data->value(QStringLiteral("total")).toInt(int(containers.toArray().size()));
+        for (const QJsonValue &value : containers.toArray()) {
+            QString error;
+            const auto container = Container::fromJson(value.toObject(), &error);
+            if (!container)
+                return malformed(error);
+            page.containers.append(*container);
+        }
+        return page;
+    });
+}
+
+QFuture<ApiResult<Container>> CognitoraProvider::getContainer(const QString &id)
+{
+    return call<Container>(getRequest(kContainers + QLatin1Char('/') + segment(id)), {}, [](const QByteArray &body) -> ApiResult<Container> {
+        const ApiResult<QJsonObject> data = dataOf(body);
+        if (!data)
+            return data.error();
+        QString error;
+        const auto container = Container::fromJson(*data, &error);
+        return container ? ApiResult<Container>(*container) : ApiResult<Container>(malformed(error));
+    });
+}
+
+QFuture<ApiResult<QString>> CognitoraProvider::createContainer(const ContainerRequest &request)
+{
+    if (request.image.trimmed().isEmpty() || request.command.isEmpty())
+        return invalid<QString>(tr("A container needs an image and a command."));
+    return call<QString>(jsonRequest("POST", kContainers, request.toJson(), false), {}, [](const QByteArray &body) -> ApiResult<QString> {
+        const ApiResult<QJsonObject> data = dataOf(body);
+        if (!data)
+            return data.error();
+        const QString id = data->value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            return malformed(QStringLiteral("the new container has no 'id'"));
+        return id;
+    });
+}
+
+QFuture<ApiResult<Confirmation>> CognitoraProvider::cancelContainer(const QString &id)
+{
+    return call<Confirmation>(jsonRequest("POST", kContainers + QLatin1Char('/') + segment(id) + QStringLiteral("/cancel"), {}, false), {},
+                              [id](const QByteArray &body) -> ApiResult<Confirmation> {
+                                  const ApiResult<QJsonObject> data = dataOf(body);
+                                  if (!data)
+                                      return data.error();
+                                  return Confirmation{data->value(QStringLiteral("status")).toString(), id};
+                              });
+}
+
+QFuture<ApiResult<ContainerLogPage>> CognitoraProvider::containerLogs(const QString &id, int offset, int limit)
+{
+    HttpRequest request = getRequest(kContainers + QLatin1Char('/') + segment(id) + QStringLiteral("/logs"));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return call<ContainerLogPage>(request, {}, [](const QByteArray &body) -> ApiResult<ContainerLogPage> {
+        const ApiResult<QJsonObject> data = dataOf(body);
+        if (!data)
+            return data.error();
+        const QJsonValue logs = data->value(QStringLiteral("logs"));
+        if (!logs.isArray())
+            return malformed(QStringLiteral("expected {\"data\": {\"logs\": [...]}}"));
+        ContainerLogPage page;
+        const QJsonArray lines = logs.toArray();
+        page.lines.reserve(lines.size());
+        for (const QJsonValue &value : lines) {
+            const QJsonObject line = value.toObject();
+            page.lines.append({parseTimestamp(line.value(QStringLiteral("timestamp")).toString()).value_or(QDateTime()),
+                               line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
+        }
+        page.total = data->value(QStringLiteral("total")).toInt(int(lines.size()));
+        const QString status = data->value(QStringLiteral("status")).toString();
+        for (ContainerStatus each : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
+                                     ContainerStatus::Failed, ContainerStatus::Cancelled}) {
+            if (containerStatusName(each) == status)
+                page.status = each;
+        }
+        return page;
+    });
+}
+
+QFuture<ApiResult<double>> CognitoraProvider::estimateCost(const ContainerRequest &request)
+{
+    return call<double>(jsonRequest("POST", kContainers + QStringLiteral("/estimate-cost"), request.estimateBody(), true), {},
+                        [](const QByteArray &body) -> ApiResult<double> {
+                            const ApiResult<QJsonObject> data = dataOf(body);
+                            if (!data)
+                                return data.error();
+                            if (!data->value(QStringLiteral("estimated_credits")).isDouble())
+                                return malformed(QStringLiteral("the estimate has no 'estimated_credits'"));
+                            return data->value(QStringLiteral("estimated_credits")).toDouble();
+                        });
 }
 
 } // namespace Sandbar::Core

@@ -26,7 +26,9 @@
 // - Outputs by type: stdout and stderr become lines, "result" the run's value, images
 //   (image/png, image/jpeg, image/svg+xml) and text/html its richest display, "error"
 //   ("Name: value\ntraceback") the run's error.
-// - Containers (/api/v1/compute/containers/*) are the window's own view (not sandboxes).
+// - Containers: POST/GET /api/v1/compute/containers, GET …/containers/{id}, POST …/{id}/cancel,
+//   GET …/{id}/logs?limit&offset, POST …/containers/estimate-cost (Capability::Containers); the
+//   window shows them in a view of their own, not as sessions.
 
 #include "core/providers/httpprovider.h"
 
@@ -59,6 +61,13 @@ public:
     QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request) override;
     QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit) override;
     QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId) override;
+
+    QFuture<ApiResult<Api::ContainerPage>> listContainers(int offset, int limit, const CallOptions &options = {}) override;
+    QFuture<ApiResult<Api::Container>> getContainer(const QString &id) override;
+    QFuture<ApiResult<QString>> createContainer(const Api::ContainerRequest &request) override;
+    QFuture<ApiResult<Api::Confirmation>> cancelContainer(const QString &id) override;
+    QFuture<ApiResult<Api::ContainerLogPage>> containerLogs(const QString &id, int offset, int limit) override;
+    QFuture<ApiResult<double>> estimateCost(const Api::ContainerRequest &request) override;
 };
 
 } // namespace Sandbar::Core

@@ -123,6 +123,36 @@ QFuture<ApiResult<Confirmation>> SandboxProvider::keepAlive(const QString &)
     return unsupported<Confirmation>(tr("This service keeps sessions without being asked."));
 }
 
+QFuture<ApiResult<ContainerPage>> SandboxProvider::listContainers(int, int, const CallOptions &)
+{
+    return unsupported<ContainerPage>(tr("This service runs no containers."));
+}
+
+QFuture<ApiResult<Container>> SandboxProvider::getContainer(const QString &)
+{
+    return unsupported<Container>(tr("This service runs no containers."));
+}
+
+QFuture<ApiResult<QString>> SandboxProvider::createContainer(const ContainerRequest &)
+{
+    return unsupported<QString>(tr("This service runs no containers."));
+}
+
+QFuture<ApiResult<Confirmation>> SandboxProvider::cancelContainer(const QString &)
+{
+    return unsupported<Confirmation>(tr("This service runs no containers."));
+}
+
+QFuture<ApiResult<ContainerLogPage>> SandboxProvider::containerLogs(const QString &, int, int)
+{
+    return unsupported<ContainerLogPage>(tr("This service runs no containers."));
+}
+
+QFuture<ApiResult<double>> SandboxProvider::estimateCost(const ContainerRequest &)
+{
+    return unsupported<double>(tr("This service has no cost estimate."));
+}
+
 CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const CodeRunRequest &)
 {
     return nullptr;

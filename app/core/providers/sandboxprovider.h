@@ -10,6 +10,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/apitypes.h"
+#include "core/api/containertypes.h"
 #include "core/api/operationtypes.h"
 
 #include <QFuture>
@@ -54,6 +55,7 @@ public:
         SessionState = 0x40000,  // a session is its own code context: runs share its state
         RunFiles = 0x80000,      // a run can take files with it (CodeRunRequest::files)
         RunNetworking = 0x100000, // a run can ask for network access (CodeRunRequest::networking)
+        Containers = 0x200000,   // containers: an image and a command run to completion, with logs
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -140,6 +142,17 @@ public:
     virtual QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId);
     // Tells the service a client still uses the session (KeepAlive only).
     virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
+
+    // Containers, newest first (Containers only).
+    virtual QFuture<ApiResult<Api::ContainerPage>> listContainers(int offset, int limit, const CallOptions &options = {});
+    virtual QFuture<ApiResult<Api::Container>> getContainer(const QString &id);
+    // The new container's ID.
+    virtual QFuture<ApiResult<QString>> createContainer(const Api::ContainerRequest &request);
+    virtual QFuture<ApiResult<Api::Confirmation>> cancelContainer(const QString &id);
+    // Its log lines from `offset` on (at most `limit`).
+    virtual QFuture<ApiResult<Api::ContainerLogPage>> containerLogs(const QString &id, int offset, int limit);
+    // Credits the service estimates for the request's resources and timeout.
+    virtual QFuture<ApiResult<double>> estimateCost(const Api::ContainerRequest &request);
 
 signals:
     void requestSent();
