@@ -38,8 +38,9 @@ CreateContainerDialog::CreateContainerDialog(QWidget *parent)
     m_memory->setSingleStep(256);
     m_memory->setValue(512);
     m_memory->setSuffix(tr(" MiB"));
-    m_storage->setRange(1, 10000);
-    m_storage->setValue(5);
+    m_storage->setRange(0, 10000);
+    m_storage->setValue(0);
+    m_storage->setSpecialValueText(tr("service default"));
     m_storage->setSuffix(tr(" GB"));
     m_timeout->setRange(1, 86400);
     m_timeout->setValue(300);

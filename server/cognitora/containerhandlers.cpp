@@ -145,7 +145,9 @@ Result<Reply> ContainerHandlers::create(const QByteArray &body)
     const auto memory = whole(*json, QStringLiteral("memory_mb"), std::min(512, spec->info.memoryMb), 64, spec->info.memoryMb);
     if (!memory)
         return ApiError::badRequest(memory.error().message + QStringLiteral(" (the %1 template's limit)").arg(spec->info.name));
-    const auto storage = whole(*json, QStringLiteral("storage_gb"), 5, 1, std::max(1, spec->info.diskSizeMb / 1024));
+    // The template's disk is the most there is; the documented default of 5 GB, where it fits.
+    const int disk = std::max(1, spec->info.diskSizeMb / 1024);
+    const auto storage = whole(*json, QStringLiteral("storage_gb"), std::min(5, disk), 1, disk);
     if (!storage)
         return storage.error();
     const auto gpus = whole(*json, QStringLiteral("gpu_count"), 0, 0, 64);

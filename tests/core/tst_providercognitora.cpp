@@ -7,11 +7,15 @@
 #include "common/fakehttpserver.h"
 #include "common/futurewait.h"
 #include "common/serverprocess.h"
+#include "core/containers/containercontroller.h"
+#include "core/containers/containerlistmodel.h"
 #include "core/providers/cognitoraprovider.h"
 #include "core/providers/providerregistry.h"
 #include "core/settings/connectionprofile.h"
 
+#include <QAbstractItemModelTester>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,6 +167,61 @@ private slots:
         const auto page = await(provider.listSandboxes(0, 10));
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, Kind::MalformedResponse);
+    }
+
+    // The containers view's controller: the estimate, a container whose logs are followed in
+    // order while it runs and after, the list as a model, and cancel.
+    void containersThroughTheController()
+    {
+        ContainerController controller(m_provider.get());
+        QAbstractItemModelTester tester(controller.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ContainerRequest request;
+        request.image = QStringLiteral("python:3.11");
+        request.command = {QStringLiteral("python"), QStringLiteral("-c"),
+                           QStringLiteral("import time\nfor i in range(12000):\n    print('line', i)\ntime.sleep(0.5)\nprint('last')")};
+        request.timeoutSeconds = 600;
+        QSignalSpy estimated(&controller, &ContainerController::estimated);
+        controller.estimate(request);
+        QVERIFY(estimated.wait(10000));
+        // 1 vCPU + 0.5 GiB × 0.5 + 5 GB × 0.02 = 1.35 an hour, for 10 minutes.
+        QCOMPARE(estimated.first().first().toDouble(), 0.23);
+
+        QSignalSpy created(&controller, &ContainerController::created);
+        QSignalSpy failed(&controller, &ContainerController::failed);
+        controller.create(request);
+        QTRY_VERIFY2_WITH_TIMEOUT(created.size() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<ApiError>().message), 10000);
+        const QString id = created.first().first().toString();
+        QSignalSpy lines(&controller, &ContainerController::logLines);
+        controller.follow(id);
+        QStringList messages;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            while (!lines.isEmpty())
+                for (const ContainerLogLine &line : lines.takeFirst().at(1).value<QList<ContainerLogLine>>())
+                    messages.append(line.message);
+            return messages.size() == 12001;
+        }(), 60000);
+        QCOMPARE(messages.first(), QStringLiteral("line 0"));
+        QCOMPARE(messages.at(11999), QStringLiteral("line 11999"));
+        QCOMPARE(messages.last(), QStringLiteral("last"));
+        controller.setActive(true); // the list, polled while shown
+        QTRY_COMPARE_WITH_TIMEOUT(controller.model()->container(id).value_or(Container()).status, ContainerStatus::Completed, 20000);
+        QCOMPARE(controller.model()->container(id)->exitCode, std::optional<int>(0));
+
+        // A long one, cancelled.
+        request.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+        controller.create(request);
+        QTRY_VERIFY2_WITH_TIMEOUT(created.size() == 2, failed.isEmpty() ? qPrintable(QString::number(created.size())) : qPrintable(failed.first().at(1).value<ApiError>().message), 10000);
+        const QString sleeper = created.last().first().toString();
+        controller.cancel(sleeper);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.model()->container(sleeper).value_or(Container()).status, ContainerStatus::Cancelled, 20000);
+
+        // Over the maximum: refused with the reason, nothing made.
+        failed.clear();
+        request.maxCostCredits = 0;
+        request.timeoutSeconds = 3600;
+        controller.create(request);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(1).value<ApiError>().message.contains(QStringLiteral("max_cost_credits")));
     }
 
     void quickConnectionFromTheSdksVariables()

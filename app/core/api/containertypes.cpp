@@ -42,11 +42,13 @@ bool isFinal(ContainerStatus status)
 
 QJsonObject ContainerRequest::estimateBody() const
 {
-    return {{QStringLiteral("cpu_cores"), cpuCores},
-            {QStringLiteral("memory_mb"), memoryMb},
-            {QStringLiteral("storage_gb"), storageGb},
-            {QStringLiteral("gpu_count"), 0},
-            {QStringLiteral("timeout_seconds"), timeoutSeconds}};
+    QJsonObject json{{QStringLiteral("cpu_cores"), cpuCores},
+                     {QStringLiteral("memory_mb"), memoryMb},
+                     {QStringLiteral("gpu_count"), 0},
+                     {QStringLiteral("timeout_seconds"), timeoutSeconds}};
+    if (storageGb > 0)
+        json.insert(QStringLiteral("storage_gb"), storageGb);
+    return json;
 }
 
 QJsonObject ContainerRequest::toJson() const

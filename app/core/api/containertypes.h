@@ -26,7 +26,7 @@ struct ContainerRequest
     QStringList command; // argv
     double cpuCores = 1.0;
     int memoryMb = 512;
-    int storageGb = 5;
+    int storageGb = 0; // 0: not sent (the service's default)
     int maxCostCredits = 5;
     bool networking = false; // the service's default: isolated
     int timeoutSeconds = 300;
