@@ -82,14 +82,12 @@ ContainersPane::ContainersPane(Core::SandboxProvider *provider, QWidget *parent)
             m_pendingSelection.clear();
     });
     connect(m_controller, &Core::ContainerController::logsReset, this, [this] {
-        m_logs->clear();
+        m_logs->clearLines();
         updateActions();
     });
     connect(m_controller, &Core::ContainerController::logLines, m_logs,
-            [this](const QString &, const QList<Api::ContainerLogLine> &lines) {
-                m_logs->appendLines(lines);
-                updateActions();
-            });
+            [this](const QString &, const QList<Api::ContainerLogLine> &lines) { m_logs->appendLines(lines); });
+    connect(m_logs, &ContainerLogView::linesShown, this, &ContainersPane::updateActions);
     connect(m_controller, &Core::ContainerController::created, this, [this](const QString &id) {
         if (!select(id))
             m_pendingSelection = id;

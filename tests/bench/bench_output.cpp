@@ -7,6 +7,7 @@
 //                             (2 M lines/s, faster than the server's streams deliver), then Stop
 //   bench_output --server [s] a real sandbar-local and CodeEditorPanel with a streamed Python
 //                             flood; Stop after `s` seconds (default 5)
+#include "common/heartbeat.h"
 #include "common/localsandbox.h"
 #include "core/providers/agentsandboxesprovider.h"
 
@@ -28,46 +29,6 @@
 #include <memory>
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Longest gap between heartbeat ticks beyond their interval.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kIntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_worstNs = std::max(m_worstNs, now - m_last - qint64(kIntervalMs) * 1000000);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    double worstMs() const { return double(m_worstNs) / 1e6; }
-    void reset() { m_worstNs = 0; m_last = 0; }
-
-private:
-    static constexpr int kIntervalMs = 5;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_worstNs = 0;
-};
 
 int direct(qint64 total)
 {

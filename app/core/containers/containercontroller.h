@@ -37,7 +37,7 @@ public:
 
     static constexpr int kListIntervalMs = 2000;
     static constexpr int kLogIntervalMs = 500;
-    static constexpr int kLogPage = 5000;
+    static constexpr int kLogPage = 2000;
 
 signals:
     // Lines of the followed container, in order; logsReset when another is followed.

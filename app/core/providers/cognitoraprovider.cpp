@@ -421,10 +421,17 @@ QFuture<ApiResult<ContainerLogPage>> CognitoraProvider::containerLogs(const QStr
         ContainerLogPage page;
         const QJsonArray lines = logs.toArray();
         page.lines.reserve(lines.size());
+        QString lastStamp;
+        QDateTime lastTime;
         for (const QJsonValue &value : lines) {
             const QJsonObject line = value.toObject();
-            page.lines.append({parseTimestamp(line.value(QStringLiteral("timestamp")).toString()).value_or(QDateTime()),
-                               line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
+            // Lines of one second share their timestamp: it is parsed once.
+            const QString stamp = line.value(QStringLiteral("timestamp")).toString();
+            if (stamp != lastStamp) {
+                lastStamp = stamp;
+                lastTime = parseTimestamp(stamp).value_or(QDateTime());
+            }
+            page.lines.append({lastTime, line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
         }
         page.total = data->value(QStringLiteral("total")).toInt(int(lines.size()));
         const QString status = data->value(QStringLiteral("status")).toString();
