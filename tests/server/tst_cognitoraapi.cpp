@@ -222,7 +222,7 @@ private slots:
         const HttpResult created = m_http->post(
             kContainers, QJsonObject{{QStringLiteral("image"), QStringLiteral("docker.io/library/python:3.11-slim")},
                                      {QStringLiteral("command"), QJsonArray{QStringLiteral("python"), QStringLiteral("-c"),
-                                                                            QStringLiteral("import sys\nfor i in range(3): print('step', i)\nprint('warned', file=sys.stderr)")}},
+                                                                            QStringLiteral("import sys\nfor i in range(3): print('step', i, flush=True)\nprint('warned', file=sys.stderr)")}},
                                      {QStringLiteral("cpu_cores"), 1.0}, {QStringLiteral("memory_mb"), 512},
                                      {QStringLiteral("max_cost_credits"), 5}, {QStringLiteral("environment"), QJsonObject{{QStringLiteral("MODE"), QStringLiteral("test")}}}});
         QCOMPARE(created.status, 201);
