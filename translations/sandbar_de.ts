@@ -317,60 +317,65 @@
 <context>
     <name>Sandbar::Core::CognitoraProvider</name>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
         <source>Storage</source>
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="147"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="153"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="155"/>
         <source>the run ended: %1</source>
         <translation>der Lauf endete: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="195"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="198"/>
         <source>A page holds at least one session.</source>
         <translation>Eine Seite enthält mindestens eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="221"/>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="266"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
         <source>No session ID given.</source>
         <translation>Keine Sitzungs-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="237"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
         <source>A session runs %1.</source>
         <translation>Eine Sitzung führt %1 aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="243"/>
         <source>The timeout must be %1 to %2 seconds.</source>
         <translation>Die Zeitbegrenzung muss %1 bis %2 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="272"/>
         <source>Session deleted</source>
         <translation>Sitzung gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="275"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="278"/>
         <source>A session and some code are required.</source>
         <translation>Eine Sitzung und etwas Code sind nötig.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="277"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="280"/>
         <source>A Cognitora session is its own context.</source>
         <translation>Eine Cognitora-Sitzung ist ihr eigener Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="399"/>
+        <source>A container needs an image and a command.</source>
+        <translation>Ein Container braucht ein Image und einen Befehl.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +422,72 @@
         <location filename="../app/core/sessions/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>Der API-Schlüssel wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ContainerController</name>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="43"/>
+        <source>List containers</source>
+        <translation>Container auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="79"/>
+        <source>Read the logs of %1</source>
+        <translation>Protokoll von %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="99"/>
+        <source>Create container</source>
+        <translation>Container erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="112"/>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ContainerListModel</name>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="113"/>
+        <source>%1 (exit %2)</source>
+        <translation>%1 (Exit %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="118"/>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="131"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="132"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="133"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="134"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="135"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -799,6 +870,25 @@
         <source>This service keeps sessions without being asked.</source>
         <translation>Dieser Dienst hält Sitzungen, ohne dass man ihn darum bittet.</translation>
     </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <source>This service lists runs per session only.</source>
+        <translation>Dieser Dienst listet Läufe nur pro Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
+        <source>This service runs no containers.</source>
+        <translation>Dieser Dienst führt keine Container aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <source>This service has no cost estimate.</source>
+        <translation>Dieser Dienst hat keine Kostenschätzung.</translation>
+    </message>
 </context>
 <context>
     <name>Sandbar::Core::SandboxSessionsProvider</name>
@@ -1087,248 +1177,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="382"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="95"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="96"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="105"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="106"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="107"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
         <source>Whether this run may reach the network</source>
         <translation>Ob dieser Lauf das Netzwerk erreichen darf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="131"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="140"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="132"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="141"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="133"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="292"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="293"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="302"/>
         <source>The session (its state persists)</source>
         <translation>Die Sitzung (ihr Zustand bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Each run stands alone</source>
         <translation>Jeder Lauf steht für sich</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="297"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Wo der Code läuft: Variablen und Importe bleiben innerhalb eines Kontexts erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="309"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>Die Sitzung ist der Kontext: Variablen und Importe bleiben von einem Lauf zum nächsten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte: Von einem Lauf zum nächsten bleibt nichts erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="313"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="328"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="326"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="466"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="335"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="475"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="398"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="397"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="402"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="420"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="413"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="422"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="415"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="424"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="435"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="428"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="479"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="488"/>
         <source>Running %1 in the session…</source>
         <translation>%1 läuft in der Sitzung …</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="480"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>%1 wird ausgeführt (jeder Lauf steht für sich)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
         <source>With %1.</source>
         <translation>Mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -1336,65 +1426,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="547"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="572"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="540"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="564"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="582"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="521"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="530"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="594"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
@@ -1494,6 +1584,218 @@
         <location filename="../ui/commandspane.cpp" line="133"/>
         <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
         <translation>Exit-Code %1 · %2 ms (%3 ms Round-Trip)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ContainerLogView</name>
+    <message>
+        <location filename="../ui/containerlogview.cpp" line="17"/>
+        <source>Container logs</source>
+        <translation>Container-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ContainersPane</name>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="41"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="46"/>
+        <source>New container…</source>
+        <translation>Neuer Container …</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="47"/>
+        <source>Run an image and a command to completion</source>
+        <translation>Ein Image und einen Befehl bis zum Ende ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="48"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="49"/>
+        <source>Stop the selected container</source>
+        <translation>Den gewählten Container anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="96"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="132"/>
+        <source>Select a container for its logs.</source>
+        <translation>Einen Container für sein Protokoll wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/containerspane.cpp" line="135"/>
+        <source>Logs of %1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>Protokoll von %1 · %2 · %n Zeile</numerusform>
+            <numerusform>Protokoll von %1 · %2 · %n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CreateContainerDialog</name>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="24"/>
+        <source>Network access</source>
+        <translation>Netzwerkzugang</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="24"/>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="28"/>
+        <source>New container</source>
+        <translation>Neuer Container</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="30"/>
+        <source>e.g. docker.io/library/python:3.11-slim</source>
+        <translation>z. B. docker.io/library/python:3.11-slim</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="31"/>
+        <source>e.g. python -c &quot;print(&apos;hello&apos;)&quot; (split as a shell would, run without one)</source>
+        <translation>z. B. python -c &quot;print(&apos;hello&apos;)&quot; (wie von einer Shell geteilt, ohne eine ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="36"/>
+        <source> cores</source>
+        <translation> Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="40"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="43"/>
+        <source>service default</source>
+        <translation>Vorgabe des Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="44"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="48"/>
+        <source>Off (the default): the container cannot reach any network.</source>
+        <translation>Aus (Vorgabe): der Container erreicht kein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="51"/>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="52"/>
+        <source>The service refuses the container if its estimate is more than this.</source>
+        <translation>Der Dienst lehnt den Container ab, wenn seine Schätzung darüber liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="55"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="58"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="59"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="60"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="61"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="62"/>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="63"/>
+        <source>Timeout</source>
+        <translation>Zeitbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="64"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="65"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="66"/>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="67"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="95"/>
+        <source>asking the service…</source>
+        <translation>frage den Dienst …</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="118"/>
+        <source>Enter the image to run.</source>
+        <translation>Das auszuführende Image eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="120"/>
+        <source>Enter the command to run in it.</source>
+        <translation>Den darin auszuführenden Befehl eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="124"/>
+        <source>Waiting for the cost estimate.</source>
+        <translation>Warte auf die Kostenschätzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="126"/>
+        <source>The estimate, %1 credits, is more than the %2 allowed: raise the limit or ask for less.</source>
+        <translation>Die Schätzung, %1 Credits, liegt über den erlaubten %2: die Grenze erhöhen oder weniger anfordern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="142"/>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="149"/>
+        <source>not known: %1</source>
+        <translation>nicht bekannt: %1</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2319,137 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::ExecutionsDialog</name>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="34"/>
+        <source>Runs of every session</source>
+        <translation>Läufe aller Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="36"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="37"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="38"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="39"/>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="49"/>
+        <source>Choose a run for its output.</source>
+        <translation>Einen Lauf für seine Ausgabe wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="80"/>
+        <source>Loading…</source>
+        <translation>Lädt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="89"/>
+        <source>The runs could not be listed: %1</source>
+        <translation>Die Läufe konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="97"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="98"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="107"/>
+        <source>The newest %1 of %2 runs.</source>
+        <translation>Die neuesten %1 von %2 Läufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/executionsdialog.cpp" line="108"/>
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n Lauf.</numerusform>
+            <numerusform>%n Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="118"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="125"/>
+        <source>The service keeps no output for this run.</source>
+        <translation>Der Dienst bewahrt für diesen Lauf keine Ausgabe auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="126"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="131"/>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="135"/>
+        <source>err │ %1</source>
+        <translation>err │ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="137"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="139"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="61"/>
@@ -2309,7 +2742,17 @@
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="37"/>
+        <location filename="../ui/historypane.cpp" line="21"/>
+        <source>Every session&apos;s runs…</source>
+        <translation>Läufe aller Sitzungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="23"/>
+        <source>The runs of every session, filtered by status</source>
+        <translation>Die Läufe aller Sitzungen, nach Status gefiltert</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="41"/>
         <source>Run history</source>
         <translation>Ausführungsverlauf</translation>
     </message>
@@ -2360,9 +2803,9 @@
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2517,72 +2960,72 @@
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="173"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="181"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="279"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="294"/>
         <source>Keep %1 alive</source>
         <translation>%1 wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="292"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="307"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="298"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="313"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -2590,87 +3033,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="357"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="372"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -2678,23 +3126,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -2702,22 +3150,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>

@@ -317,60 +317,65 @@
 <context>
     <name>Sandbar::Core::CognitoraProvider</name>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="147"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="153"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="155"/>
         <source>the run ended: %1</source>
         <translation>l&apos;exécution s&apos;est terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="195"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="198"/>
         <source>A page holds at least one session.</source>
         <translation>Une page contient au moins une session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="221"/>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="266"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="224"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
         <source>No session ID given.</source>
         <translation>Aucun ID de session donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="237"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
         <source>A session runs %1.</source>
         <translation>Une session exécute %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="243"/>
         <source>The timeout must be %1 to %2 seconds.</source>
         <translation>Le délai doit être de %1 à %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="272"/>
         <source>Session deleted</source>
         <translation>Session supprimée</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="275"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="278"/>
         <source>A session and some code are required.</source>
         <translation>Une session et du code sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="277"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="280"/>
         <source>A Cognitora session is its own context.</source>
         <translation>Une session Cognitora est son propre contexte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="399"/>
+        <source>A container needs an image and a command.</source>
+        <translation>Un conteneur a besoin d&apos;une image et d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +422,72 @@
         <location filename="../app/core/sessions/connectionstate.cpp" line="22"/>
         <source>The API key was refused: %1</source>
         <translation>La clé d’API a été refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ContainerController</name>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="43"/>
+        <source>List containers</source>
+        <translation>Lister les conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="79"/>
+        <source>Read the logs of %1</source>
+        <translation>Lire le journal de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="99"/>
+        <source>Create container</source>
+        <translation>Créer le conteneur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containercontroller.cpp" line="112"/>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::ContainerListModel</name>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="113"/>
+        <source>%1 (exit %2)</source>
+        <translation>%1 (sortie %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="118"/>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="130"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="131"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="132"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="133"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="134"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/containers/containerlistmodel.cpp" line="135"/>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -799,6 +870,25 @@
         <source>This service keeps sessions without being asked.</source>
         <translation>Ce service garde les sessions sans qu’on le lui demande.</translation>
     </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <source>This service lists runs per session only.</source>
+        <translation>Ce service ne liste les exécutions que par session.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
+        <source>This service runs no containers.</source>
+        <translation>Ce service n&apos;exécute pas de conteneurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <source>This service has no cost estimate.</source>
+        <translation>Ce service n&apos;a pas d&apos;estimation de coût.</translation>
+    </message>
 </context>
 <context>
     <name>Sandbar::Core::SandboxSessionsProvider</name>
@@ -1087,248 +1177,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="59"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="68"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="382"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="95"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="96"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="105"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="106"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="107"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
         <source>Whether this run may reach the network</source>
         <translation>Si cette exécution peut atteindre le réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="131"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="140"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="132"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="141"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="133"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="292"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="293"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="302"/>
         <source>The session (its state persists)</source>
         <translation>La session (son état est conservé)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="294"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Each run stands alone</source>
         <translation>Chaque exécution est indépendante</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="297"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="299"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Où le code s’exécute : variables et imports persistent dans un contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="300"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="309"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>La session est le contexte : variables et imports sont conservés d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Ce service n’a pas de contextes de code : rien n’est gardé d’une exécution à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="313"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="328"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="326"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="466"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="335"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="475"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="389"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="398"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="390"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="397"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="402"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="420"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="413"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="422"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="415"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="424"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="435"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="428"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="477"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="479"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="488"/>
         <source>Running %1 in the session…</source>
         <translation>Exécution de %1 dans la session…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="480"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>Exécution de %1 (chaque exécution est indépendante)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="485"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
         <source>With %1.</source>
         <translation>Avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -1336,65 +1426,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="535"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="538"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="563"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="547"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="572"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="539"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="540"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="564"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="570"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="582"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="521"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="530"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="594"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="520"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
@@ -1494,6 +1584,218 @@
         <location filename="../ui/commandspane.cpp" line="133"/>
         <source>Exit code %1 · %2 ms (%3 ms round trip)</source>
         <translation>Code de sortie %1 · %2 ms (%3 ms aller-retour)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ContainerLogView</name>
+    <message>
+        <location filename="../ui/containerlogview.cpp" line="17"/>
+        <source>Container logs</source>
+        <translation>Journal du conteneur</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::ContainersPane</name>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="41"/>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="46"/>
+        <source>New container…</source>
+        <translation>Nouveau conteneur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="47"/>
+        <source>Run an image and a command to completion</source>
+        <translation>Exécuter une image et une commande jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="48"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="49"/>
+        <source>Stop the selected container</source>
+        <translation>Arrêter le conteneur choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="96"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/containerspane.cpp" line="132"/>
+        <source>Select a container for its logs.</source>
+        <translation>Choisir un conteneur pour son journal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/containerspane.cpp" line="135"/>
+        <source>Logs of %1 · %2 · %n line(s)</source>
+        <translation>
+            <numerusform>Journal de %1 · %2 · %n ligne</numerusform>
+            <numerusform>Journal de %1 · %2 · %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::CreateContainerDialog</name>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="24"/>
+        <source>Network access</source>
+        <translation>Accès réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="24"/>
+        <source>Environment variables</source>
+        <translation>Variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="28"/>
+        <source>New container</source>
+        <translation>Nouveau conteneur</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="30"/>
+        <source>e.g. docker.io/library/python:3.11-slim</source>
+        <translation>p. ex. docker.io/library/python:3.11-slim</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="31"/>
+        <source>e.g. python -c &quot;print(&apos;hello&apos;)&quot; (split as a shell would, run without one)</source>
+        <translation>p. ex. python -c &quot;print(&apos;hello&apos;)&quot; (découpé comme le ferait un shell, exécuté sans)</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="36"/>
+        <source> cores</source>
+        <translation> cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="40"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="43"/>
+        <source>service default</source>
+        <translation>valeur du service</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="44"/>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="48"/>
+        <source>Off (the default): the container cannot reach any network.</source>
+        <translation>Désactivé (par défaut) : le conteneur n&apos;atteint aucun réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="51"/>
+        <source> credits</source>
+        <translation> crédits</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="52"/>
+        <source>The service refuses the container if its estimate is more than this.</source>
+        <translation>Le service refuse le conteneur si son estimation dépasse ceci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="55"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="58"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="59"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="60"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="61"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="62"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="63"/>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="64"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="65"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="66"/>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="67"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="95"/>
+        <source>asking the service…</source>
+        <translation>demande au service…</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="118"/>
+        <source>Enter the image to run.</source>
+        <translation>Saisir l&apos;image à exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="120"/>
+        <source>Enter the command to run in it.</source>
+        <translation>Saisir la commande à y exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="124"/>
+        <source>Waiting for the cost estimate.</source>
+        <translation>En attente de l&apos;estimation du coût.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="126"/>
+        <source>The estimate, %1 credits, is more than the %2 allowed: raise the limit or ask for less.</source>
+        <translation>L&apos;estimation, %1 crédits, dépasse les %2 permis : relever la limite ou demander moins.</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="142"/>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <location filename="../ui/createcontainerdialog.cpp" line="149"/>
+        <source>not known: %1</source>
+        <translation>inconnue : %1</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2319,137 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::ExecutionsDialog</name>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="34"/>
+        <source>Runs of every session</source>
+        <translation>Exécutions de toutes les sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="36"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="37"/>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="38"/>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="39"/>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="40"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="49"/>
+        <source>Choose a run for its output.</source>
+        <translation>Choisir une exécution pour sa sortie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="80"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="89"/>
+        <source>The runs could not be listed: %1</source>
+        <translation>Les exécutions n&apos;ont pas pu être listées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="97"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="98"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="107"/>
+        <source>The newest %1 of %2 runs.</source>
+        <translation>Les %1 plus récentes de %2 exécutions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/executionsdialog.cpp" line="108"/>
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n exécution.</numerusform>
+            <numerusform>%n exécutions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="118"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="125"/>
+        <source>The service keeps no output for this run.</source>
+        <translation>Le service ne garde pas de sortie pour cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="126"/>
+        <source>Not available: %1</source>
+        <translation>Indisponible : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="131"/>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="135"/>
+        <source>err │ %1</source>
+        <translation>err │ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="137"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/executionsdialog.cpp" line="139"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::FileBrowserPane</name>
     <message>
         <location filename="../ui/filebrowserpane.cpp" line="61"/>
@@ -2309,7 +2742,17 @@
         <translation>Exécuter à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/historypane.cpp" line="37"/>
+        <location filename="../ui/historypane.cpp" line="21"/>
+        <source>Every session&apos;s runs…</source>
+        <translation>Exécutions de toutes les sessions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="23"/>
+        <source>The runs of every session, filtered by status</source>
+        <translation>Les exécutions de toutes les sessions, filtrées par état</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypane.cpp" line="41"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
@@ -2360,9 +2803,9 @@
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2517,72 +2960,72 @@
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="173"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="181"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="279"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="294"/>
         <source>Keep %1 alive</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="292"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="307"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="298"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="313"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -2590,87 +3033,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="357"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="372"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -2678,23 +3126,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -2702,22 +3150,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "historypane.h"
 #include "outputview.h"
 #include "runfilesbutton.h"
+#include "executionsdialog.h"
 
 #include "core/workspace/runhistorymodel.h"
 #include "core/workspace/coderuncontroller.h"
@@ -106,6 +107,14 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
         m_network->setChecked(true); // the interpreter's documented default
         m_network->setToolTip(tr("Whether this run may reach the network"));
         runBar->addWidget(m_network);
+    }
+    if (provider && provider->capabilities().testFlag(SandboxProvider::Capability::ExecutionListing)) {
+        m_history->setAllRunsAvailable(true);
+        connect(m_history, &HistoryPane::allRunsRequested, this, [this] {
+            auto *dialog = new ExecutionsDialog(m_provider, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     }
     if (provider && provider->capabilities().testFlag(SandboxProvider::Capability::RunFiles)) {
         m_runFiles = new RunFilesButton(this);

@@ -18,13 +18,17 @@ using Core::RunHistoryModel;
 
 HistoryPane::HistoryPane(QWidget *parent)
     : QWidget(parent), m_view(new QTableView(this)), m_note(new QLabel(this)), m_show(new QPushButton(tr("Show output"), this)),
-      m_rerun(new QPushButton(tr("Run again"), this))
+      m_rerun(new QPushButton(tr("Run again"), this)), m_allRuns(new QPushButton(tr("Every session's runs…"), this))
 {
+    m_allRuns->setToolTip(tr("The runs of every session, filtered by status"));
+    m_allRuns->hide();
+    connect(m_allRuns, &QPushButton::clicked, this, &HistoryPane::allRunsRequested);
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_show);
     row->addWidget(m_rerun);
     row->addWidget(m_note, 1);
+    row->addWidget(m_allRuns);
     layout->addLayout(row);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,6 +53,11 @@ HistoryPane::HistoryPane(QWidget *parent)
             emit showOutputRequested(id);
     });
     updateButtons();
+}
+
+void HistoryPane::setAllRunsAvailable(bool available)
+{
+    m_allRuns->setVisible(available);
 }
 
 void HistoryPane::setModel(RunHistoryModel *model)

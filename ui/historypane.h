@@ -31,10 +31,14 @@ public:
     // A line above the table (where the runs come from, or why earlier ones are missing).
     void setNote(const QString &text);
     QString note() const;
+    // Shows "Every session's runs…" (a service that lists runs across sessions).
+    void setAllRunsAvailable(bool available);
+    QPushButton *allRunsButton() const { return m_allRuns; }
 
 signals:
     void showOutputRequested(int runId);
     void rerunRequested(int runId);
+    void allRunsRequested();
 
 private:
     void updateButtons();
@@ -44,6 +48,7 @@ private:
     QLabel *m_note;
     QPushButton *m_show;
     QPushButton *m_rerun;
+    QPushButton *m_allRuns;
 };
 
 } // namespace Sandbar::Ui

@@ -144,6 +144,19 @@ private slots:
         QCOMPARE(one->status, QStringLiteral("ok"));
     }
 
+    void runsOfEverySession()
+    {
+        QVERIFY(m_provider->capabilities().testFlag(Capability::ExecutionListing));
+        const auto all = await(m_provider->listAllExecutions({}, 0, 50));
+        QVERIFY2(all.ok(), qPrintable(all.error().message));
+        QCOMPARE(all->total, 4);
+        QCOMPARE(all->executions.first().sandboxId, m_session);
+        const auto failed = await(m_provider->listAllExecutions(QStringLiteral("failed"), 0, 50));
+        QVERIFY(failed.ok());
+        QCOMPARE(failed->executions.size(), 1);
+        QCOMPARE(failed->executions.first().code, QStringLiteral("throw new TypeError('nope')"));
+    }
+
     void errorsAreTyped()
     {
         CognitoraProvider wrongKey(m_server.url(), "cgk_wrong");

@@ -5,7 +5,10 @@
 // refuses over the maximum, a created container is selected and its logs follow it, Cancel.
 #include "common/serverprocess.h"
 
+#include "codeeditorpanel.h"
 #include "containerlogview.h"
+#include "executionsdialog.h"
+#include "historypane.h"
 #include "containerspane.h"
 #include "createcontainerdialog.h"
 #include "mainwindow.h"
@@ -13,9 +16,13 @@
 #include "core/containers/containercontroller.h"
 #include "core/containers/containerlistmodel.h"
 #include "core/providers/cognitoraprovider.h"
+#include "common/futurewait.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -107,6 +114,31 @@ private slots:
         pane->cancelButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(pane->logTitle().contains(QStringLiteral("cancelled")), 20000);
         QVERIFY(!pane->cancelButton()->isEnabled());
+    }
+
+    // Every session's runs, by status, from the History tab.
+    void everySessionsRuns()
+    {
+        Core::SandboxProvider *provider = m_window->connection()->provider();
+        Api::CreateSandboxRequest request;
+        const auto session = await(provider->createSandbox(request));
+        QVERIFY(session.ok());
+        for (const QString &code : {QStringLiteral("print('fine')"), QStringLiteral("1/0")}) {
+            Api::CodeRunRequest run;
+            run.code = code;
+            QVERIFY(await(provider->runCode(session->id, run)).ok());
+        }
+        Ui::HistoryPane *history = m_window->editorPanel()->history();
+        QVERIFY(!history->allRunsButton()->isHidden());
+        history->allRunsButton()->click();
+        Ui::ExecutionsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<Ui::ExecutionsDialog *>()) != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->model()->rowCount(), 2, 10000);
+        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(QStringLiteral("failed")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->view()->model()->rowCount(), 1, 10000);
+        dialog->view()->setCurrentIndex(dialog->view()->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->outputView()->toPlainText().contains(QStringLiteral("ZeroDivisionError")), 10000);
+        dialog->close();
     }
 
     void cleanupTestCase()

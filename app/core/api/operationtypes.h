@@ -218,6 +218,7 @@ struct InterruptResult
 struct Execution
 {
     QString executionId;
+    QString sandboxId; // where the service says (listings across sessions)
     QString contextId;
     QString language;
     QString code;

@@ -51,6 +51,7 @@ std::optional<Execution> executionFromJson(const QJsonObject &json, QString *err
         return std::nullopt;
     }
     execution.language = json.value(QStringLiteral("language")).toString();
+    execution.sandboxId = json.value(QStringLiteral("session_id")).toString();
     execution.code = json.value(QStringLiteral("code")).toString();
     execution.status = runStatus(json.value(QStringLiteral("status")).toString());
     execution.startedAt = timeOf(json.value(QStringLiteral("created_at")));
@@ -178,7 +179,7 @@ SandboxProvider::Capabilities CognitoraProvider::capabilities() const
 {
     return Capability::Lifecycle | Capability::CodeRuns | Capability::Deadlines | Capability::StartTimes |
            Capability::SessionState | Capability::RunHistory | Capability::RunFiles | Capability::RunNetworking |
-           Capability::Containers;
+           Capability::Containers | Capability::ExecutionListing;
 }
 
 SandboxProvider::CreateForm CognitoraProvider::createForm() const
@@ -309,9 +310,21 @@ QFuture<ApiResult<CodeRunResult>> CognitoraProvider::runCode(const QString &id, 
 
 QFuture<ApiResult<ExecutionPage>> CognitoraProvider::listExecutions(const QString &id, int offset, int limit)
 {
-    HttpRequest request = getRequest(sessionPath(id, QStringLiteral("/executions")));
+    return executions(sessionPath(id, QStringLiteral("/executions")), {}, offset, limit);
+}
+
+QFuture<ApiResult<ExecutionPage>> CognitoraProvider::listAllExecutions(const QString &status, int offset, int limit)
+{
+    return executions(kExecutions, status, offset, limit);
+}
+
+QFuture<ApiResult<ExecutionPage>> CognitoraProvider::executions(const QString &path, const QString &status, int offset, int limit)
+{
+    HttpRequest request = getRequest(path);
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    if (!status.isEmpty())
+        request.query.addQueryItem(QStringLiteral("status"), status);
     return call<ExecutionPage>(request, {}, [](const QByteArray &body) -> ApiResult<ExecutionPage> {
         const ApiResult<QJsonObject> data = dataOf(body);
         if (!data)

@@ -61,6 +61,8 @@ public:
     QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request) override;
     QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit) override;
     QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId) override;
+    // status: completed, failed or timeout.
+    QFuture<ApiResult<Api::ExecutionPage>> listAllExecutions(const QString &status, int offset, int limit) override;
 
     QFuture<ApiResult<Api::ContainerPage>> listContainers(int offset, int limit, const CallOptions &options = {}) override;
     QFuture<ApiResult<Api::Container>> getContainer(const QString &id) override;
@@ -68,6 +70,9 @@ public:
     QFuture<ApiResult<Api::Confirmation>> cancelContainer(const QString &id) override;
     QFuture<ApiResult<Api::ContainerLogPage>> containerLogs(const QString &id, int offset, int limit) override;
     QFuture<ApiResult<double>> estimateCost(const Api::ContainerRequest &request) override;
+
+private:
+    QFuture<ApiResult<Api::ExecutionPage>> executions(const QString &path, const QString &status, int offset, int limit);
 };
 
 } // namespace Sandbar::Core

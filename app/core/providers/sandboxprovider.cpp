@@ -123,6 +123,11 @@ QFuture<ApiResult<Confirmation>> SandboxProvider::keepAlive(const QString &)
     return unsupported<Confirmation>(tr("This service keeps sessions without being asked."));
 }
 
+QFuture<ApiResult<ExecutionPage>> SandboxProvider::listAllExecutions(const QString &, int, int)
+{
+    return unsupported<ExecutionPage>(tr("This service lists runs per session only."));
+}
+
 QFuture<ApiResult<ContainerPage>> SandboxProvider::listContainers(int, int, const CallOptions &)
 {
     return unsupported<ContainerPage>(tr("This service runs no containers."));

@@ -56,6 +56,7 @@ public:
         RunFiles = 0x80000,      // a run can take files with it (CodeRunRequest::files)
         RunNetworking = 0x100000, // a run can ask for network access (CodeRunRequest::networking)
         Containers = 0x200000,   // containers: an image and a command run to completion, with logs
+        ExecutionListing = 0x400000, // listAllExecutions: runs across every session
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -140,6 +141,9 @@ public:
     // unless RunHistory.
     virtual QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit);
     virtual QFuture<ApiResult<Api::Execution>> getExecution(const QString &id, const QString &executionId);
+    // Runs across every session, newest first; `status` one of the service's, empty for all
+    // (ExecutionListing only).
+    virtual QFuture<ApiResult<Api::ExecutionPage>> listAllExecutions(const QString &status, int offset, int limit);
     // Tells the service a client still uses the session (KeepAlive only).
     virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
 
