@@ -105,6 +105,13 @@ OverviewPane::OverviewPane(Core::SessionListModel *model, QWidget *parent)
             refresh();
     });
     m_sampleTimer.start();
+    // Sessions arriving or leaving show at once (a first list, a switch), not at the next sample.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, signal, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
     refresh();
 }
 

@@ -35,8 +35,8 @@ public:
     void cancel(const QString &id);
     void estimate(const Api::ContainerRequest &request);
 
-    static constexpr int kListIntervalMs = 2000;
-    static constexpr int kLogIntervalMs = 500;
+    static constexpr int kListIntervalMs = 5000;
+    static constexpr int kLogIntervalMs = 1000;
     static constexpr int kLogPage = 2000;
 
 signals:
