@@ -3396,62 +3396,62 @@
         <translation>Anfragen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="121"/>
+        <location filename="../ui/overviewpane.cpp" line="128"/>
         <source>%1 · %2 at %3</source>
         <translation>%1 · %2 unter %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="123"/>
+        <location filename="../ui/overviewpane.cpp" line="130"/>
         <source>(sandbar-local, on this computer)</source>
         <translation>(sandbar-local, auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="172"/>
+        <location filename="../ui/overviewpane.cpp" line="179"/>
         <source>Sessions: %1 · running: %2 · ended: %3</source>
         <translation>Sitzungen: %1 · laufend: %2 · beendet: %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="174"/>
+        <location filename="../ui/overviewpane.cpp" line="181"/>
         <source> · paused: %1</source>
         <translation> · pausiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="197"/>
+        <location filename="../ui/overviewpane.cpp" line="204"/>
         <source>No session runs.</source>
         <translation>Keine Sitzung läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="198"/>
+        <location filename="../ui/overviewpane.cpp" line="205"/>
         <source>No metrics yet: this service reports none, or none has been sampled.</source>
         <translation>Noch keine Messwerte: Dieser Dienst meldet keine, oder es wurden noch keine abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="200"/>
+        <location filename="../ui/overviewpane.cpp" line="207"/>
         <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
         <translation>Sitzungen mit Messwerten: %1, sie nutzen %2 % ihrer %3 vCPUs und %4 ihres Speichers von %5.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <location filename="../ui/overviewpane.cpp" line="213"/>
         <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
         <translation>(von %1 lebenden: Abgefragt werden die ausgewählte Sitzung und die sichtbaren Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="217"/>
+        <location filename="../ui/overviewpane.cpp" line="224"/>
         <source>Requests: measuring… (polling may send %1 a minute)</source>
         <translation>Anfragen: wird gemessen… (die Abfrage darf %1 pro Minute senden)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
         <translation>Anfragen: zuletzt %1 pro Minute, von %2 pro Minute, die die Abfrage senden darf; %3 seit dem Verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="223"/>
+        <location filename="../ui/overviewpane.cpp" line="230"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <location filename="../ui/overviewpane.cpp" line="232"/>
         <source>No errors.</source>
         <translation>Keine Fehler.</translation>
     </message>

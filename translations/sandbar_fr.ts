@@ -3396,62 +3396,62 @@
         <translation>Requêtes et erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="121"/>
+        <location filename="../ui/overviewpane.cpp" line="128"/>
         <source>%1 · %2 at %3</source>
         <translation>%1 · %2 à %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="123"/>
+        <location filename="../ui/overviewpane.cpp" line="130"/>
         <source>(sandbar-local, on this computer)</source>
         <translation>(sandbar-local, sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="172"/>
+        <location filename="../ui/overviewpane.cpp" line="179"/>
         <source>Sessions: %1 · running: %2 · ended: %3</source>
         <translation>Sessions : %1 · en cours : %2 · terminées : %3</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="174"/>
+        <location filename="../ui/overviewpane.cpp" line="181"/>
         <source> · paused: %1</source>
         <translation> · en pause : %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="197"/>
+        <location filename="../ui/overviewpane.cpp" line="204"/>
         <source>No session runs.</source>
         <translation>Aucune session ne tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="198"/>
+        <location filename="../ui/overviewpane.cpp" line="205"/>
         <source>No metrics yet: this service reports none, or none has been sampled.</source>
         <translation>Pas encore de mesures : ce service n’en fournit pas, ou aucune n’a encore été relevée.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="200"/>
+        <location filename="../ui/overviewpane.cpp" line="207"/>
         <source>Sessions with metrics: %1, using %2 % of their %3 vCPUs and %4 of their %5 memory.</source>
         <translation>Sessions avec mesures : %1, utilisant %2 % de leurs %3 vCPU et %4 de leurs %5 de mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="206"/>
+        <location filename="../ui/overviewpane.cpp" line="213"/>
         <source>(of %1 live: the poller samples the selected session and the rows in view)</source>
         <translation>(sur %1 actives : sont relevées la session sélectionnée et les lignes visibles)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="217"/>
+        <location filename="../ui/overviewpane.cpp" line="224"/>
         <source>Requests: measuring… (polling may send %1 a minute)</source>
         <translation>Requêtes : mesure en cours… (le relevé peut en envoyer %1 par minute)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="218"/>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
         <source>Requests: %1 a minute lately, of the %2 a minute polling may send; %3 since connecting.</source>
         <translation>Requêtes : %1 par minute récemment, sur les %2 par minute que le relevé peut envoyer ; %3 depuis la connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="223"/>
+        <location filename="../ui/overviewpane.cpp" line="230"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <location filename="../ui/overviewpane.cpp" line="232"/>
         <source>No errors.</source>
         <translation>Aucune erreur.</translation>
     </message>

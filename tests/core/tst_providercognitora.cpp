@@ -146,6 +146,13 @@ private slots:
 
     void runsOfEverySession()
     {
+        // get_session_logs: the session's printed lines, in order, across its runs.
+        const auto logs = await(m_provider->sessionLogs(m_session, 0, 50));
+        QVERIFY2(logs.ok(), qPrintable(logs.error().message));
+        QCOMPARE(logs->lines.size(), 1);
+        QCOMPARE(logs->lines.first().message, QStringLiteral("counter 42"));
+        QCOMPARE(logs->lines.first().stream, QStringLiteral("stdout"));
+
         QVERIFY(m_provider->capabilities().testFlag(Capability::ExecutionListing));
         const auto all = await(m_provider->listAllExecutions({}, 0, 50));
         QVERIFY2(all.ok(), qPrintable(all.error().message));
@@ -227,6 +234,20 @@ private slots:
         const QString sleeper = created.last().first().toString();
         controller.cancel(sleeper);
         QTRY_COMPARE_WITH_TIMEOUT(controller.model()->container(sleeper).value_or(Container()).status, ContainerStatus::Cancelled, 20000);
+
+        // The rest of the document's calls: the container's run, every run by status, one run.
+        const auto runs = await(m_provider->containerExecutions(id));
+        QVERIFY2(runs.ok(), qPrintable(runs.error().message));
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().containerId, id);
+        QCOMPARE(runs->first().exitCode, std::optional<int>(0));
+        const auto cancelledRuns = await(m_provider->allContainerExecutions(QStringLiteral("cancelled"), 0, 50));
+        QVERIFY(cancelledRuns.ok());
+        QCOMPARE(cancelledRuns->size(), 1);
+        QCOMPARE(cancelledRuns->first().containerId, sleeper);
+        const auto one = await(m_provider->containerExecution(runs->first().id));
+        QVERIFY(one.ok());
+        QCOMPARE(one->status, ContainerStatus::Completed);
 
         // Over the maximum: refused with the reason, nothing made.
         failed.clear();

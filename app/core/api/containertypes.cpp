@@ -64,6 +64,25 @@ QJsonObject ContainerRequest::toJson() const
     return json;
 }
 
+std::optional<ContainerExecution> ContainerExecution::fromJson(const QJsonObject &json, QString *error)
+{
+    ContainerExecution e;
+    e.id = json.value(QStringLiteral("id")).toString();
+    e.containerId = json.value(QStringLiteral("container_id")).toString();
+    const std::optional<ContainerStatus> status = statusFromName(json.value(QStringLiteral("status")).toString());
+    if (e.id.isEmpty() || !status) {
+        if (error)
+            *error = QStringLiteral("a container execution needs an 'id' and a known 'status'");
+        return std::nullopt;
+    }
+    e.status = *status;
+    if (json.value(QStringLiteral("exit_code")).isDouble())
+        e.exitCode = json.value(QStringLiteral("exit_code")).toInt();
+    e.startedAt = timeOf(json.value(QStringLiteral("started_at")));
+    e.completedAt = timeOf(json.value(QStringLiteral("completed_at")));
+    return e;
+}
+
 bool Container::operator==(const Container &o) const
 {
     return id == o.id && image == o.image && command == o.command && status == o.status && cpuCores == o.cpuCores &&

@@ -73,6 +73,18 @@ struct ContainerLogLine
     QString message;
 };
 
+// A container's one run, as the executions calls list it.
+struct ContainerExecution
+{
+    QString id;
+    QString containerId;
+    ContainerStatus status = ContainerStatus::Pending;
+    std::optional<int> exitCode;
+    QDateTime startedAt;
+    QDateTime completedAt;
+    static std::optional<ContainerExecution> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
 struct ContainerLogPage
 {
     QList<ContainerLogLine> lines;

@@ -424,37 +424,40 @@ QFuture<ApiResult<ContainerLogPage>> CognitoraProvider::containerLogs(const QStr
     HttpRequest request = getRequest(kContainers + QLatin1Char('/') + segment(id) + QStringLiteral("/logs"));
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    return call<ContainerLogPage>(request, {}, [](const QByteArray &body) -> ApiResult<ContainerLogPage> {
-        const ApiResult<QJsonObject> data = dataOf(body);
-        if (!data)
-            return data.error();
-        const QJsonValue logs = data->value(QStringLiteral("logs"));
-        if (!logs.isArray())
-            return malformed(QStringLiteral("expected {\"data\": {\"logs\": [...]}}"));
-        ContainerLogPage page;
-        const QJsonArray lines = logs.toArray();
-        page.lines.reserve(lines.size());
-        QString lastStamp;
-        QDateTime lastTime;
-        for (const QJsonValue &value : lines) {
-            const QJsonObject line = value.toObject();
-            // Lines of one second share their timestamp: it is parsed once.
-            const QString stamp = line.value(QStringLiteral("timestamp")).toString();
-            if (stamp != lastStamp) {
-                lastStamp = stamp;
-                lastTime = parseTimestamp(stamp).value_or(QDateTime());
-            }
-            page.lines.append({lastTime, line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
+    return call<ContainerLogPage>(request, {}, &CognitoraProvider::logPage);
+}
+
+ApiResult<ContainerLogPage> CognitoraProvider::logPage(const QByteArray &body)
+{
+    const ApiResult<QJsonObject> data = dataOf(body);
+    if (!data)
+        return data.error();
+    const QJsonValue logs = data->value(QStringLiteral("logs"));
+    if (!logs.isArray())
+        return malformed(QStringLiteral("expected {\"data\": {\"logs\": [...]}}"));
+    ContainerLogPage page;
+    const QJsonArray lines = logs.toArray();
+    page.lines.reserve(lines.size());
+    QString lastStamp;
+    QDateTime lastTime;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        // Lines of one second share their timestamp: it is parsed once.
+        const QString stamp = line.value(QStringLiteral("timestamp")).toString();
+        if (stamp != lastStamp) {
+            lastStamp = stamp;
+            lastTime = parseTimestamp(stamp).value_or(QDateTime());
         }
-        page.total = data->value(QStringLiteral("total")).toInt(int(lines.size()));
-        const QString status = data->value(QStringLiteral("status")).toString();
-        for (ContainerStatus each : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
-                                     ContainerStatus::Failed, ContainerStatus::Cancelled}) {
-            if (containerStatusName(each) == status)
-                page.status = each;
-        }
-        return page;
-    });
+        page.lines.append({lastTime, line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
+    }
+    page.total = data->value(QStringLiteral("total")).toInt(int(lines.size()));
+    const QString status = data->value(QStringLiteral("status")).toString();
+    for (ContainerStatus each : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
+                                 ContainerStatus::Failed, ContainerStatus::Cancelled}) {
+        if (containerStatusName(each) == status)
+            page.status = each;
+    }
+    return page;
 }
 
 QFuture<ApiResult<double>> CognitoraProvider::estimateCost(const ContainerRequest &request)
@@ -468,6 +471,61 @@ QFuture<ApiResult<double>> CognitoraProvider::estimateCost(const ContainerReques
                                 return malformed(QStringLiteral("the estimate has no 'estimated_credits'"));
                             return data->value(QStringLiteral("estimated_credits")).toDouble();
                         });
+}
+
+QFuture<ApiResult<ContainerLogPage>> CognitoraProvider::sessionLogs(const QString &sessionId, int offset, int limit)
+{
+    HttpRequest request = getRequest(sessionPath(sessionId, QStringLiteral("/logs")));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    return call<ContainerLogPage>(request, {}, &CognitoraProvider::logPage);
+}
+
+QFuture<ApiResult<QList<ContainerExecution>>> CognitoraProvider::containerExecutionList(HttpRequest request)
+{
+    return call<QList<ContainerExecution>>(request, {}, [](const QByteArray &body) -> ApiResult<QList<ContainerExecution>> {
+        const ApiResult<QJsonObject> data = dataOf(body);
+        if (!data)
+            return data.error();
+        QList<ContainerExecution> list;
+        for (const QJsonValue &value : data->value(QStringLiteral("executions")).toArray()) {
+            QString error;
+            const auto execution = ContainerExecution::fromJson(value.toObject(), &error);
+            if (!execution)
+                return malformed(error);
+            list.append(*execution);
+        }
+        return list;
+    });
+}
+
+QFuture<ApiResult<QList<ContainerExecution>>> CognitoraProvider::containerExecutions(const QString &containerId)
+{
+    return containerExecutionList(getRequest(kContainers + QLatin1Char('/') + segment(containerId) + QStringLiteral("/executions")));
+}
+
+QFuture<ApiResult<QList<ContainerExecution>>> CognitoraProvider::allContainerExecutions(const QString &status, int offset, int limit)
+{
+    HttpRequest request = getRequest(kContainers + QStringLiteral("/executions"));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    if (!status.isEmpty())
+        request.query.addQueryItem(QStringLiteral("status"), status);
+    return containerExecutionList(request);
+}
+
+QFuture<ApiResult<ContainerExecution>> CognitoraProvider::containerExecution(const QString &executionId)
+{
+    return call<ContainerExecution>(getRequest(kContainers + QStringLiteral("/executions/") + segment(executionId)), {},
+                                    [](const QByteArray &body) -> ApiResult<ContainerExecution> {
+                                        const ApiResult<QJsonObject> data = dataOf(body);
+                                        if (!data)
+                                            return data.error();
+                                        QString error;
+                                        const auto execution = ContainerExecution::fromJson(*data, &error);
+                                        return execution ? ApiResult<ContainerExecution>(*execution)
+                                                         : ApiResult<ContainerExecution>(malformed(error));
+                                    });
 }
 
 } // namespace Sandbar::Core

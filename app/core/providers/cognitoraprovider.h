@@ -71,7 +71,17 @@ public:
     QFuture<ApiResult<Api::ContainerLogPage>> containerLogs(const QString &id, int offset, int limit) override;
     QFuture<ApiResult<double>> estimateCost(const Api::ContainerRequest &request) override;
 
+    // The rest of the document's calls, for clients of this service (not in SandboxProvider):
+    // get_session_logs, get_container_executions, list_all_container_executions (status:
+    // empty for all) and get_container_execution.
+    QFuture<ApiResult<Api::ContainerLogPage>> sessionLogs(const QString &sessionId, int offset, int limit);
+    QFuture<ApiResult<QList<Api::ContainerExecution>>> containerExecutions(const QString &containerId);
+    QFuture<ApiResult<QList<Api::ContainerExecution>>> allContainerExecutions(const QString &status, int offset, int limit);
+    QFuture<ApiResult<Api::ContainerExecution>> containerExecution(const QString &executionId);
+
 private:
+    QFuture<ApiResult<QList<Api::ContainerExecution>>> containerExecutionList(HttpRequest request);
+    static ApiResult<Api::ContainerLogPage> logPage(const QByteArray &body);
     QFuture<ApiResult<Api::ExecutionPage>> executions(const QString &path, const QString &status, int offset, int limit);
 };
 
