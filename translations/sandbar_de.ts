@@ -427,22 +427,22 @@
 <context>
     <name>Sandbar::Core::ContainerController</name>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="43"/>
-        <source>List containers</source>
-        <translation>Container auflisten</translation>
+        <location filename="../app/core/containers/containercontroller.cpp" line="46"/>
+        <source>The list could not be refreshed (%1); it shows what was known last.</source>
+        <translation>Die Liste konnte nicht aktualisiert werden (%1); sie zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="79"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="85"/>
         <source>Read the logs of %1</source>
         <translation>Protokoll von %1 lesen</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="99"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="105"/>
         <source>Create container</source>
         <translation>Container erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="112"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="118"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
@@ -1597,42 +1597,42 @@
 <context>
     <name>Sandbar::Ui::ContainersPane</name>
     <message>
-        <location filename="../ui/containerspane.cpp" line="41"/>
+        <location filename="../ui/containerspane.cpp" line="43"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="46"/>
+        <location filename="../ui/containerspane.cpp" line="48"/>
         <source>New container…</source>
         <translation>Neuer Container …</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="47"/>
+        <location filename="../ui/containerspane.cpp" line="49"/>
         <source>Run an image and a command to completion</source>
         <translation>Ein Image und einen Befehl bis zum Ende ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="48"/>
+        <location filename="../ui/containerspane.cpp" line="50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="49"/>
+        <location filename="../ui/containerspane.cpp" line="51"/>
         <source>Stop the selected container</source>
         <translation>Den gewählten Container anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="96"/>
+        <location filename="../ui/containerspane.cpp" line="103"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="132"/>
+        <location filename="../ui/containerspane.cpp" line="144"/>
         <source>Select a container for its logs.</source>
         <translation>Einen Container für sein Protokoll wählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerspane.cpp" line="135"/>
+        <location filename="../ui/containerspane.cpp" line="147"/>
         <source>Logs of %1 · %2 · %n line(s)</source>
         <translation>
             <numerusform>Protokoll von %1 · %2 · %n Zeile</numerusform>

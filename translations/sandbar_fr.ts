@@ -427,22 +427,22 @@
 <context>
     <name>Sandbar::Core::ContainerController</name>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="43"/>
-        <source>List containers</source>
-        <translation>Lister les conteneurs</translation>
+        <location filename="../app/core/containers/containercontroller.cpp" line="46"/>
+        <source>The list could not be refreshed (%1); it shows what was known last.</source>
+        <translation>La liste n&apos;a pas pu être actualisée (%1) ; elle montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="79"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="85"/>
         <source>Read the logs of %1</source>
         <translation>Lire le journal de %1</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="99"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="105"/>
         <source>Create container</source>
         <translation>Créer le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="112"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="118"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -1597,42 +1597,42 @@
 <context>
     <name>Sandbar::Ui::ContainersPane</name>
     <message>
-        <location filename="../ui/containerspane.cpp" line="41"/>
+        <location filename="../ui/containerspane.cpp" line="43"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="46"/>
+        <location filename="../ui/containerspane.cpp" line="48"/>
         <source>New container…</source>
         <translation>Nouveau conteneur…</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="47"/>
+        <location filename="../ui/containerspane.cpp" line="49"/>
         <source>Run an image and a command to completion</source>
         <translation>Exécuter une image et une commande jusqu&apos;au bout</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="48"/>
+        <location filename="../ui/containerspane.cpp" line="50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="49"/>
+        <location filename="../ui/containerspane.cpp" line="51"/>
         <source>Stop the selected container</source>
         <translation>Arrêter le conteneur choisi</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="96"/>
+        <location filename="../ui/containerspane.cpp" line="103"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/containerspane.cpp" line="132"/>
+        <location filename="../ui/containerspane.cpp" line="144"/>
         <source>Select a container for its logs.</source>
         <translation>Choisir un conteneur pour son journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerspane.cpp" line="135"/>
+        <location filename="../ui/containerspane.cpp" line="147"/>
         <source>Logs of %1 · %2 · %n line(s)</source>
         <translation>
             <numerusform>Journal de %1 · %2 · %n ligne</numerusform>

@@ -24,8 +24,10 @@ using Core::ContainerListModel;
 ContainersPane::ContainersPane(Core::SandboxProvider *provider, QWidget *parent)
     : QWidget(parent), m_controller(new Core::ContainerController(provider, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_logTitle(new QLabel(this)), m_logs(new ContainerLogView(this)),
-      m_cancel(new QToolButton(this))
+      m_cancel(new QToolButton(this)), m_listProblem(new QLabel(this))
 {
+    m_listProblem->setWordWrap(true);
+    m_listProblem->hide();
     m_proxy->setSourceModel(m_controller->model());
     m_proxy->setSortRole(ContainerListModel::SortRole);
     m_view->setModel(m_proxy);
@@ -65,6 +67,7 @@ ContainersPane::ContainersPane(Core::SandboxProvider *provider, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_listProblem);
     layout->addWidget(splitter, 1);
 
     connect(create, &QToolButton::clicked, this, &ContainersPane::openCreateDialog);
@@ -92,6 +95,10 @@ ContainersPane::ContainersPane(Core::SandboxProvider *provider, QWidget *parent)
         if (!select(id))
             m_pendingSelection = id;
     });
+    connect(m_controller, &Core::ContainerController::listProblem, this, [this](const QString &message) {
+        m_listProblem->setText(message);
+        m_listProblem->setVisible(!message.isEmpty());
+    });
     connect(m_controller, &Core::ContainerController::failed, this,
             [this](const QString &action, const Core::ApiError &error) { emit failed(tr("%1 failed: %2").arg(action, error.message)); });
     updateActions();
@@ -105,6 +112,11 @@ QString ContainersPane::currentId() const
 CreateContainerDialog *ContainersPane::createDialog() const
 {
     return m_dialog;
+}
+
+QString ContainersPane::listProblem() const
+{
+    return m_listProblem->isHidden() ? QString() : m_listProblem->text();
 }
 
 QString ContainersPane::logTitle() const

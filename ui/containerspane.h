@@ -34,6 +34,8 @@ public:
     ContainerLogView *logView() const { return m_logs; }
     QToolButton *cancelButton() const { return m_cancel; }
     QString logTitle() const;
+    // Why the list is not current (empty while it is).
+    QString listProblem() const;
     bool select(const QString &id);
     void openCreateDialog();
     CreateContainerDialog *createDialog() const;
@@ -55,6 +57,7 @@ private:
     QLabel *m_logTitle;
     ContainerLogView *m_logs;
     QToolButton *m_cancel;
+    QLabel *m_listProblem;
     QPointer<CreateContainerDialog> m_dialog;
     QString m_pendingSelection;
 };

@@ -11,6 +11,7 @@
 #include "historypane.h"
 #include "containerspane.h"
 #include "createcontainerdialog.h"
+#include "errorbanner.h"
 #include "mainwindow.h"
 
 #include "core/containers/containercontroller.h"
@@ -141,10 +142,23 @@ private slots:
         dialog->close();
     }
 
+    // The server gone: the view says its list is old; the banner keeps to the connection's news.
+    void serverGoneIsSaidInTheView()
+    {
+        Ui::ContainersPane *pane = m_window->containersPane();
+        QVERIFY(pane->isVisible());
+        QVERIFY(pane->listProblem().isEmpty());
+        const int rows = pane->controller()->model()->rowCount();
+        QCOMPARE(m_server.stop(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->listProblem().isEmpty(), 20000);
+        QVERIFY2(pane->listProblem().contains(QStringLiteral("what was known last")), qPrintable(pane->listProblem()));
+        QCOMPARE(pane->controller()->model()->rowCount(), rows); // nothing lost
+        QVERIFY2(!m_window->banner()->message().contains(QStringLiteral("List containers")), qPrintable(m_window->banner()->message()));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
-        QCOMPARE(m_server.stop(), 0);
     }
 };
 

@@ -6,6 +6,8 @@
 #include "core/net/continuation.h"
 #include "core/providers/sandboxprovider.h"
 
+#include <utility>
+
 namespace Sandbar::Core {
 
 using namespace Sandbar::Api;
@@ -39,8 +41,12 @@ void ContainerController::refresh()
     continueIn(this, m_provider->listContainers(0, 100, CallOptions{10000, 1}), [this](QFuture<ApiResult<ContainerPage>> future) {
         m_listInFlight = false;
         const ApiResult<ContainerPage> page = resultOf(future);
-        if (!page)
-            return emit failed(tr("List containers"), page.error());
+        if (!page) {
+            m_listFailing = true;
+            return emit listProblem(tr("The list could not be refreshed (%1); it shows what was known last.").arg(page.error().message));
+        }
+        if (std::exchange(m_listFailing, false))
+            emit listProblem({});
         m_model->apply(page->containers);
     });
 }

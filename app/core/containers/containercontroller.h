@@ -47,6 +47,9 @@ signals:
     void estimated(double credits);
     void estimateFailed(const QString &message);
     void failed(const QString &action, const Sandbar::Core::ApiError &error);
+    // The polled list could not be refreshed (empty message: it is current again). Said in the
+    // view, not as an action's failure: a server that is gone is the connection's news.
+    void listProblem(const QString &message);
 
 private:
     void fetchLogs();
@@ -56,6 +59,7 @@ private:
     QTimer m_listTimer;
     QTimer m_logTimer;
     bool m_listInFlight = false;
+    bool m_listFailing = false;
     QString m_followed;
     quint64 m_followGeneration = 0;
     int m_logOffset = 0;
