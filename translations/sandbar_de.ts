@@ -317,63 +317,73 @@
 <context>
     <name>Sandbar::Core::CognitoraProvider</name>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
-        <source>Storage</source>
-        <translation>Speicherplatz</translation>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="114"/>
+        <source>%1 CPU cores</source>
+        <translation>%1 CPU-Kerne</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="116"/>
+        <source>%1 MiB memory</source>
+        <translation>%1 MiB Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="147"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="118"/>
+        <source>%1 GB storage</source>
+        <translation>%1 GB Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="120"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="154"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="155"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="162"/>
         <source>the run ended: %1</source>
         <translation>der Lauf endete: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="198"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="205"/>
         <source>A page holds at least one session.</source>
         <translation>Eine Seite enthält mindestens eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="224"/>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="231"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="276"/>
         <source>No session ID given.</source>
         <translation>Keine Sitzungs-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="247"/>
         <source>A session runs %1.</source>
         <translation>Eine Sitzung führt %1 aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="243"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="250"/>
         <source>The timeout must be %1 to %2 seconds.</source>
         <translation>Die Zeitbegrenzung muss %1 bis %2 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="272"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="279"/>
         <source>Session deleted</source>
         <translation>Sitzung gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="278"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="285"/>
         <source>A session and some code are required.</source>
         <translation>Eine Sitzung und etwas Code sind nötig.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="280"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="287"/>
         <source>A Cognitora session is its own context.</source>
         <translation>Eine Cognitora-Sitzung ist ihr eigener Kontext.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="399"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="406"/>
         <source>A container needs an image and a command.</source>
         <translation>Ein Container braucht ein Image und einen Befehl.</translation>
     </message>

@@ -317,63 +317,73 @@
 <context>
     <name>Sandbar::Core::CognitoraProvider</name>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
-        <source>Storage</source>
-        <translation>Stockage</translation>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="114"/>
+        <source>%1 CPU cores</source>
+        <translation>%1 cœurs CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="113"/>
-        <source>%1 GB</source>
-        <translation>%1 Go</translation>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="116"/>
+        <source>%1 MiB memory</source>
+        <translation>%1 Mio de mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="147"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="118"/>
+        <source>%1 GB storage</source>
+        <translation>%1 Go de stockage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="120"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="154"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="155"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="162"/>
         <source>the run ended: %1</source>
         <translation>l&apos;exécution s&apos;est terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="198"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="205"/>
         <source>A page holds at least one session.</source>
         <translation>Une page contient au moins une session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="224"/>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="231"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="276"/>
         <source>No session ID given.</source>
         <translation>Aucun ID de session donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="247"/>
         <source>A session runs %1.</source>
         <translation>Une session exécute %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="243"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="250"/>
         <source>The timeout must be %1 to %2 seconds.</source>
         <translation>Le délai doit être de %1 à %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="272"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="279"/>
         <source>Session deleted</source>
         <translation>Session supprimée</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="278"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="285"/>
         <source>A session and some code are required.</source>
         <translation>Une session et du code sont nécessaires.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="280"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="287"/>
         <source>A Cognitora session is its own context.</source>
         <translation>Une session Cognitora est son propre contexte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/cognitoraprovider.cpp" line="399"/>
+        <location filename="../app/core/providers/cognitoraprovider.cpp" line="406"/>
         <source>A container needs an image and a command.</source>
         <translation>Un conteneur a besoin d&apos;une image et d&apos;une commande.</translation>
     </message>

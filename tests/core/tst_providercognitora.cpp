@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(created->status, SandboxStatus::Running);
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(created->timeoutAt) - 1800) <= 5);
         QVERIFY(created->cpuCount > 0);
-        QCOMPARE(created->details.value(QStringLiteral("Storage")), QStringLiteral("1 GB"));
+        QVERIFY2(created->details.value(QStringLiteral("Resources")).endsWith(QStringLiteral("MiB memory · 1 GB storage")),
+                 qPrintable(created->details.value(QStringLiteral("Resources"))));
         m_session = created->id;
 
         const auto page = await(m_provider->listSandboxes(0, 10));

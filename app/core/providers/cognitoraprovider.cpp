@@ -109,8 +109,15 @@ std::optional<Sandbox> CognitoraProvider::sessionFromJson(const QJsonObject &jso
     const QJsonObject resources = json.value(QStringLiteral("resources")).toObject();
     session.cpuCount = int(resources.value(QStringLiteral("cpu_cores")).toDouble());
     session.memoryMb = resources.value(QStringLiteral("memory_mb")).toInt();
+    QStringList parts;
+    if (resources.contains(QStringLiteral("cpu_cores")))
+        parts.append(tr("%1 CPU cores").arg(resources.value(QStringLiteral("cpu_cores")).toDouble()));
+    if (resources.contains(QStringLiteral("memory_mb")))
+        parts.append(tr("%1 MiB memory").arg(session.memoryMb));
     if (resources.contains(QStringLiteral("storage_gb")))
-        session.details.insert(tr("Storage"), tr("%1 GB").arg(resources.value(QStringLiteral("storage_gb")).toInt()));
+        parts.append(tr("%1 GB storage").arg(resources.value(QStringLiteral("storage_gb")).toInt()));
+    if (!parts.isEmpty())
+        session.details.insert(tr("Resources"), parts.join(QStringLiteral(" · ")));
     return Detail::finish(reader, session, error);
 }
 
