@@ -442,17 +442,17 @@
         <translation>Die Liste konnte nicht aktualisiert werden (%1); sie zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="85"/>
-        <source>Read the logs of %1</source>
-        <translation>Protokoll von %1 lesen</translation>
+        <location filename="../app/core/containers/containercontroller.cpp" line="86"/>
+        <source>The logs of %1 could not be read (%2); trying again.</source>
+        <translation>Das Protokoll von %1 konnte nicht gelesen werden (%2); neuer Versuch folgt.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="105"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="106"/>
         <source>Create container</source>
         <translation>Container erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="118"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="119"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>

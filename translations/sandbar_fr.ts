@@ -442,17 +442,17 @@
         <translation>La liste n&apos;a pas pu être actualisée (%1) ; elle montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="85"/>
-        <source>Read the logs of %1</source>
-        <translation>Lire le journal de %1</translation>
+        <location filename="../app/core/containers/containercontroller.cpp" line="86"/>
+        <source>The logs of %1 could not be read (%2); trying again.</source>
+        <translation>Le journal de %1 n&apos;a pas pu être lu (%2) ; nouvelle tentative.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="105"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="106"/>
         <source>Create container</source>
         <translation>Créer le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="118"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="119"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>

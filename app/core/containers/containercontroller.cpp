@@ -81,8 +81,9 @@ void ContainerController::fetchLogs()
         m_logInFlight = false;
         const ApiResult<ContainerLogPage> page = resultOf(future);
         if (!page) {
-            m_logTimer.stop();
-            return emit failed(tr("Read the logs of %1").arg(id), page.error());
+            // Tried again at the next tick; said in the view, like the list's trouble.
+            m_listFailing = true;
+            return emit listProblem(tr("The logs of %1 could not be read (%2); trying again.").arg(id, page.error().message));
         }
         m_logOffset += int(page->lines.size());
         if (!page->lines.isEmpty())
