@@ -138,6 +138,8 @@ void CreateContainerDialog::validate()
 
 void CreateContainerDialog::setEstimate(double credits)
 {
+    if (m_estimateDelay.isActive())
+        return; // for resources already changed: the estimate of the new ones is on its way
     m_estimate = credits;
     m_estimateLabel->setText(tr("%1 credits").arg(QLocale().toString(credits, 'f', 2)));
     validate();
@@ -145,6 +147,8 @@ void CreateContainerDialog::setEstimate(double credits)
 
 void CreateContainerDialog::setEstimateError(const QString &message)
 {
+    if (m_estimateDelay.isActive())
+        return;
     m_estimate = -1;
     m_estimateLabel->setText(tr("not known: %1").arg(message));
     validate();

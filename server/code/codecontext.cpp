@@ -184,18 +184,18 @@ void CodeContext::handleLine(const QByteArray &line)
                             {QStringLiteral("timestamp"), event.value(QStringLiteral("timestamp"))}};
             if (current.sink)
                 current.sink(cut);
-            m_outcome.events.append(cut);
+            else
+                m_outcome.events.append(cut);
         }
         return;
     }
+    // A run with a sink has had its events: they are not kept twice (a flood would be held whole).
     if (current.sink)
         current.sink(event);
-    if (type == QLatin1String("done")) {
+    else
         m_outcome.events.append(event);
+    if (type == QLatin1String("done"))
         finishCurrent();
-        return;
-    }
-    m_outcome.events.append(event);
 }
 
 void CodeContext::finishCurrent()

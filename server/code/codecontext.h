@@ -18,7 +18,7 @@ namespace Sandbar::Server {
 // What a run produced, in the order the runner reported it.
 struct CodeRunOutcome
 {
-    QList<QJsonObject> events; // runner events, each with a "timestamp" added
+    QList<QJsonObject> events; // runner events, each with a "timestamp" added (runs without a sink)
     bool timedOut = false;
     QString failure; // set when the context was lost before the run finished
 };

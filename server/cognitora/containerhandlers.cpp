@@ -3,7 +3,6 @@
 #include "cognitora/containerhandlers.h"
 
 #include "code/codecontextmanager.h"
-#include "code/codereply.h"
 #include "code/executionstore.h"
 #include "http/requestparsing.h"
 #include "logging.h"
@@ -164,7 +163,7 @@ Result<Reply> ContainerHandlers::create(const QByteArray &body)
     const QJsonValue networking = json->value(QStringLiteral("networking"));
     if (!networking.isUndefined() && !networking.isNull() && !networking.isBool())
         return ApiError::badRequest(QStringLiteral("'networking' must be true or false"));
-    const auto environment = Parse::stringMap(*json, QStringLiteral("environment"));
+    const auto environment = Parse::environment(*json, QStringLiteral("environment"));
     if (!environment)
         return environment.error();
 
@@ -224,11 +223,13 @@ void ContainerHandlers::start(const QString &id)
         self->m_running[id].context = *context;
         if (!self->m_flush.isActive())
             self->m_flush.start();
-        auto builder = std::make_shared<CodeReplyBuilder>(record->executionId);
+        // The bash runner's result is the command's exit status; the lines go to the store.
+        auto exitStatus = std::make_shared<QString>();
         const ContainerRecord started = *record;
         (*context)->run(containerLine(record->command), record->timeoutSeconds * 1000, kOutputCapBytes,
-                        [self, id, builder](const QJsonObject &event) {
-                            builder->add(event);
+                        [self, id, exitStatus](const QJsonObject &event) {
+                            if (event.value(QStringLiteral("t")).toString() == QLatin1String("result"))
+                                *exitStatus = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("text/plain")).toString();
                             if (!self || !self->m_running.contains(id))
                                 return;
                             const QString type = event.value(QStringLiteral("t")).toString();
@@ -237,7 +238,7 @@ void ContainerHandlers::start(const QString &id)
                                 self->addOutput(self->m_running[id], stream, event.value(QStringLiteral("text")).toString(),
                                                 QDateTime::currentDateTimeUtc());
                         },
-                        [self, id, builder, started](const CodeRunOutcome &outcome) {
+                        [self, id, exitStatus, started](const CodeRunOutcome &outcome) {
                             if (!self)
                                 return;
                             ExecutionRecord execution;
@@ -248,13 +249,10 @@ void ContainerHandlers::start(const QString &id)
                             execution.code = shellLine(started.command);
                             execution.startedAt = started.startedAt;
                             execution.endedAt = QDateTime::currentDateTimeUtc();
-                            execution.reply = builder->finish();
-                            // The bash runner's result is the command's exit status.
-                            const QJsonValue status = execution.reply.value(QStringLiteral("results")).toObject()
-                                                          .value(QStringLiteral("result")).toObject().value(QStringLiteral("data"))
-                                                          .toObject().value(QStringLiteral("text/plain"));
+                            execution.reply = QJsonObject{{QStringLiteral("execution_id"), started.executionId},
+                                                          {QStringLiteral("results"), QJsonObject{{QStringLiteral("result"), *exitStatus}}}};
                             bool known = false;
-                            const int exitCode = status.toString().trimmed().toInt(&known);
+                            const int exitCode = exitStatus->trimmed().toInt(&known);
                             QString state = QStringLiteral("completed");
                             QString error;
                             if (outcome.timedOut) {
@@ -277,12 +275,24 @@ void ContainerHandlers::start(const QString &id)
 
 void ContainerHandlers::addOutput(Running &running, int stream, const QString &text, const QDateTime &at)
 {
+    const QString name = stream == 0 ? QStringLiteral("stdout") : QStringLiteral("stderr");
     QString &partial = running.partial[stream];
-    partial += text;
+    // Only the new text is searched for line ends; a line longer than kMaxLineChars is cut there
+    // (a program that never prints a newline still makes lines, not one growing string).
     qsizetype from = 0;
-    for (qsizetype newline = partial.indexOf(QLatin1Char('\n')); newline >= 0; newline = partial.indexOf(QLatin1Char('\n'), from)) {
-        running.pending.append({at, stream == 0 ? QStringLiteral("stdout") : QStringLiteral("stderr"), partial.mid(from, newline - from)});
-        from = newline + 1;
+    qsizetype searchFrom = partial.size();
+    partial += text;
+    for (;;) {
+        const qsizetype newline = partial.indexOf(QLatin1Char('\n'), searchFrom);
+        if (newline >= 0 && newline - from <= kMaxLineChars) {
+            running.pending.append({at, name, partial.mid(from, newline - from)});
+            from = searchFrom = newline + 1;
+        } else if (partial.size() - from > kMaxLineChars) {
+            running.pending.append({at, name, partial.mid(from, kMaxLineChars)});
+            from = searchFrom = from + kMaxLineChars;
+        } else {
+            break;
+        }
     }
     partial.remove(0, from);
 }

@@ -50,6 +50,8 @@ public:
     static constexpr int kMaxTimeoutSeconds = 86400;
     // How often log lines of a running container reach the database.
     static constexpr int kLogFlushMs = 200;
+    // A log line longer than this is cut into several.
+    static constexpr qsizetype kMaxLineChars = 16 * 1024;
 
 private:
     struct Running

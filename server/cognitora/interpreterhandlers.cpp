@@ -63,42 +63,57 @@ QString statusName(const QString &stored)
     return QStringLiteral("failed");
 }
 
-// A stream line joins the output block before it when that is the same stream.
-void addLine(QJsonArray &outputs, const QString &stream, const QString &line)
+// Outputs as they are gathered: a stream line joins the block before it when that is the same
+// stream. Plain strings, made JSON once at the end (rewriting a JSON array per line is slow).
+struct Outputs
 {
-    if (!outputs.isEmpty()) {
-        QJsonObject last = outputs.last().toObject();
-        if (last.value(QStringLiteral("type")).toString() == stream) {
-            last.insert(QStringLiteral("data"), last.value(QStringLiteral("data")).toString() + line + QLatin1Char('\n'));
-            outputs.replace(outputs.size() - 1, last);
+    QList<QPair<QString, QJsonValue>> items;
+
+    void addLine(const QString &stream, const QString &line)
+    {
+        if (!items.isEmpty() && items.last().first == stream && items.last().second.isString()) {
+            // Appended in a QString kept beside, see text below.
+            texts.last() += line + QLatin1Char('\n');
             return;
         }
+        items.append({stream, QJsonValue(QString())});
+        texts.append(line + QLatin1Char('\n'));
+        textIndex.append(int(items.size()) - 1);
     }
-    outputs.append(QJsonObject{{QStringLiteral("type"), stream}, {QStringLiteral("data"), line + QLatin1Char('\n')}});
-}
-
-// A result or display by its richest form: an image, SVG, HTML, else its text.
-void addBundle(QJsonArray &outputs, const QJsonObject &bundle, bool result)
-{
-    for (const QString &mime : {QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/svg+xml"),
-                                QStringLiteral("text/html")}) {
-        if (bundle.contains(mime)) {
-            outputs.append(QJsonObject{{QStringLiteral("type"), mime}, {QStringLiteral("data"), bundle.value(mime)}});
-            return;
+    // A result or display by its richest form: an image, SVG, HTML, else its text.
+    void addBundle(const QJsonObject &bundle, bool result)
+    {
+        for (const QString &mime : {QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/svg+xml"),
+                                    QStringLiteral("text/html")}) {
+            if (bundle.contains(mime)) {
+                items.append({mime, bundle.value(mime)});
+                return;
+            }
         }
+        if (bundle.contains(QStringLiteral("text/plain")))
+            items.append({result ? QStringLiteral("result") : QStringLiteral("display"), bundle.value(QStringLiteral("text/plain"))});
     }
-    if (bundle.contains(QStringLiteral("text/plain")))
-        outputs.append(QJsonObject{{QStringLiteral("type"), result ? QStringLiteral("result") : QStringLiteral("display")},
-                                   {QStringLiteral("data"), bundle.value(QStringLiteral("text/plain"))}});
-}
+    void addError(const QJsonObject &error)
+    {
+        QString text = error.value(QStringLiteral("name")).toString() + QStringLiteral(": ") + error.value(QStringLiteral("value")).toString();
+        if (const QString traceback = error.value(QStringLiteral("traceback")).toString(); !traceback.isEmpty())
+            text += QLatin1Char('\n') + traceback;
+        items.append({QStringLiteral("error"), text});
+    }
+    QJsonArray toJson() const
+    {
+        QList<QPair<QString, QJsonValue>> done = items;
+        for (int i = 0; i < textIndex.size(); ++i)
+            done[textIndex.at(i)].second = texts.at(i);
+        QJsonArray array;
+        for (const auto &[type, data] : std::as_const(done))
+            array.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("data"), data}});
+        return array;
+    }
 
-void addError(QJsonArray &outputs, const QJsonObject &error)
-{
-    QString text = error.value(QStringLiteral("name")).toString() + QStringLiteral(": ") + error.value(QStringLiteral("value")).toString();
-    if (const QString traceback = error.value(QStringLiteral("traceback")).toString(); !traceback.isEmpty())
-        text += QLatin1Char('\n') + traceback;
-    outputs.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("data"), text}});
-}
+    QStringList texts;     // the stream blocks' text
+    QList<int> textIndex;  // which item each is
+};
 
 // The stdout and stderr entries of a stored reply, merged in time order.
 QList<QJsonObject> streamEntries(const QJsonObject &reply)
@@ -124,16 +139,16 @@ InterpreterHandlers::InterpreterHandlers(SandboxManager *sandboxes, const Templa
 
 QJsonArray InterpreterHandlers::outputsOf(const QJsonObject &reply)
 {
-    QJsonArray outputs;
+    Outputs outputs;
     for (const QJsonObject &entry : streamEntries(reply))
-        addLine(outputs, entry.value(QStringLiteral("type")).toString(), entry.value(QStringLiteral("line")).toString());
+        outputs.addLine(entry.value(QStringLiteral("type")).toString(), entry.value(QStringLiteral("line")).toString());
     const QJsonObject result = reply.value(QStringLiteral("results")).toObject().value(QStringLiteral("result")).toObject();
     if (!result.isEmpty())
-        addBundle(outputs, result.value(QStringLiteral("data")).toObject(),
-                  result.value(QStringLiteral("type")).toString() == QLatin1String("execution_result"));
+        outputs.addBundle(result.value(QStringLiteral("data")).toObject(),
+                          result.value(QStringLiteral("type")).toString() == QLatin1String("execution_result"));
     if (const QJsonObject error = reply.value(QStringLiteral("error")).toObject(); !error.isEmpty())
-        addError(outputs, error);
-    return outputs;
+        outputs.addError(error);
+    return outputs.toJson();
 }
 
 QJsonObject InterpreterHandlers::executionJson(const ExecutionRecord &record, bool withOutputs)
@@ -210,7 +225,7 @@ Result<Reply> InterpreterHandlers::createSession(const QByteArray &body)
             return ApiError::badRequest(QStringLiteral("'expires_at' must be a time in the next 7 days (ISO 8601)"));
         request.timeoutSeconds = int(seconds);
     }
-    const auto environment = Parse::stringMap(*json, QStringLiteral("environment"));
+    const auto environment = Parse::environment(*json, QStringLiteral("environment"));
     if (!environment)
         return environment.error();
     request.envVars = *environment;
@@ -418,15 +433,15 @@ void InterpreterHandlers::run(const QString &sandboxId, const QString &sessionId
             self->m_sandboxes->kill(sandboxId);
         done(result);
     };
-    auto outputs = std::make_shared<QJsonArray>();
+    auto outputs = std::make_shared<Outputs>();
     CodeHandlers::Stream stream;
     stream.event = [outputs](const QString &name, const QJsonObject &value) {
         if (name == QLatin1String("stdout") || name == QLatin1String("stderr"))
-            addLine(*outputs, name, value.value(QStringLiteral("line")).toString());
+            outputs->addLine(name, value.value(QStringLiteral("line")).toString());
         else if (name == QLatin1String("result") || name == QLatin1String("display"))
-            addBundle(*outputs, value.value(QStringLiteral("data")).toObject(), name == QLatin1String("result"));
+            outputs->addBundle(value.value(QStringLiteral("data")).toObject(), name == QLatin1String("result"));
         else if (name == QLatin1String("error"))
-            addError(*outputs, value);
+            outputs->addError(value);
     };
     const QString language = request.value(QStringLiteral("language")).toString();
     auto runCode = [self, sandboxId, sessionId, request, stream, outputs, started, language, finish] {
@@ -442,8 +457,12 @@ void InterpreterHandlers::run(const QString &sandboxId, const QString &sessionId
                                       status = QStringLiteral("failed");
                               } else if (result.error().kind == ApiError::Kind::Timeout) {
                                   status = QStringLiteral("timeout");
-                                  outputs->append(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                                              {QStringLiteral("data"), result.error().message}});
+                                  outputs->items.append({QStringLiteral("error"), result.error().message});
+                              } else if (result.error().kind == ApiError::Kind::Internal) {
+                                  // The code ended its interpreter (os._exit, exit): a failed run, not a server error.
+                                  status = QStringLiteral("failed");
+                                  outputs->items.append({QStringLiteral("error"), result.error().message +
+                                                             QStringLiteral("; the session's next run starts afresh")});
                               } else {
                                   return finish(result.error());
                               }
@@ -452,7 +471,7 @@ void InterpreterHandlers::run(const QString &sandboxId, const QString &sessionId
                                   {QStringLiteral("session_id"), sessionId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sessionId)},
                                   {QStringLiteral("language"), language},
                                   {QStringLiteral("status"), status},
-                                  {QStringLiteral("outputs"), *outputs},
+                                  {QStringLiteral("outputs"), outputs->toJson()},
                                   {QStringLiteral("execution_time_ms"), started.msecsTo(QDateTime::currentDateTimeUtc())}}));
                           },
                           stream);

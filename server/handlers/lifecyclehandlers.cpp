@@ -77,16 +77,9 @@ Result<Reply> LifecycleHandlers::create(const QByteArray &body)
         request.timeoutSeconds = kDefaultTimeoutSeconds;
     }
 
-    const auto envVars = Parse::stringMap(*json, QStringLiteral("env_vars"));
+    const auto envVars = Parse::environment(*json, QStringLiteral("env_vars"));
     if (!envVars)
         return envVars.error();
-    static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    for (auto it = envVars->begin(); it != envVars->end(); ++it) {
-        if (!envName.match(it.key()).hasMatch())
-            return ApiError::badRequest(QStringLiteral("'%1' is not a valid environment variable name").arg(it.key().left(64)));
-        if (it.value().contains(QChar(0)))
-            return ApiError::badRequest(QStringLiteral("environment variable '%1' contains a NUL character").arg(it.key()));
-    }
     request.envVars = envVars.value();
 
     const auto metadata = Parse::stringMap(*json, QStringLiteral("metadata"));

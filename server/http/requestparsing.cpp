@@ -78,6 +78,21 @@ Result<Api::StringMap> stringMap(const QJsonObject &body, const QString &key)
     return *map;
 }
 
+Result<Api::StringMap> environment(const QJsonObject &body, const QString &key)
+{
+    const auto map = stringMap(body, key);
+    if (!map)
+        return map;
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (auto it = map->begin(); it != map->end(); ++it) {
+        if (!name.match(it.key()).hasMatch())
+            return ApiError::badRequest(QStringLiteral("'%1' is not a valid environment variable name").arg(it.key().left(64)));
+        if (it.value().contains(QChar(0)))
+            return ApiError::badRequest(QStringLiteral("environment variable '%1' contains a NUL character").arg(it.key()));
+    }
+    return map;
+}
+
 Result<bool> onlyKeys(const QJsonObject &body, const QStringList &allowed)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {

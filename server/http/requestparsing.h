@@ -27,6 +27,8 @@ struct Page
 Result<Page> page(const QUrlQuery &query, int defaultLimit, int maxLimit);
 // The string map under `key` (absent or null: empty), or 400.
 Result<Api::StringMap> stringMap(const QJsonObject &body, const QString &key);
+// stringMap() of environment variables: names of letters, digits and _, values without NUL.
+Result<Api::StringMap> environment(const QJsonObject &body, const QString &key);
 // 400 naming the first key of `body` not in `allowed`.
 Result<bool> onlyKeys(const QJsonObject &body, const QStringList &allowed);
 // An integer path segment within [min, max].

@@ -213,6 +213,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(created.size() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<ApiError>().message), 10000);
         const QString id = created.first().first().toString();
         QSignalSpy lines(&controller, &ContainerController::logLines);
+        controller.setActive(true); // someone looks: the list and the followed logs are polled
         controller.follow(id);
         QStringList messages;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
@@ -224,7 +225,6 @@ private slots:
         QCOMPARE(messages.first(), QStringLiteral("line 0"));
         QCOMPARE(messages.at(11999), QStringLiteral("line 11999"));
         QCOMPARE(messages.last(), QStringLiteral("last"));
-        controller.setActive(true); // the list, polled while shown
         QTRY_COMPARE_WITH_TIMEOUT(controller.model()->container(id).value_or(Container()).status, ContainerStatus::Completed, 20000);
         QCOMPARE(controller.model()->container(id)->exitCode, std::optional<int>(0));
 

@@ -206,6 +206,53 @@ private slots:
                      .value(QStringLiteral("total")).toInt(), 4);
     }
 
+    // What a user's code may do to the run: print a lot, end its interpreter, pass odd names.
+    void runsThatStray()
+    {
+        const auto execute = [this](const QString &code) {
+            return m_http->post(kInterpreter + QStringLiteral("/execute"),
+                                QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("networking"), false}});
+        };
+        const QJsonObject many = dataOf(execute(QStringLiteral("for i in range(20000): print(i)")));
+        QCOMPARE(many.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        const QJsonArray outputs = many.value(QStringLiteral("outputs")).toArray();
+        QCOMPARE(outputs.size(), 1); // one stdout block
+        QCOMPARE(outputs.first().toObject().value(QStringLiteral("data")).toString().count(QLatin1Char('\n')), 20000);
+
+        const HttpResult exited = execute(QStringLiteral("import os; os._exit(3)"));
+        QCOMPARE(exited.status, 200); // the code's doing, not the server's
+        QCOMPARE(dataOf(exited).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+
+        const HttpResult badName = m_http->post(kInterpreter + QStringLiteral("/sessions"),
+                                                QJsonObject{{QStringLiteral("environment"), QJsonObject{{QString(), QStringLiteral("x")}}}});
+        QCOMPARE(badName.status, 400);
+        const HttpResult badContainerEnv = m_http->post(
+            kContainers, QJsonObject{{QStringLiteral("image"), QStringLiteral("python:3.11")}, {QStringLiteral("command"), QJsonArray{QStringLiteral("true")}},
+                                     {QStringLiteral("max_cost_credits"), 5}, {QStringLiteral("environment"), QJsonObject{{QStringLiteral("A-B"), QStringLiteral("x")}}}});
+        QCOMPARE(badContainerEnv.status, 400);
+    }
+
+    // A program that never prints a newline still makes bounded lines.
+    void longLinesAreCut()
+    {
+        const HttpResult created = m_http->post(kContainers, QJsonObject{{QStringLiteral("image"), QStringLiteral("python:3.11")},
+                                                                         {QStringLiteral("command"), QJsonArray{QStringLiteral("python"), QStringLiteral("-c"),
+                                                                                                                QStringLiteral("import sys; sys.stdout.write('x' * 40000)")}},
+                                                                         {QStringLiteral("max_cost_credits"), 5}});
+        QCOMPARE(created.status, 201);
+        const QString id = dataOf(created).value(QStringLiteral("id")).toString();
+        QCOMPARE(waitForContainer(id, {QStringLiteral("completed"), QStringLiteral("failed")}).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("completed"));
+        const QJsonArray logs = dataOf(m_http->get(kContainers + QLatin1Char('/') + id + QStringLiteral("/logs"))).value(QStringLiteral("logs")).toArray();
+        QCOMPARE(logs.size(), 3); // 16 KiB, 16 KiB, and the rest
+        qsizetype total = 0;
+        for (const QJsonValue &line : logs) {
+            QVERIFY(line.toObject().value(QStringLiteral("message")).toString().size() <= 16 * 1024);
+            total += line.toObject().value(QStringLiteral("message")).toString().size();
+        }
+        QCOMPARE(total, 40000);
+    }
+
     void estimateCost()
     {
         const HttpResult estimate = m_http->post(kContainers + QStringLiteral("/estimate-cost"),
@@ -256,7 +303,7 @@ private slots:
                                    .value(QStringLiteral("executions")).toArray();
         QVERIFY(!all.isEmpty());
         // Their runs are not interpreter executions.
-        QCOMPARE(dataOf(m_http->get(kInterpreter + QStringLiteral("/executions"))).value(QStringLiteral("total")).toInt(), 5);
+        QCOMPARE(dataOf(m_http->get(kInterpreter + QStringLiteral("/executions"))).value(QStringLiteral("total")).toInt(), 7); // and the two of runsThatStray
     }
 
     void cancellingARunningContainer()

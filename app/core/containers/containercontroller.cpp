@@ -25,11 +25,17 @@ void ContainerController::setActive(bool active)
 {
     if (active == m_listTimer.isActive())
         return;
+    // Nobody looking: neither the list nor the followed logs are polled.
     if (active) {
         refresh();
         m_listTimer.start();
+        if (!m_followed.isEmpty()) {
+            fetchLogs();
+            m_logTimer.start();
+        }
     } else {
         m_listTimer.stop();
+        m_logTimer.stop();
     }
 }
 
@@ -65,7 +71,8 @@ void ContainerController::follow(const QString &id)
         return;
     }
     fetchLogs();
-    m_logTimer.start();
+    if (m_listTimer.isActive())
+        m_logTimer.start();
 }
 
 void ContainerController::fetchLogs()
