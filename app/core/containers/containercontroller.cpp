@@ -97,9 +97,12 @@ void ContainerController::fetchLogs()
             emit logLines(id, page->lines);
         if (page->lines.size() >= kLogPage)
             return fetchLogs(); // more waiting: the next page at once
-        // Ended and read to the end: nothing more will come.
-        if (isFinal(page->status))
+        // Ended and read to the end: nothing more will come; the list learns its end now.
+        if (isFinal(page->status)) {
             m_logTimer.stop();
+            if (const std::optional<Container> known = m_model->container(id); known && !isFinal(known->status))
+                refresh();
+        }
     });
 }
 
