@@ -171,25 +171,33 @@ const char *kColumns =
     "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context";
 } // namespace
 
-QList<ExecutionRecord> ExecutionStore::list(const QString &sandboxId, int limit, int offset, int *total) const
+QList<ExecutionRecord> ExecutionStore::page(const QString &where, const QVariantList &binds, int limit, int offset, int *total) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions WHERE sandbox_id = ?"));
-    count.addBindValue(sandboxId);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions ") + where);
+    for (const QVariant &value : binds)
+        count.addBindValue(value);
     *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE sandbox_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?")
-                      .arg(QLatin1String(kColumns)));
-    query.addBindValue(sandboxId);
+    query.prepare(QStringLiteral("SELECT %1 FROM executions %2 ORDER BY seq DESC LIMIT ? OFFSET ?").arg(QLatin1String(kColumns), where));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
     QList<ExecutionRecord> records;
     if (query.exec()) {
         while (query.next())
             records.append(recordFrom(query));
+    } else {
+        qCWarning(lcStore) << "listing executions failed:" << query.lastError().text();
     }
     return records;
+}
+
+QList<ExecutionRecord> ExecutionStore::list(const QString &sandboxId, int limit, int offset, int *total) const
+{
+    return page(QStringLiteral("WHERE sandbox_id = ?"), {sandboxId}, limit, offset, total);
 }
 
 std::optional<ExecutionRecord> ExecutionStore::get(const QString &sandboxId, const QString &executionId) const
@@ -205,32 +213,16 @@ std::optional<ExecutionRecord> ExecutionStore::get(const QString &sandboxId, con
 
 QList<ExecutionRecord> ExecutionStore::listAll(Scope scope, const QStringList &statuses, int limit, int offset, int *total) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QStringList marks;
-    for (qsizetype i = 0; i < statuses.size(); ++i)
+    QVariantList binds;
+    for (const QString &status : statuses) {
         marks.append(QStringLiteral("?"));
+        binds.append(status);
+    }
     const QString where = QStringLiteral("WHERE sandbox_id %1 IN (SELECT sandbox_id FROM containers)%2")
                               .arg(scope == Scope::Containers ? QString() : QStringLiteral("NOT"),
                                    statuses.isEmpty() ? QString() : QStringLiteral(" AND status IN (%1)").arg(marks.join(QLatin1Char(','))));
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions ") + where);
-    for (const QString &status : statuses)
-        count.addBindValue(status);
-    *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM executions %2 ORDER BY seq DESC LIMIT ? OFFSET ?").arg(QLatin1String(kColumns), where));
-    for (const QString &status : statuses)
-        query.addBindValue(status);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    QList<ExecutionRecord> records;
-    if (query.exec()) {
-        while (query.next())
-            records.append(recordFrom(query));
-    } else {
-        qCWarning(lcStore) << "listing executions failed:" << query.lastError().text();
-    }
-    return records;
+    return page(where, binds, limit, offset, total);
 }
 
 std::optional<ExecutionRecord> ExecutionStore::find(const QString &executionId) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -48,6 +49,9 @@ public:
     static constexpr qsizetype kKeptOutputBytes = 256 * 1024;
 
 private:
+    // A page of `WHERE …` (its values in `binds`), newest first, and how many there are.
+    QList<ExecutionRecord> page(const QString &where, const QVariantList &binds, int limit, int offset, int *total) const;
+
     QString m_connectionName;
 };
 

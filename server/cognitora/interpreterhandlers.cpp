@@ -64,21 +64,24 @@ QString statusName(const QString &stored)
 }
 
 // Outputs as they are gathered: a stream line joins the block before it when that is the same
-// stream. Plain strings, made JSON once at the end (rewriting a JSON array per line is slow).
+// stream. A block's text grows as a QString, made JSON once at the end (rewriting a JSON array
+// per line is slow).
 struct Outputs
 {
-    QList<QPair<QString, QJsonValue>> items;
+    struct Item
+    {
+        QString type;
+        QJsonValue data; // results, displays and errors
+        QString text;    // stream blocks
+        bool stream = false;
+    };
+    QList<Item> items;
 
     void addLine(const QString &stream, const QString &line)
     {
-        if (!items.isEmpty() && items.last().first == stream && items.last().second.isString()) {
-            // Appended in a QString kept beside, see text below.
-            texts.last() += line + QLatin1Char('\n');
-            return;
-        }
-        items.append({stream, QJsonValue(QString())});
-        texts.append(line + QLatin1Char('\n'));
-        textIndex.append(int(items.size()) - 1);
+        if (items.isEmpty() || !items.last().stream || items.last().type != stream)
+            items.append({stream, {}, {}, true});
+        items.last().text += line + QLatin1Char('\n');
     }
     // A result or display by its richest form: an image, SVG, HTML, else its text.
     void addBundle(const QJsonObject &bundle, bool result)
@@ -86,33 +89,29 @@ struct Outputs
         for (const QString &mime : {QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/svg+xml"),
                                     QStringLiteral("text/html")}) {
             if (bundle.contains(mime)) {
-                items.append({mime, bundle.value(mime)});
+                items.append({mime, bundle.value(mime), {}, false});
                 return;
             }
         }
         if (bundle.contains(QStringLiteral("text/plain")))
-            items.append({result ? QStringLiteral("result") : QStringLiteral("display"), bundle.value(QStringLiteral("text/plain"))});
+            items.append({result ? QStringLiteral("result") : QStringLiteral("display"), bundle.value(QStringLiteral("text/plain")), {}, false});
     }
     void addError(const QJsonObject &error)
     {
         QString text = error.value(QStringLiteral("name")).toString() + QStringLiteral(": ") + error.value(QStringLiteral("value")).toString();
         if (const QString traceback = error.value(QStringLiteral("traceback")).toString(); !traceback.isEmpty())
             text += QLatin1Char('\n') + traceback;
-        items.append({QStringLiteral("error"), text});
+        addText(QStringLiteral("error"), text);
     }
+    void addText(const QString &type, const QString &text) { items.append({type, text, {}, false}); }
     QJsonArray toJson() const
     {
-        QList<QPair<QString, QJsonValue>> done = items;
-        for (int i = 0; i < textIndex.size(); ++i)
-            done[textIndex.at(i)].second = texts.at(i);
         QJsonArray array;
-        for (const auto &[type, data] : std::as_const(done))
-            array.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("data"), data}});
+        for (const Item &item : items)
+            array.append(QJsonObject{{QStringLiteral("type"), item.type},
+                                     {QStringLiteral("data"), item.stream ? QJsonValue(item.text) : item.data}});
         return array;
     }
-
-    QStringList texts;     // the stream blocks' text
-    QList<int> textIndex;  // which item each is
 };
 
 // The stdout and stderr entries of a stored reply, merged in time order.
@@ -457,12 +456,12 @@ void InterpreterHandlers::run(const QString &sandboxId, const QString &sessionId
                                       status = QStringLiteral("failed");
                               } else if (result.error().kind == ApiError::Kind::Timeout) {
                                   status = QStringLiteral("timeout");
-                                  outputs->items.append({QStringLiteral("error"), result.error().message});
+                                  outputs->addText(QStringLiteral("error"), result.error().message);
                               } else if (result.error().kind == ApiError::Kind::Internal) {
                                   // The code ended its interpreter (os._exit, exit): a failed run, not a server error.
                                   status = QStringLiteral("failed");
-                                  outputs->items.append({QStringLiteral("error"), result.error().message +
-                                                             QStringLiteral("; the session's next run starts afresh")});
+                                  outputs->addText(QStringLiteral("error"), result.error().message +
+                                                                                QStringLiteral("; the session's next run starts afresh"));
                               } else {
                                   return finish(result.error());
                               }

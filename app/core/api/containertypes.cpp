@@ -7,16 +7,6 @@
 namespace Sandbar::Api {
 
 namespace {
-std::optional<ContainerStatus> statusFromName(const QString &name)
-{
-    for (ContainerStatus status : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
-                                   ContainerStatus::Failed, ContainerStatus::Cancelled}) {
-        if (containerStatusName(status) == name)
-            return status;
-    }
-    return std::nullopt;
-}
-
 QDateTime timeOf(const QJsonValue &value)
 {
     return value.isString() ? parseTimestamp(value.toString()).value_or(QDateTime()) : QDateTime();
@@ -33,6 +23,16 @@ QString containerStatusName(ContainerStatus status)
     case ContainerStatus::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
+}
+
+std::optional<ContainerStatus> containerStatusFromName(const QString &name)
+{
+    for (ContainerStatus status : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
+                                   ContainerStatus::Failed, ContainerStatus::Cancelled}) {
+        if (containerStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
 }
 
 bool isFinal(ContainerStatus status)
@@ -69,7 +69,7 @@ std::optional<ContainerExecution> ContainerExecution::fromJson(const QJsonObject
     ContainerExecution e;
     e.id = json.value(QStringLiteral("id")).toString();
     e.containerId = json.value(QStringLiteral("container_id")).toString();
-    const std::optional<ContainerStatus> status = statusFromName(json.value(QStringLiteral("status")).toString());
+    const std::optional<ContainerStatus> status = containerStatusFromName(json.value(QStringLiteral("status")).toString());
     if (e.id.isEmpty() || !status) {
         if (error)
             *error = QStringLiteral("a container execution needs an 'id' and a known 'status'");
@@ -96,7 +96,7 @@ std::optional<Container> Container::fromJson(const QJsonObject &json, QString *e
 {
     Container c;
     c.id = json.value(QStringLiteral("id")).toString();
-    const std::optional<ContainerStatus> status = statusFromName(json.value(QStringLiteral("status")).toString());
+    const std::optional<ContainerStatus> status = containerStatusFromName(json.value(QStringLiteral("status")).toString());
     if (c.id.isEmpty() || !status) {
         if (error)
             *error = QStringLiteral("a container needs an 'id' and a known 'status' (pending, running, completed, failed, cancelled)");

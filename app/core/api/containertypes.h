@@ -18,6 +18,7 @@ namespace Sandbar::Api {
 
 enum class ContainerStatus { Pending, Running, Completed, Failed, Cancelled };
 QString containerStatusName(ContainerStatus status);
+std::optional<ContainerStatus> containerStatusFromName(const QString &name);
 bool isFinal(ContainerStatus status);
 
 struct ContainerRequest

@@ -458,12 +458,7 @@ ApiResult<ContainerLogPage> CognitoraProvider::logPage(const QByteArray &body)
         page.lines.append({lastTime, line.value(QStringLiteral("stream")).toString(), line.value(QStringLiteral("message")).toString()});
     }
     page.total = data->value(QStringLiteral("total")).toInt(int(lines.size()));
-    const QString status = data->value(QStringLiteral("status")).toString();
-    for (ContainerStatus each : {ContainerStatus::Pending, ContainerStatus::Running, ContainerStatus::Completed,
-                                 ContainerStatus::Failed, ContainerStatus::Cancelled}) {
-        if (containerStatusName(each) == status)
-            page.status = each;
-    }
+    page.status = containerStatusFromName(data->value(QStringLiteral("status")).toString()).value_or(ContainerStatus::Pending);
     return page;
 }
 
