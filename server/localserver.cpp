@@ -11,6 +11,10 @@
 #include "routes/agentsandboxesroutes.h"
 #include "routes/sessionsroutes.h"
 #include "routes/cognitoraroutes.h"
+#include "routes/roundtableroutes.h"
+#include "roundtable/messagehandlers.h"
+#include "roundtable/roundtablehandlers.h"
+#include "roundtable/roundtablestore.h"
 #include "cognitora/containerhandlers.h"
 #include "cognitora/containerstore.h"
 #include "cognitora/interpreterhandlers.h"
@@ -101,17 +105,26 @@ bool LocalServer::start(QString *error)
                                                           m_history.get());
     m_containers = std::make_unique<ContainerHandlers>(m_manager.get(), m_templates.get(), m_contexts.get(), m_history.get(),
                                                        m_containerStore.get());
+    m_roundTableStore = std::make_unique<RoundTableStore>(m_store->connectionName());
+    if (!m_roundTableStore->prepare(error))
+        return false;
+    m_roundTable = std::make_unique<RoundTableHandlers>(m_manager.get(), m_roundTableStore.get(),
+                                                        mode == Launcher::Mode::Bubblewrap);
+    m_messages = std::make_unique<MessageHandlers>(m_manager.get(), m_roundTableStore.get(), m_roundTable.get());
     m_front = std::make_unique<HttpFront>(m_options.token, m_options.rateLimitPerMinute);
     m_agentRoutes = std::make_unique<AgentSandboxesRoutes>(m_front.get(), m_lifecycle.get(), m_io.get(), m_code.get());
     m_sessionsRoutes = std::make_unique<SandboxSessionsRoutes>(m_front.get(), m_sessions.get());
     m_e2bRoutes = std::make_unique<E2bSessionsRoutes>(m_front.get(), m_e2b.get());
     m_cognitoraRoutes = std::make_unique<CognitoraRoutes>(m_front.get(), m_interpreter.get(), m_containers.get());
+    m_roundTableRoutes = std::make_unique<RoundTableRoutes>(m_front.get(), m_roundTable.get(), m_messages.get());
     // Unknown paths get a 404 in the shape of the API their prefix belongs to.
     m_front->setShapeForPath([](const QString &path) -> const ApiShape & {
         if (path.startsWith(QLatin1String("/v1/sessions")))
             return ApiShape::sandboxSessions();
         if (path.startsWith(QLatin1String("/sessions")))
             return ApiShape::e2bSessions();
+        if (RoundTableRoutes::owns(path))
+            return ApiShape::roundTable();
         if (path.startsWith(QLatin1String("/api/v1/")))
             return ApiShape::cognitora();
         return ApiShape::agentSandboxes();
@@ -141,11 +154,15 @@ void LocalServer::stop()
         m_front->stopListening();
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
+    m_roundTableRoutes.reset();
     m_cognitoraRoutes.reset();
     m_e2bRoutes.reset();
     m_sessionsRoutes.reset();
     m_agentRoutes.reset();
     m_front.reset();
+    m_messages.reset();
+    m_roundTable.reset();
+    m_roundTableStore.reset();
     m_containers.reset(); // before the contexts: its runs' callbacks reach it
     m_interpreter.reset();
     m_e2b.reset();

@@ -27,6 +27,10 @@ class SandboxSessionsHandlers;
 class SandboxSessionsRoutes;
 class IoHandlers;
 class LifecycleHandlers;
+class MessageHandlers;
+class RoundTableHandlers;
+class RoundTableRoutes;
+class RoundTableStore;
 class SandboxManager;
 class SandboxStore;
 class TemplateCatalog;
@@ -64,11 +68,15 @@ private:
     std::unique_ptr<ContainerStore> m_containerStore;
     std::unique_ptr<InterpreterHandlers> m_interpreter;
     std::unique_ptr<ContainerHandlers> m_containers;
+    std::unique_ptr<RoundTableStore> m_roundTableStore;
+    std::unique_ptr<RoundTableHandlers> m_roundTable;
+    std::unique_ptr<MessageHandlers> m_messages;
     std::unique_ptr<HttpFront> m_front;
     std::unique_ptr<AgentSandboxesRoutes> m_agentRoutes;
     std::unique_ptr<SandboxSessionsRoutes> m_sessionsRoutes;
     std::unique_ptr<E2bSessionsRoutes> m_e2bRoutes;
     std::unique_ptr<CognitoraRoutes> m_cognitoraRoutes;
+    std::unique_ptr<RoundTableRoutes> m_roundTableRoutes;
 };
 
 } // namespace Sandbar::Server

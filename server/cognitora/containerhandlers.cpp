@@ -183,8 +183,6 @@ Result<Reply> ContainerHandlers::create(const QByteArray &body)
     record.id = newId("ctr_");
     record.executionId = newId("cex_");
     CreateRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
     request.templateName = spec->info.name;
     request.timeoutSeconds = record.timeoutSeconds + 60; // the run's own deadline comes first
     request.envVars = *environment;

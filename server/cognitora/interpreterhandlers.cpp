@@ -205,8 +205,6 @@ Result<Reply> InterpreterHandlers::createSession(const QByteArray &body)
     if (!spec)
         return ApiError::internal(QStringLiteral("no template for %1").arg(*language));
     CreateRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
     request.templateName = spec->info.name;
     request.network = true; // the interpreter's documented default
     request.timeoutSeconds = kDefaultSessionSeconds;
@@ -405,8 +403,6 @@ void InterpreterHandlers::execute(const QByteArray &body, Done done)
             return done(asked.error());
         language = *asked;
         CreateRequest request;
-        request.provider = QStringLiteral("local");
-        request.region = QStringLiteral("here");
         request.templateName = templateFor(language);
         request.network = networking.toBool(true);
         request.timeoutSeconds = timeout + 120;

@@ -61,8 +61,6 @@ Result<Reply> E2bSessionsHandlers::create(const QByteArray &body)
         return ApiError::badRequest(QStringLiteral("code snippet '%1' is not available here; sandbar-local has %2")
                                         .arg(snippet.toString().left(100), m_templates->imageChoices()));
     CreateRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
     request.templateName = spec->info.name;
     request.timeoutSeconds = m_idleSeconds;
     const auto created = m_manager->create(request);

@@ -64,8 +64,6 @@ void SandboxSessionsHandlers::create(const QByteArray &body, Done done)
         !known)
         return done(known.error());
     CreateRequest request;
-    request.provider = QStringLiteral("local");
-    request.region = QStringLiteral("here");
     request.timeoutSeconds = kDefaultTtl;
     if (const QJsonValue ttl = json->value(QStringLiteral("ttl")); !ttl.isUndefined() && !ttl.isNull()) {
         const auto parsed = Parse::integer(ttl, QStringLiteral("ttl"), kMinTtl, kMaxTtl);

@@ -25,6 +25,7 @@ struct ApiError
         Timeout,
         RateLimited,
         Internal,
+        NotImplemented, // 501: the call exists in the API but this server cannot do it
     };
     Kind kind = Kind::Internal;
     QString message;
@@ -37,6 +38,7 @@ struct ApiError
     static ApiError notFound(QString m) { return {Kind::NotFound, std::move(m), {}}; }
     static ApiError internal(QString m) { return {Kind::Internal, std::move(m), {}}; }
     static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m), {}}; }
+    static ApiError notImplemented(QString m) { return {Kind::NotImplemented, std::move(m), {}}; }
 };
 
 template <typename T> class Result

@@ -35,6 +35,22 @@ QJsonObject cognitoraBody(const ApiError &error)
     return {{QStringLiteral("error"), inner}};
 }
 
+QJsonObject roundTableBody(const ApiError &error)
+{
+    QString type;
+    switch (error.kind) {
+    case ApiError::Kind::BadRequest: type = QStringLiteral("ValidationError"); break;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden: type = QStringLiteral("AuthenticationError"); break;
+    case ApiError::Kind::NotFound: type = QStringLiteral("NotFoundError"); break;
+    case ApiError::Kind::RateLimited: type = QStringLiteral("RateLimitError"); break;
+    case ApiError::Kind::NotImplemented: type = QStringLiteral("NotImplementedError"); break;
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Internal: type = QStringLiteral("ServerError"); break;
+    }
+    return {{QStringLiteral("error"), type}, {QStringLiteral("detail"), error.message}};
+}
+
 } // namespace
 
 const ApiShape &ApiShape::agentSandboxes()
@@ -61,6 +77,12 @@ const ApiShape &ApiShape::cognitora()
 {
     static const ApiShape shape{Credential::BearerHeader, &cognitoraBody,
                                 QStringLiteral("send 'Authorization: Bearer <API key>'")};
+    return shape;
+}
+
+const ApiShape &ApiShape::roundTable()
+{
+    static const ApiShape shape{Credential::ApiKeyHeader, &roundTableBody, QStringLiteral("send 'X-API-Key: <key>'")};
     return shape;
 }
 

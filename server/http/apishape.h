@@ -17,6 +17,7 @@ struct ApiShape
     enum class Credential {
         BearerHeader, // Authorization: Bearer <token>
         ApiKeyQuery,  // ?api_key=<token>
+        ApiKeyHeader, // X-API-Key: <token>
     };
     Credential credential = Credential::BearerHeader;
     // The error body for an error; the status comes from httpStatus(error.kind).
@@ -32,6 +33,9 @@ struct ApiShape
     static const ApiShape &e2bSessions();
     // Cognitora: {"error": {"code": kind, "message": text, "status": status}}, Bearer key.
     static const ApiShape &cognitora();
+    // Round Table: {"detail": text, "error": "NotFoundError"|"ValidationError"|…} (its SDK's
+    // exception names), key in X-API-Key.
+    static const ApiShape &roundTable();
 };
 
 } // namespace Sandbar::Server

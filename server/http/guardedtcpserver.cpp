@@ -43,22 +43,27 @@ private:
         QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
     }
 
-    // Finds the API key in the stream, in either form the APIs use: an "Authorization: Bearer
-    // <key>" line, or "api_key=<key>" in a request line's query. Lines may be split between
-    // chunks, so the end of the previous chunk is kept.
+    // Finds the API key in the stream, in any form the APIs use: an "Authorization: Bearer
+    // <key>" or "X-API-Key: <key>" line, or "api_key=<key>" in a request line's query. Lines
+    // may be split between chunks, so the end of the previous chunk is kept.
     bool sawToken(const QByteArray &chunk)
     {
         const QByteArray original = m_tail + chunk;
         const QByteArray text = original.toLower(); // header names are case-insensitive
-        static const QByteArray name = QByteArrayLiteral("\nauthorization:");
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            const qsizetype valueStart = at + name.size();
-            const qsizetype lineEnd = text.indexOf('\n', valueStart);
-            if (lineEnd < 0)
-                break; // the rest of the line is still to come: it stays in the tail
-            const QByteArray value = original.mid(valueStart, lineEnd - valueStart).trimmed();
-            if (value.startsWith("Bearer ") && m_isKey(value.mid(7).trimmed()))
-                return true;
+        static const struct { QByteArray name, prefix; } headers[] = {
+            {QByteArrayLiteral("\nauthorization:"), QByteArrayLiteral("Bearer ")},
+            {QByteArrayLiteral("\nx-api-key:"), QByteArray()},
+        };
+        for (const auto &header : headers) {
+            for (qsizetype at = text.indexOf(header.name); at >= 0; at = text.indexOf(header.name, at + 1)) {
+                const qsizetype valueStart = at + header.name.size();
+                const qsizetype lineEnd = text.indexOf('\n', valueStart);
+                if (lineEnd < 0)
+                    break; // the rest of the line is still to come: it stays in the tail
+                const QByteArray value = original.mid(valueStart, lineEnd - valueStart).trimmed();
+                if (value.startsWith(header.prefix) && m_isKey(value.mid(header.prefix.size()).trimmed()))
+                    return true;
+            }
         }
         static const QByteArray parameter = QByteArrayLiteral("api_key=");
         for (qsizetype at = original.indexOf(parameter); at >= 0; at = original.indexOf(parameter, at + 1)) {

@@ -96,6 +96,8 @@ bool HttpFront::authorized(const ApiShape &shape, const QHttpServerRequest &requ
         return isKey(bearerSecret(request.value(QByteArrayLiteral("Authorization"))));
     case ApiShape::Credential::ApiKeyQuery:
         return isKey(queryKey(request));
+    case ApiShape::Credential::ApiKeyHeader:
+        return isKey(request.value(QByteArrayLiteral("X-API-Key")).trimmed());
     }
     return false;
 }
@@ -104,7 +106,8 @@ QString HttpFront::rateKey(const QHttpServerRequest &request) const
 {
     // Limits are per API key, whichever API carries it; requests without a valid key share
     // their address's budget, so guessing keys is limited too.
-    const bool keyed = isKey(bearerSecret(request.value(QByteArrayLiteral("Authorization")))) || isKey(queryKey(request));
+    const bool keyed = isKey(bearerSecret(request.value(QByteArrayLiteral("Authorization")))) || isKey(queryKey(request)) ||
+                       isKey(request.value(QByteArrayLiteral("X-API-Key")).trimmed());
     return keyed ? QStringLiteral("key") : QStringLiteral("addr:") + request.remoteAddress().toString();
 }
 

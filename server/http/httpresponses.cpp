@@ -14,6 +14,7 @@ QString errorKindName(ApiError::Kind kind)
     case ApiError::Kind::Timeout: return QStringLiteral("timeout");
     case ApiError::Kind::RateLimited: return QStringLiteral("rate_limited");
     case ApiError::Kind::Internal: return QStringLiteral("internal_error");
+    case ApiError::Kind::NotImplemented: return QStringLiteral("not_implemented");
     }
     return QStringLiteral("internal_error");
 }
@@ -28,6 +29,7 @@ int httpStatus(ApiError::Kind kind)
     case ApiError::Kind::Timeout: return 408;
     case ApiError::Kind::RateLimited: return 429;
     case ApiError::Kind::Internal: return 500;
+    case ApiError::Kind::NotImplemented: return 501;
     }
     return 500;
 }

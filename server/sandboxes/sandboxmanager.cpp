@@ -86,7 +86,9 @@ bool SandboxManager::restore(QString *error)
         auto entry = std::make_unique<Entry>();
         entry->record = record;
         Api::Sandbox &api = entry->record.api;
-        if (!Api::isFinal(api.status)) {
+        if (api.status == SandboxStatus::Paused) {
+            // Stays as it was left: only resume() starts it.
+        } else if (!Api::isFinal(api.status)) {
             if (api.timeoutAt <= now) {
                 api.status = SandboxStatus::TimedOut;
                 api.endedAt = api.timeoutAt;
@@ -180,14 +182,21 @@ Result<Api::Sandbox> SandboxManager::create(const CreateRequest &request)
     record.envVars = request.envVars;
     record.network = request.network;
 
-    if (const auto started = startTree(*entry); !started) {
+    if (request.paused) {
+        record.api.status = SandboxStatus::Paused;
+        QString error;
+        if (!Launcher::prepareRoot(rootDirOf(record.api.id), &error))
+            return ApiError::internal(error);
+    } else if (const auto started = startTree(*entry); !started) {
         QDir(rootDirOf(record.api.id)).removeRecursively();
         return started.error();
     }
     QString error;
     if (!m_store->save(record, &error)) {
-        killTree(*entry->runtime);
-        onTreeExitedNow(*entry);
+        if (entry->runtime) {
+            killTree(*entry->runtime);
+            onTreeExitedNow(*entry);
+        }
         QDir(rootDirOf(record.api.id)).removeRecursively();
         return ApiError::internal(QStringLiteral("cannot record the sandbox: ") + error);
     }
@@ -321,6 +330,56 @@ Result<Api::SandboxMetrics> SandboxManager::metrics(const QString &id)
         metrics.memoryUsage = double(runtime->lastRssBytes) / (1024.0 * 1024.0);
     }
     return metrics;
+}
+
+Result<Api::Sandbox> SandboxManager::pause(const QString &id)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
+    if (entry->runtime && !Api::isFinal(entry->record.api.status)) {
+        endTree(*entry, SandboxStatus::Paused, QDateTime());
+        onTreeExitedNow(*entry); // the next resume() needs the old tree gone
+        scheduleExpiry();
+    } else if (!entry->runtime) {
+        entry->record.api.status = SandboxStatus::Paused;
+        persist(entry->record);
+    }
+    return entry->record.api;
+}
+
+Result<Api::Sandbox> SandboxManager::resume(const QString &id, int timeoutSeconds)
+{
+    Entry *entry = find(id);
+    if (!entry)
+        return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
+    if (entry->runtime && !Api::isFinal(entry->record.api.status))
+        return entry->record.api; // already running
+    if (entry->runtime)
+        onTreeExitedNow(*entry); // ended, its tree still being reaped
+    if (const auto started = startTree(*entry); !started)
+        return started.error();
+    Api::Sandbox &api = entry->record.api;
+    api.status = SandboxStatus::Running;
+    api.endedAt = QDateTime();
+    api.timeoutAt = deadlineAfter(timeoutSeconds);
+    persist(entry->record);
+    scheduleExpiry();
+    qCInfo(lcSandbox) << "resumed" << id << "until" << Api::formatTimestamp(api.timeoutAt);
+    return api;
+}
+
+qint64 SandboxManager::uptimeMs(const QString &id) const
+{
+    const Entry *entry = find(id);
+    if (!entry || !entry->runtime || Api::isFinal(entry->record.api.status))
+        return -1;
+    return entry->runtime->sinceLaunch.elapsed();
+}
+
+QString SandboxManager::homeDirOf(const QString &id) const
+{
+    return rootDirOf(id) + QStringLiteral("/home");
 }
 
 void SandboxManager::sampleCounters(Entry &entry)

@@ -25,13 +25,16 @@ class TemplateCatalog;
 
 struct CreateRequest
 {
-    QString provider;
-    QString region;
+    // The APIs other than Agent Sandboxes have no provider nor region: these.
+    QString provider = QStringLiteral("local");
+    QString region = QStringLiteral("here");
     QString templateName;
     int timeoutSeconds = 300;
     Api::StringMap envVars;
     Api::StringMap metadata;
     bool network = false;
+    // Made with its files but no processes, Paused until resume() (Round Table's sandboxes).
+    bool paused = false;
 };
 
 struct SandboxPage
@@ -63,6 +66,14 @@ public:
     Result<Api::Sandbox> killLive(const QString &id);
     Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
     Result<Api::SandboxMetrics> metrics(const QString &id);
+    // Ends a running sandbox's processes and keeps its files: Paused, until resume() starts a
+    // new process tree on the same files (whatever ended the last one) with a new deadline.
+    Result<Api::Sandbox> pause(const QString &id);
+    Result<Api::Sandbox> resume(const QString &id, int timeoutSeconds);
+    // Where /home/user of the sandbox is on this computer (for files written while it is paused).
+    QString homeDirOf(const QString &id) const;
+    // How long its current process tree has run, in ms; -1 when none runs.
+    qint64 uptimeMs(const QString &id) const;
     // The control socket of a running sandbox's agent.
     Result<int> agentControl(const QString &id) const;
     // A URL on this computer that reaches `port` inside the sandbox.

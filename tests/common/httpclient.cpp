@@ -23,8 +23,11 @@ HttpResult HttpClient::send(const QByteArray &method, const QString &path, const
         url.setQuery(path.mid(question + 1), QUrl::StrictMode); // as written: tests send encoded queries
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
-    if (auth)
-        request.setRawHeader("Authorization", "Bearer " + (tokenOverride.isEmpty() ? m_token : tokenOverride));
+    const QByteArray key = tokenOverride.isEmpty() ? m_token : tokenOverride;
+    if (auth && m_keyHeader.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + key);
+    else if (auth)
+        request.setRawHeader(m_keyHeader, key);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);

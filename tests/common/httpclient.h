@@ -32,9 +32,12 @@ public:
 
     void setBase(const QUrl &base) { m_base = base; }
     void setToken(const QByteArray &token) { m_token = token; }
+    // Sends the key in this header as it is, instead of "Authorization: Bearer <key>".
+    void setKeyHeader(const QByteArray &name) { m_keyHeader = name; }
 
 private:
     QNetworkAccessManager m_manager;
     QUrl m_base;
     QByteArray m_token;
+    QByteArray m_keyHeader;
 };
