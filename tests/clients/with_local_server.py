@@ -8,6 +8,7 @@ Usage: with_local_server.py SANDBAR_LOCAL [--e2b-idle S] -- COMMAND...
 The command finds the server the way each API's SDK documents it:
 SANDBOX_API_URL (.../v1) and SANDBOX_API_TOKEN for Sandbox Sessions, E2B_API_URL and
 E2B_API_KEY for E2B sessions, COGNITORA_BASE_URL and COGNITORA_API_KEY for Cognitora,
+ROUND_TABLE_BASE_URL (.../api/v1) and ROUND_TABLE_API_KEY for Round Table,
 SANDBAR_LOCAL_URL for the Agent Sandboxes API.
 """
 import os
@@ -37,7 +38,8 @@ def main():
         with open(endpoint) as f:
             url = f.read().strip()
         env = dict(os.environ, SANDBAR_LOCAL_URL=url, SANDBOX_API_URL=url + "/v1", SANDBOX_API_TOKEN=token,
-                   E2B_API_URL=url, E2B_API_KEY=token, COGNITORA_BASE_URL=url, COGNITORA_API_KEY=token)
+                   E2B_API_URL=url, E2B_API_KEY=token, COGNITORA_BASE_URL=url, COGNITORA_API_KEY=token,
+                   ROUND_TABLE_BASE_URL=url + "/api/v1", ROUND_TABLE_API_KEY=token)
         try:
             result = subprocess.run(command, env=env, timeout=300)
         finally:
