@@ -124,7 +124,8 @@ bool Sandbox::operator==(const Sandbox &other) const
     return id == other.id && templateId == other.templateId && templateName == other.templateName &&
            status == other.status && startedAt == other.startedAt && endedAt == other.endedAt &&
            timeoutAt == other.timeoutAt && metadata == other.metadata && cpuCount == other.cpuCount &&
-           memoryMb == other.memoryMb && details == other.details;
+           memoryMb == other.memoryMb && details == other.details && name == other.name &&
+           workspaceId == other.workspaceId && workspace == other.workspace && runningSince == other.runningSince;
 }
 
 QJsonObject Sandbox::toJson() const

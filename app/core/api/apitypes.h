@@ -43,6 +43,13 @@ struct Sandbox
     int memoryMb = 0;
     // What an API tells beyond the fields above, label -> value, shown as facts (not JSON).
     StringMap details;
+    // Of APIs whose sandboxes have names and live in workspaces (Round Table); not in toJson().
+    QString name;
+    QString workspaceId;
+    QString workspace; // its name
+    // Since when its processes run, for sandboxes that start and stop without a deadline
+    // (their uptime ticks in the list); invalid otherwise.
+    QDateTime runningSince;
 
     bool operator==(const Sandbox &other) const;
     bool operator!=(const Sandbox &other) const { return !(*this == other); }

@@ -51,6 +51,10 @@ struct CreateSandboxRequest
     double cpuCores = 0; // Cognitora's resources; 0: the service's default
     int memoryMb = 0;
     int storageGb = 0;
+    QString name;        // Round Table: the agent sandbox's name, description and workspace
+    QString description;
+    QString workspaceId;
+    QJsonObject agentConfig; // primary_agent, model, temperature, max_tokens
     // The Agent Sandboxes API's body.
     QJsonObject toJson() const;
 };

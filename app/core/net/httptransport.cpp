@@ -233,6 +233,8 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     QNetworkRequest networkRequest(urlFor(request));
     if (m_credential.scheme == Credential::Scheme::Bearer)
         networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_credential.secret);
+    else if (m_credential.scheme == Credential::Scheme::Header)
+        networkRequest.setRawHeader(m_credential.parameter.toLatin1(), m_credential.secret);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), request.accept);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);

@@ -54,10 +54,11 @@ struct HttpRequest
 // How requests prove who sends them; the adapter says which its service documents.
 struct Credential
 {
-    enum class Scheme { Bearer, QueryParameter };
+    enum class Scheme { Bearer, QueryParameter, Header };
     Scheme scheme = Scheme::Bearer;
     QByteArray secret;
-    QString parameter; // QueryParameter: the parameter's name, e.g. "api_key"
+    // QueryParameter: the parameter's name, e.g. "api_key"; Header: the header's, "X-API-Key".
+    QString parameter;
 };
 
 struct HttpReply

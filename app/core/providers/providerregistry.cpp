@@ -6,6 +6,7 @@
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/providers/cognitoraprovider.h"
 #include "core/providers/e2bsessionsprovider.h"
+#include "core/providers/roundtableprovider.h"
 #include "core/providers/sandboxsessionsprovider.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ QList<ProviderKind> providerKinds()
         {E2bSessionsProvider::kind(), tr("E2B sessions (legacy)"), tr("the server's root, e.g. https://ondevbook.com"),
          tr("API key")},
         {CognitoraProvider::kind(), tr("Cognitora"), tr("the server's root, e.g. https://api.cognitora.dev"), tr("API key")},
+        {RoundTableProvider::kind(), tr("Round Table"), tr("the API URL ending in /api/v1"), tr("API key")},
     };
 }
 
@@ -63,6 +65,8 @@ SandboxProvider *createProvider(const QString &kind, const QUrl &url, const QByt
         return new E2bSessionsProvider(url, token, parent);
     if (canonical == CognitoraProvider::kind())
         return new CognitoraProvider(url, token, parent);
+    if (canonical == RoundTableProvider::kind())
+        return new RoundTableProvider(url, token, parent);
     return nullptr;
 }
 
@@ -85,7 +89,9 @@ void KindDetector::detect(const QUrl &url, const QByteArray &token)
 
     QList<QPair<QString, QUrl>> tries;
     for (const ProviderKind &kind : providerKinds()) {
-        const QUrl preferred = kind.id == SandboxSessionsProvider::kind() ? withV1 : withoutV1;
+        QUrl preferred = kind.id == SandboxSessionsProvider::kind() ? withV1 : withoutV1;
+        if (kind.id == RoundTableProvider::kind() && !path.endsWith(QLatin1String("/api/v1")))
+            preferred.setPath(withoutV1.path() + QStringLiteral("/api/v1")); // its base URL ends in /api/v1
         tries.append({kind.id, preferred});
         if (preferred != url)
             tries.append({kind.id, url});

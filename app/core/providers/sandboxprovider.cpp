@@ -22,6 +22,16 @@ QFuture<ApiResult<TimeoutUpdate>> SandboxProvider::setTimeout(const QString &, i
     return unsupported<TimeoutUpdate>(tr("This service cannot extend a session."));
 }
 
+QFuture<ApiResult<Sandbox>> SandboxProvider::startSandbox(const QString &)
+{
+    return unsupported<Sandbox>(tr("This service cannot start a stopped session."));
+}
+
+QFuture<ApiResult<Sandbox>> SandboxProvider::stopSandbox(const QString &)
+{
+    return unsupported<Sandbox>(tr("This service cannot stop a session and keep it."));
+}
+
 QFuture<ApiResult<SandboxMetrics>> SandboxProvider::metrics(const QString &, const CallOptions &)
 {
     return unsupported<SandboxMetrics>(tr("This service reports no metrics."));

@@ -12,6 +12,7 @@
 #include "core/api/apitypes.h"
 #include "core/api/containertypes.h"
 #include "core/api/operationtypes.h"
+#include "core/api/roundtabletypes.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -21,6 +22,7 @@
 namespace Sandbar::Core {
 
 class CodeRunStream;
+class WorkspaceApi;
 
 // Per-call knobs; the defaults suit a person's action, the poller asks for less patience.
 struct CallOptions
@@ -57,6 +59,10 @@ public:
         RunNetworking = 0x100000, // a run can ask for network access (CodeRunRequest::networking)
         Containers = 0x200000,   // containers: an image and a command run to completion, with logs
         ExecutionListing = 0x400000, // listAllExecutions: runs across every session
+        StartStop = 0x800000,    // startSandbox, stopSandbox: a stopped session keeps its files
+        Workspaces = 0x1000000,  // sessions live in workspaces (workspaceApi())
+        Messages = 0x2000000,    // sessions send each other messages (workspaceApi())
+        Collaborations = 0x4000000, // collaborations between a workspace's agents (workspaceApi())
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -76,6 +82,9 @@ public:
             EditEnabled = 0x100,
             Language = 0x200,  // the session's language
             Resources = 0x400, // CPU cores, memory, storage
+            Name = 0x800,         // the session's name (and a description)
+            Workspace = 0x1000,   // the workspace it goes in
+            AgentConfig = 0x2000, // primary agent, model, temperature, max tokens
         };
         int fields = 0;
         int minTimeoutSeconds = 1;
@@ -146,6 +155,13 @@ public:
     virtual QFuture<ApiResult<Api::ExecutionPage>> listAllExecutions(const QString &status, int offset, int limit);
     // Tells the service a client still uses the session (KeepAlive only).
     virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
+
+    // Starts a stopped session again, or stops a running one keeping its files (StartStop only).
+    virtual QFuture<ApiResult<Api::Sandbox>> startSandbox(const QString &id);
+    virtual QFuture<ApiResult<Api::Sandbox>> stopSandbox(const QString &id);
+    // Workspaces, messages and collaborations (Workspaces, Messages, Collaborations); null
+    // where the service has none.
+    virtual WorkspaceApi *workspaceApi() { return nullptr; }
 
     // Containers, newest first (Containers only).
     virtual QFuture<ApiResult<Api::ContainerPage>> listContainers(int offset, int limit, const CallOptions &options = {});

@@ -109,6 +109,48 @@ void SessionController::kill(const QStringList &ids)
     }
 }
 
+void SessionController::start(const QStringList &ids)
+{
+    startOrStop(ids, true);
+}
+
+void SessionController::stop(const QStringList &ids)
+{
+    startOrStop(ids, false);
+}
+
+void SessionController::startOrStop(const QStringList &ids, bool start)
+{
+    if (!m_provider || ids.isEmpty())
+        return;
+    auto batch = std::make_shared<Batch<QString>>();
+    batch->waiting = int(ids.size());
+    for (const QString &id : ids) {
+        qCInfo(lcActions) << (start ? "start" : "stop") << id;
+        const auto call = start ? m_provider->startSandbox(id) : m_provider->stopSandbox(id);
+        continueIn(this, call, [this, id, batch, start](QFuture<ApiResult<Sandbox>> future) {
+            const ApiResult<Sandbox> result = resultOf(future);
+            if (!result) {
+                emit failed(start ? tr("Start %1").arg(shortId(id)) : tr("Stop %1").arg(shortId(id)), result.error());
+            } else {
+                batch->done.append(id);
+                if (m_model)
+                    m_model->updateSandbox(*result, m_origin);
+            }
+            if (--batch->waiting > 0)
+                return;
+            if (m_poller)
+                m_poller->pollSoon();
+            if (batch->done.isEmpty())
+                return;
+            if (start)
+                emit started(batch->done);
+            else
+                emit stopped(batch->done);
+        });
+    }
+}
+
 qint64 SessionController::secondsLeft(const Sandbox &sandbox) const
 {
     const qint64 serverNowMs = QDateTime::currentMSecsSinceEpoch() + (m_provider ? m_provider->serverClockOffsetMs() : 0);

@@ -54,6 +54,9 @@ public:
 
     void create(const Api::CreateSandboxRequest &request);
     void kill(const QStringList &ids);
+    // Starts stopped sessions again, or stops running ones keeping their files (StartStop).
+    void start(const QStringList &ids);
+    void stop(const QStringList &ids);
     // Sets each running session's deadline to `seconds` past its current deadline (counted
     // from now by the server), capped at the maximum. Ended sessions are skipped.
     void extend(const QStringList &ids, int seconds);
@@ -67,6 +70,8 @@ signals:
     void created(const Sandbar::Api::Sandbox &sandbox);
     // Once per kill() or extend() call, for the sessions it reached (failures come as failed()).
     void killed(const QStringList &ids);
+    void started(const QStringList &ids);
+    void stopped(const QStringList &ids);
     void extended(const QList<Sandbar::Core::ExtendOutcome> &outcomes);
     void templatesLoaded(const QList<Sandbar::Api::SandboxTemplate> &templates);
     void templatesFailed(const Sandbar::Core::ApiError &error);
@@ -77,6 +82,8 @@ signals:
     void hostUrlFailed(const QString &id, int port, const Sandbar::Core::ApiError &error);
 
 private:
+    // start() and stop(): one call per session, the replies applied, one signal at the end.
+    void startOrStop(const QStringList &ids, bool start);
     qint64 secondsLeft(const Api::Sandbox &sandbox) const;
 
     QPointer<SandboxProvider> m_provider;

@@ -39,6 +39,14 @@ void SessionFilterProxy::setTemplateFilter(const QString &templateName)
     invalidateFilter();
 }
 
+void SessionFilterProxy::setWorkspaceFilter(const QString &workspaceId)
+{
+    if (workspaceId == m_workspace)
+        return;
+    m_workspace = workspaceId;
+    invalidateFilter();
+}
+
 void SessionFilterProxy::setClearedIds(const QSet<QString> &ids)
 {
     if (ids == m_cleared)
@@ -55,6 +63,8 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_statuses.isEmpty() && !m_statuses.contains(index.data(SessionListModel::StatusRole).toInt()))
         return false;
     if (!m_template.isEmpty() && index.data(SessionListModel::TemplateRole).toString() != m_template)
+        return false;
+    if (!m_workspace.isEmpty() && index.data(SessionListModel::WorkspaceRole).toString() != m_workspace)
         return false;
     if (m_terms.isEmpty())
         return true;

@@ -25,6 +25,9 @@ public:
     void setStatusFilter(const QSet<Api::SandboxStatus> &statuses);
     // Empty: every template.
     void setTemplateFilter(const QString &templateName);
+    // Empty: every workspace (services that group sandboxes in workspaces).
+    void setWorkspaceFilter(const QString &workspaceId);
+    QString workspaceFilter() const { return m_workspace; }
     // Sessions the user cleared from the list (ended ones); they stay on the server.
     void setClearedIds(const QSet<QString> &ids);
     QSet<QString> clearedIds() const { return m_cleared; }
@@ -37,6 +40,7 @@ private:
     QStringList m_terms;
     QSet<int> m_statuses;
     QString m_template;
+    QString m_workspace;
     QSet<QString> m_cleared;
 };
 

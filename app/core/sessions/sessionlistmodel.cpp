@@ -24,6 +24,12 @@ QString formatTtl(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString formatUptime(qint64 seconds)
+{
+    //: A sandbox's uptime in the list: "up 14:32"
+    return SessionListModel::tr("up %1").arg(formatTtl(seconds));
+}
+
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -55,7 +61,8 @@ std::unique_ptr<SessionListModel::Row> SessionListModel::makeRow(const Sandbox &
         pairs.append(it.key() + QLatin1Char('=') + it.value());
     row->metadataText = pairs.join(QLatin1String(", "));
     row->searchText = (sandbox.id + QLatin1Char('\n') + sandbox.templateName + QLatin1Char('\n') + row->metadataText
-                       + QLatin1Char('\n') + m_origins[size_t(origin)].name)
+                       + QLatin1Char('\n') + m_origins[size_t(origin)].name + QLatin1Char('\n') + sandbox.name
+                       + QLatin1Char('\n') + sandbox.workspace)
                           .toLower();
     return row;
 }
@@ -276,18 +283,28 @@ std::optional<qint64> SessionListModel::ttlSeconds(const Row &row) const
     return std::max<qint64>(0, (row.sandbox.timeoutAt.toMSecsSinceEpoch() - serverNow) / 1000);
 }
 
+std::optional<qint64> SessionListModel::uptimeSeconds(const Row &row) const
+{
+    if (row.sandbox.status != SandboxStatus::Running || !row.sandbox.runningSince.isValid())
+        return std::nullopt;
+    const qint64 serverNow = m_clock() + m_origins[size_t(row.origin)].offsetMs;
+    return std::max<qint64>(0, (serverNow - row.sandbox.runningSince.toMSecsSinceEpoch()) / 1000);
+}
+
 QVariant SessionListModel::display(const Row &row, int column) const
 {
     const Sandbox &sandbox = row.sandbox;
     switch (column) {
     case StatusColumn: return statusToString(sandbox.status);
-    case IdColumn: return sandbox.id;
+    case IdColumn: return sandbox.name.isEmpty() ? sandbox.id : sandbox.name;
     case TemplateColumn: return sandbox.templateName;
     case TtlColumn: {
         if (isFinal(sandbox.status))
             return QStringLiteral("–");
         if (const auto left = ttlSeconds(row))
             return formatTtl(*left);
+        if (const auto up = uptimeSeconds(row))
+            return formatUptime(*up);
         return m_origins[size_t(row.origin)].keptAlive.contains(sandbox.id) ? tr("kept alive") : QStringLiteral("–");
     }
     case CpuColumn:
@@ -298,6 +315,7 @@ QVariant SessionListModel::display(const Row &row, int column) const
     case CreatedColumn: return QLocale().toString(sandbox.startedAt.toLocalTime(), QLocale::ShortFormat);
     case MetadataColumn: return row.metadataText;
     case ConnectionColumn: return m_origins[size_t(row.origin)].name;
+    case WorkspaceColumn: return sandbox.workspace;
     }
     return {};
 }
@@ -321,7 +339,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const Row &row = *m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
-    case Qt::ToolTipRole: return index.column() == MetadataColumn ? row.metadataText : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == IdColumn && !row.sandbox.name.isEmpty())
+            return row.sandbox.id;
+        return index.column() == MetadataColumn ? row.metadataText : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == TtlColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
@@ -336,6 +357,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     }
     case KeptAliveRole: return m_origins[size_t(row.origin)].keptAlive.contains(row.sandbox.id);
     case OriginRole: return m_origins[size_t(row.origin)].name;
+    case WorkspaceRole: return row.sandbox.workspaceId;
+    case UptimeRole: {
+        const auto up = uptimeSeconds(row);
+        return up ? QVariant(*up) : QVariant();
+    }
     case CpuRole: return row.metrics ? QVariant(row.metrics->cpuUsage) : QVariant();
     case MemoryRole: return row.metrics ? QVariant(row.metrics->memoryUsage) : QVariant();
     case StartedAtRole: return row.sandbox.startedAt;
@@ -387,6 +413,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     case CreatedColumn: return tr("Created");
     case MetadataColumn: return tr("Metadata");
     case ConnectionColumn: return tr("Connection");
+    case WorkspaceColumn: return tr("Workspace");
     }
     return {};
 }

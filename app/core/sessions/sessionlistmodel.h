@@ -23,13 +23,15 @@ namespace Sandbar::Core {
 
 // Time left as the list and the detail pane show it: "14:32", "1:02:03".
 QString formatTtl(qint64 seconds);
+// Uptime as they show it: "up 14:32".
+QString formatUptime(qint64 seconds);
 
 class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { StatusColumn, IdColumn, TemplateColumn, TtlColumn, CpuColumn, MemoryColumn, CreatedColumn,
-                  MetadataColumn, ConnectionColumn, ColumnCount };
+                  MetadataColumn, ConnectionColumn, WorkspaceColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -47,6 +49,8 @@ public:
         SearchTextRole,   // lower-case id, template and metadata, for the filter
         SortRole,         // the column's value in a comparable form
         OriginRole,       // QString: the connection the row came from
+        WorkspaceRole,    // QString: the workspace's ID, for services that group sandboxes
+        UptimeRole,       // qint64 seconds its processes have run; invalid unless it tells
     };
     Q_ENUM(Role)
 
@@ -117,6 +121,8 @@ private:
     void apply(const QList<Api::Sandbox> &sandboxes, int origin);
     // nullopt: a live session without a deadline.
     std::optional<qint64> ttlSeconds(const Row &row) const;
+    // nullopt: not running, or it does not say since when.
+    std::optional<qint64> uptimeSeconds(const Row &row) const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     // Row numbers from `first` on moved: renumber them in the index.

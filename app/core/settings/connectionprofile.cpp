@@ -47,12 +47,18 @@ std::optional<QuickConnection> quickConnectionFromEnvironment(const QProcessEnvi
     QString urlText = environment.value(QStringLiteral("SANDBOX_API_URL")).trimmed();
     QByteArray token = environment.value(QStringLiteral("SANDBOX_API_TOKEN")).trimmed().toUtf8();
     QString kindText = environment.value(QStringLiteral("SANDBOX_API_KIND")).trimmed();
-    // The Cognitora SDK's own variables, when the generic ones are not set.
+    // The Cognitora and Round Table SDKs' own variables, when the generic ones are not set.
     const QByteArray cognitoraKey = environment.value(QStringLiteral("COGNITORA_API_KEY")).trimmed().toUtf8();
+    const QByteArray roundTableKey = environment.value(QStringLiteral("ROUND_TABLE_API_KEY")).trimmed().toUtf8();
     if (urlText.isEmpty() && !cognitoraKey.isEmpty()) {
         urlText = environment.value(QStringLiteral("COGNITORA_BASE_URL"), QStringLiteral("https://api.cognitora.dev")).trimmed();
         token = cognitoraKey;
         kindText = QStringLiteral("cognitora");
+    } else if (urlText.isEmpty() && !roundTableKey.isEmpty()) {
+        // The SDK's default base URL.
+        urlText = environment.value(QStringLiteral("ROUND_TABLE_BASE_URL"), QStringLiteral("http://localhost:8000/api/v1")).trimmed();
+        token = roundTableKey;
+        kindText = QStringLiteral("round-table");
     }
     if (urlText.isEmpty())
         return std::nullopt;
