@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createsandboxdialog.h"
 
+#include "agentsandboxfields.h"
+
 #include "keyvaluetable.h"
 
 #include <QCheckBox>
@@ -44,7 +46,7 @@ CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, Q
       m_editEnabled(new QCheckBox(tr("Others may edit the session's code"), this)), m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool sandboxes = form.has(Form::Template);
-    setWindowTitle(sandboxes ? tr("New sandbox") : tr("New session"));
+    setWindowTitle(sandboxes ? tr("New sandbox") : form.has(Form::AgentConfig) ? tr("New agent sandbox") : tr("New session"));
     setMinimumWidth(480);
     m_template->setPlaceholderText(tr("Loading templates…"));
     m_templateInfo->setWordWrap(true);
@@ -101,6 +103,11 @@ CreateSandboxDialog::CreateSandboxDialog(const Form &form, bool networkOption, Q
         rows->addRow(tr("CPU"), m_cpu);
         rows->addRow(tr("Memory"), m_memory);
         rows->addRow(tr("Storage"), m_storage);
+    }
+    if (form.has(Form::Name) || form.has(Form::Workspace) || form.has(Form::AgentConfig)) {
+        m_agent = new AgentSandboxFields(this);
+        rows->addRow(m_agent);
+        connect(m_agent, &AgentSandboxFields::edited, this, &CreateSandboxDialog::validate);
     }
     addRow(form.has(Form::CodeSnippet), tr("Code snippet ID"), m_codeSnippet);
     addRow(form.has(Form::EditEnabled), tr("Editing"), m_editEnabled);
@@ -160,6 +167,12 @@ void CreateSandboxDialog::setConnections(const QStringList &names, const QString
     connect(m_connection, &QComboBox::currentTextChanged, this, &CreateSandboxDialog::connectionChosen);
 }
 
+void CreateSandboxDialog::setWorkspaces(const QList<Api::Workspace> &workspaces, const QString &current)
+{
+    if (m_agent)
+        m_agent->setWorkspaces(workspaces, current);
+}
+
 void CreateSandboxDialog::setTemplates(const QList<Api::SandboxTemplate> &templates)
 {
     m_templates = templates;
@@ -207,6 +220,8 @@ Api::CreateSandboxRequest CreateSandboxDialog::request() const
         request.editEnabled = m_editEnabled->isChecked();
     if (m_language)
         request.language = m_language->currentData().toString();
+    if (m_agent)
+        m_agent->fill(request);
     if (m_cpu) {
         request.cpuCores = m_cpu->value();
         request.memoryMb = m_memory->value();
@@ -225,6 +240,10 @@ QString CreateSandboxDialog::problem() const
         return tr("Choose a template.");
     if (m_form.has(Form::CodeSnippet) && m_codeSnippet->text().trimmed().isEmpty())
         return tr("Enter the code snippet ID the session is for.");
+    if (m_agent) {
+        if (QString agentProblem = m_agent->problem(); !agentProblem.isEmpty())
+            return agentProblem;
+    }
     const QString sshKey = m_sshKey->text().trimmed();
     if (m_form.has(Form::SshKey) && !sshKey.isEmpty() && !Api::isSshPublicKeyLine(sshKey))
         return tr("The SSH public key should read \"ssh-ed25519 AAAA… comment\", as in a .pub file.");

@@ -19,6 +19,7 @@ class QSpinBox;
 
 namespace Sandbar::Ui {
 
+class AgentSandboxFields;
 class KeyValueTable;
 
 // New sandbox, with the fields the service's create call has (SandboxProvider::CreateForm):
@@ -63,6 +64,9 @@ public:
     QDoubleSpinBox *cpuBox() const { return m_cpu; }
     QSpinBox *memoryBox() const { return m_memory; }
     QSpinBox *storageBox() const { return m_storage; }
+    // Name, workspace and agent config, where the form has them (null otherwise).
+    AgentSandboxFields *agentFields() const { return m_agent; }
+    void setWorkspaces(const QList<Api::Workspace> &workspaces, const QString &current);
 
 signals:
     void connectionChosen(const QString &name);
@@ -91,6 +95,7 @@ private:
     QDoubleSpinBox *m_cpu = nullptr;
     QSpinBox *m_memory = nullptr;
     QSpinBox *m_storage = nullptr;
+    AgentSandboxFields *m_agent = nullptr;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QList<Api::SandboxTemplate> m_templates;

@@ -64,6 +64,10 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     m_extend15 = new QPushButton(tr("+15 min"), page);
     m_extendCustom = new QPushButton(tr("Custom…"), page);
     m_kill = new QPushButton(tr("Kill…"), page);
+    m_start = new QPushButton(tr("Start"), page);
+    m_start->setToolTip(tr("Run this sandbox's processes again, on the files it kept"));
+    m_stop = new QPushButton(tr("Stop"), page);
+    m_stop->setToolTip(tr("End this sandbox's processes and keep its files, to start it again later"));
     m_extendNote = new QLabel(page);
     m_extendNote->setObjectName(QStringLiteral("extendNote"));
     m_extendNote->setWordWrap(true);
@@ -85,6 +89,8 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     top->addWidget(m_extend15);
     top->addWidget(m_extendCustom);
     top->addWidget(m_keepAlive);
+    top->addWidget(m_start);
+    top->addWidget(m_stop);
     top->addSpacing(16);
     top->addWidget(m_kill);
     layout->addLayout(top);
@@ -92,6 +98,8 @@ DetailPane::DetailPane(SessionListModel *model, Core::MetricsHistory *history, Q
     connect(m_extend15, &QPushButton::clicked, this, [this] { emit extendRequested(m_id, 15 * 60); });
     connect(m_extendCustom, &QPushButton::clicked, this, &DetailPane::askCustomExtension);
     connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(m_id); });
+    connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(m_id); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { emit stopRequested(m_id); });
 
     // Facts in two columns.
     auto *facts = new QHBoxLayout;
@@ -248,6 +256,9 @@ void DetailPane::refresh()
         countdown = statusText(sandbox->status);
         urgencyLine = sandbox->status == Api::SandboxStatus::TimedOut ? tr("Expired: its deadline passed.")
                                                                      : tr("Ended.");
+    } else if (const QVariant uptime = index.data(SessionListModel::UptimeRole); uptime.isValid()) {
+        countdown = tr("Up %1").arg(Core::formatTtl(uptime.toLongLong()));
+        urgencyLine = tr("Running since %1.").arg(QLocale().toString(sandbox->runningSince.toLocalTime(), QLocale::ShortFormat));
     } else if (!ttl) {
         countdown = keptAlive ? tr("Kept alive") : tr("No deadline");
         urgencyLine = !canKeepAlive ? QString()
@@ -258,8 +269,18 @@ void DetailPane::refresh()
         countdown = tr("%1 left").arg(Core::formatTtl(left));
         urgencyLine = urgency == Urgency::Normal ? QString() : tr("Warning: %1.").arg(urgencyText(urgency));
     }
-    if (sandbox->status == Api::SandboxStatus::Paused)
-        urgencyLine = tr("Paused: its processes are frozen until it is resumed.");
+    const bool startStop = m_capabilities.testFlag(Capability::StartStop);
+    if (sandbox->status == Api::SandboxStatus::Paused) {
+        // The service's own word ("created", "stopped"), capitalised as a heading.
+        const QString own = sandbox->stateText.isEmpty() ? QString() : sandbox->stateText.left(1).toUpper() + sandbox->stateText.mid(1);
+        countdown = !startStop ? countdown : own.isEmpty() ? tr("Stopped") : own;
+        urgencyLine = startStop ? tr("Stopped: its files are kept; Start runs it again.")
+                                : tr("Paused: its processes are frozen until it is resumed.");
+    }
+    m_start->setVisible(startStop);
+    m_stop->setVisible(startStop);
+    m_start->setEnabled(startStop && sandbox->status == Api::SandboxStatus::Paused);
+    m_stop->setEnabled(startStop && sandbox->status == Api::SandboxStatus::Running);
     m_countdown->setText(countdown);
     m_countdown->setAccessibleName(countdown);
     m_keepAlive->setVisible(canKeepAlive);
@@ -296,7 +317,7 @@ void DetailPane::refresh()
     m_kill->setEnabled(!ended);
     m_getUrl->setEnabled(!ended);
 
-    m_status->setText(statusText(sandbox->status));
+    m_status->setText(sandbox->stateText.isEmpty() ? statusText(sandbox->status) : sandbox->stateText);
     m_template->setText(sandbox->templateName);
     m_resources->setText(tr("vCPUs: %1 · memory: %2 MB").arg(sandbox->cpuCount).arg(sandbox->memoryMb));
     m_charts->setMemoryTotal(sandbox->memoryMb);
@@ -305,7 +326,10 @@ void DetailPane::refresh()
     m_deadline->setText(sandbox->timeoutAt.isValid() ? localTime(sandbox->timeoutAt) : tr("none"));
     m_leftFacts->setRowVisible(m_template, !sandbox->templateName.isEmpty());
     m_rightFacts->setRowVisible(m_started, sandbox->startedAt.isValid());
-    m_ended->setText(ended ? localTime(sandbox->endedAt) : tr("still running"));
+    m_ended->setText(ended                                            ? localTime(sandbox->endedAt)
+                     : sandbox->status == Api::SandboxStatus::Paused ? tr("not running")
+                                                                      : tr("still running"));
+    m_rightFacts->setRowVisible(m_deadline, m_capabilities.testFlag(Capability::Deadlines) || sandbox->timeoutAt.isValid());
     QStringList pairs;
     for (auto it = sandbox->metadata.cbegin(); it != sandbox->metadata.cend(); ++it)
         pairs.append(QStringLiteral("%1=%2").arg(it.key(), it.value()));

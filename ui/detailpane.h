@@ -51,6 +51,8 @@ public:
     QLabel *countdownLabel() const { return m_countdown; }
     QPushButton *extendFiveButton() const { return m_extend5; }
     QPushButton *killButton() const { return m_kill; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *stopButton() const { return m_stop; }
     QPushButton *extendFifteenButton() const { return m_extend15; }
     // What an extension can still add, when the API's cap is near (hidden otherwise).
     QLabel *extendNote() const { return m_extendNote; }
@@ -64,6 +66,8 @@ public:
 signals:
     void extendRequested(const QString &id, int seconds);
     void killRequested(const QString &id);
+    void startRequested(const QString &id);
+    void stopRequested(const QString &id);
     void hostUrlRequested(const QString &id, int port);
     void keepAliveRequested(const QString &id, bool keep);
 
@@ -87,6 +91,8 @@ private:
     QPushButton *m_extend15;
     QPushButton *m_extendCustom;
     QPushButton *m_kill;
+    QPushButton *m_start;
+    QPushButton *m_stop;
     QLabel *m_status;
     QLabel *m_template;
     QLabel *m_started;

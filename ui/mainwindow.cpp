@@ -6,6 +6,8 @@
 #include "codeeditor.h"
 #include "codeeditorpanel.h"
 #include "containerspane.h"
+#include "messagespane.h"
+#include "workspacebar.h"
 #include "commandpalette.h"
 #include "createsandboxdialog.h"
 #include "detailpane.h"
@@ -18,6 +20,7 @@
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
+#include "core/agents/workspacecontroller.h"
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/settings/connectionprofile.h"
 #include "core/providers/sandboxprovider.h"
@@ -133,6 +136,7 @@ MainWindow::~MainWindow()
         delete slot.files;
         delete slot.editor;
         delete slot.containers;
+        delete slot.messages;
     }
     for (const ConnectionSlot &slot : std::as_const(m_slots))
         delete slot.connection;
@@ -182,6 +186,8 @@ void MainWindow::buildLayout()
     toolbar->addWidget(m_profiles);
     toolbar->addSeparator();
     toolbar->addAction(action(ActionId::New));
+    toolbar->addAction(action(ActionId::Start));
+    toolbar->addAction(action(ActionId::Stop));
     toolbar->addAction(action(ActionId::Kill));
     auto *extendMenu = new QMenu(this);
     extendMenu->addAction(action(ActionId::Extend5));
@@ -273,6 +279,8 @@ void MainWindow::buildLayout()
     menu->addAction(action(ActionId::Extend15));
     menu->addAction(action(ActionId::ExtendCustom));
     menu->addSeparator();
+    menu->addAction(action(ActionId::Start));
+    menu->addAction(action(ActionId::Stop));
     menu->addAction(action(ActionId::Kill));
     menu->addAction(action(ActionId::ClearEnded));
     // Delete acts where sessions are, not anywhere in the window.
@@ -280,6 +288,7 @@ void MainWindow::buildLayout()
     m_sessions->addAction(action(ActionId::Kill));
     m_detail->addAction(action(ActionId::Kill));
 
+    buildAgentViews();
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 }
@@ -414,6 +423,8 @@ void MainWindow::selectionChanged(const QStringList &ids)
         m_files->setSandbox(shown);
     if (m_editor)
         m_editor->setSandbox(shown);
+    if (MessagesPane *messages = messagesPane())
+        messages->setSandbox(shown);
     updatePanesActive();
     if (!shown.isEmpty()) {
         m_watcher->watch(shown);
@@ -452,6 +463,14 @@ void MainWindow::updateActions()
     });
     action(ActionId::New)->setEnabled(connected && anyConnected);
     action(ActionId::Kill)->setEnabled(connected && anyRunning);
+    bool anyStopped = false, anyStarted = false;
+    for (const QString &id : ids) {
+        const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
+        anyStopped = anyStopped || (sandbox && sandbox->status == Api::SandboxStatus::Paused);
+        anyStarted = anyStarted || (sandbox && sandbox->status == Api::SandboxStatus::Running);
+    }
+    action(ActionId::Start)->setEnabled(connected && anyStopped);
+    action(ActionId::Stop)->setEnabled(connected && anyStarted);
     action(ActionId::Extend5)->setEnabled(canExtend);
     action(ActionId::Extend15)->setEnabled(canExtend);
     action(ActionId::ExtendCustom)->setEnabled(canExtend);
@@ -472,10 +491,18 @@ void MainWindow::updateStatusBar()
         states.append(about(c, state));
     }
     m_connectionLabel->setText(shown.isEmpty() ? m_noConnection->describe(now) : states.join(QStringLiteral("  |  ")));
+    QStringList health;
+    for (const Connection *c : shown) {
+        if (const QString text = healthText(c); !text.isEmpty())
+            health.append(text);
+    }
+    m_connectionLabel->setToolTip(health.join(QLatin1Char('\n')));
     // Counts what the list holds: cleared sessions (all ended ones) are counted apart.
     int running = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        running += Api::isFinal(Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt())) ? 0 : 1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto status = Api::SandboxStatus(m_model->index(row, 0).data(SessionListModel::StatusRole).toInt());
+        running += !Api::isFinal(status) && status != Api::SandboxStatus::Paused; // stopped ones do not run
+    }
     const int hidden = m_sessions->clearedCount();
     const int listed = m_model->rowCount() - hidden;
     m_countLabel->setText(hidden > 0 ? tr("Sessions: %1 · running: %2 · %3 cleared").arg(listed).arg(running).arg(hidden)
@@ -633,6 +660,13 @@ void MainWindow::openCreateDialogFor(Connection *connection)
         if (connection && !connection->isSuspended())
             connection->controller()->create(dialog->request());
     });
+    if (WorkspaceController *workspaces = m_slots.value(keyOf(connection->target())).workspaces) {
+        // The workspace the list shows is the one a new sandbox goes in, unless changed.
+        dialog->setWorkspaces(workspaces->workspaces(), m_workspaceBar->controller() == workspaces ? m_workspaceBar->current() : QString());
+        connect(workspaces, &WorkspaceController::workspacesChanged, dialog,
+                [dialog, workspaces] { dialog->setWorkspaces(workspaces->workspaces(), {}); });
+        workspaces->refresh();
+    }
     if (form.has(SandboxProvider::CreateForm::Template)) {
         const QList<Api::SandboxTemplate> &known = m_slots.value(keyOf(connection->target())).templates;
         if (!known.isEmpty())

@@ -26,12 +26,15 @@ class ExpiryWatcher;
 class MetricsHistory;
 class SessionController;
 class SessionListModel;
+class WorkspaceController;
 struct ExtendOutcome;
 } // namespace Sandbar::Core
 
 namespace Sandbar::Ui {
 
 class CreateSandboxDialog;
+class MessagesPane;
+class WorkspaceBar;
 class CodeEditorPanel;
 class ContainersPane;
 class DetailPane;
@@ -50,7 +53,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles, ClearEnded };
+    enum class ActionId { New, Kill, Extend5, Extend15, ExtendCustom, Refresh, Search, Palette, CopyId, EnterToken, Profiles, ClearEnded,
+                          Start, Stop };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -81,6 +85,9 @@ public:
     FileBrowserPane *filesPane() const;
     // The focused connection's containers view (null where its service runs none).
     ContainersPane *containersPane() const;
+    // The focused connection's messages view and workspaces (null where its service has none).
+    MessagesPane *messagesPane() const;
+    WorkspaceBar *workspaceBar() const { return m_workspaceBar; }
     // "Sessions: 3 · running: 1" in the status bar.
     QString sessionCountText() const;
     // The create dialog while it is open (tests fill it in).
@@ -140,6 +147,14 @@ private:
     static QString connectionTrouble(Core::ApiError::Kind kind, const QString &why);
     void expiryWarning(const QString &id, int warning);
     void openPalette();
+    // Workspaces, messages, start and stop (mainwindowagents.cpp), for services that have them.
+    void buildAgentViews();
+    void joinAgents(const QString &key, Core::Connection *connection);
+    void focusAgents(const QString &key);
+    void startOrStopSelected(const QStringList &ids, bool start);
+    void openCollaboration(const QString &workspaceId);
+    // The service's health and version, for the status bar's tooltip (empty where unknown).
+    QString healthText(const Core::Connection *connection) const;
     QStringList targetIds() const;
 
     Core::SessionListModel *m_model;
@@ -154,6 +169,8 @@ private:
         QPointer<FileBrowserPane> files;
         QPointer<CodeEditorPanel> editor;
         QPointer<ContainersPane> containers; // services that run containers
+        QPointer<Core::WorkspaceController> workspaces; // services whose sandboxes live in workspaces
+        QPointer<MessagesPane> messages;                // services whose sandboxes message each other
         QList<Api::SandboxTemplate> templates;
         // While not shown: what it had on screen.
         Core::SessionListModel::Snapshot rows;
@@ -186,6 +203,10 @@ private:
     // Containers of the focused connection, where its service runs them; hidden otherwise.
     QDockWidget *m_containersDock = nullptr;
     QStackedWidget *m_containersStack = nullptr;
+    // Messages of the selected sandbox, where the focused service has them; hidden otherwise.
+    QDockWidget *m_messagesDock = nullptr;
+    QStackedWidget *m_messagesStack = nullptr;
+    WorkspaceBar *m_workspaceBar = nullptr;
     QPointer<FileBrowserPane> m_files;
     QPointer<CodeEditorPanel> m_editor;
     ProfileSwitcher *m_profiles;

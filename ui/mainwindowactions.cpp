@@ -38,6 +38,12 @@ void MainWindow::buildActions()
             this, &MainWindow::openCreateDialog);
     connect(add(ActionId::Kill, tr("&Kill…"), QKeySequence::Delete, tr("Kill the selected sandboxes")), &QAction::triggered,
             this, [this] { killSelected(targetIds()); });
+    connect(add(ActionId::Start, tr("St&art"), {}, tr("Run the selected stopped sandboxes again")), &QAction::triggered, this,
+            [this] { startOrStopSelected(targetIds(), true); });
+    connect(add(ActionId::Stop, tr("Sto&p"), {}, tr("Stop the selected sandboxes, keeping their files")), &QAction::triggered, this,
+            [this] { startOrStopSelected(targetIds(), false); });
+    for (ActionId id : {ActionId::Start, ActionId::Stop})
+        m_actions[id]->setVisible(false); // where a shown service can (see focusAgents)
     connect(add(ActionId::Extend5, tr("Extend by &5 minutes"), QKeySequence(tr("Ctrl+E")),
                 tr("Add 5 minutes to the selected sandboxes")),
             &QAction::triggered, this, [this] { extendSelected(5 * 60); });

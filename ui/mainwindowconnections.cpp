@@ -11,10 +11,12 @@
 #include "detailpane.h"
 #include "errorbanner.h"
 #include "filebrowserpane.h"
+#include "messagespane.h"
 #include "overviewpane.h"
 #include "profileswitcher.h"
 #include "sessionlistpane.h"
 
+#include "core/agents/workspacecontroller.h"
 #include "core/providers/providerregistry.h"
 #include "core/sessions/connectionstate.h"
 #include "core/sessions/expirywatcher.h"
@@ -119,6 +121,7 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         delete slot.files;
         delete slot.editor;
         delete slot.containers;
+        delete slot.messages;
         delete slot.connection;
     }
     Connection *connection = slot.connection;
@@ -155,6 +158,7 @@ void MainWindow::join(const Connection::Target &target, bool alone)
         wireConnection(connection);
         if (connection->isSuspended())
             connection->resume();
+        joinAgents(key, connection);
     }
     if (!alone)
         connection->poller()->setSelectedSession({}); // until one of its rows is selected
@@ -199,6 +203,7 @@ void MainWindow::focus(Connection *connection)
     } else {
         m_containersDock->hide();
     }
+    focusAgents(keyOf(connection->target()));
     SessionController *c = connection->controller();
     m_detail->setExtendEnabled(c->canExtend());
     showCapabilities();
@@ -235,6 +240,8 @@ void MainWindow::showCapabilities()
                     form.has(SandboxProvider::CreateForm::CodeSnippet) || form.has(SandboxProvider::CreateForm::Language);
     }
     m_sessions->showColumnsFor(capabilities, templates);
+    action(ActionId::Start)->setVisible(capabilities.testFlag(SandboxProvider::Capability::StartStop));
+    action(ActionId::Stop)->setVisible(capabilities.testFlag(SandboxProvider::Capability::StartStop));
     m_sessions->setConnectionColumnShown(m_shown.size() > 1);
 }
 
@@ -261,6 +268,10 @@ void MainWindow::park(const QString &key)
     const QString current = m_sessions->currentId();
     slot.current = m_model->originOf(current) == origin ? current : QString();
     connection->suspend();
+    if (slot.workspaces)
+        slot.workspaces->setActive(false);
+    if (slot.messages)
+        slot.messages->setActive(false);
     // What it still answers (an action in flight) is not this window's to show any more.
     disconnect(connection->poller(), nullptr, this, nullptr);
     disconnect(connection->controller(), nullptr, this, nullptr);
@@ -305,6 +316,12 @@ void MainWindow::wireConnection(Connection *connection)
         if (!m_sessions->select(sandbox.id))
             m_pendingSelection = sandbox.id;
         statusBar()->showMessage(tr("Created %1").arg(shortId(sandbox.id)), 5000);
+    });
+    connect(c, &SessionController::started, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("Started %n sandbox(es)", nullptr, int(ids.size())), 5000);
+    });
+    connect(c, &SessionController::stopped, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("Stopped %n sandbox(es); their files are kept", nullptr, int(ids.size())), 5000);
     });
     connect(c, &SessionController::killed, this, [this](const QStringList &ids) {
         QStringList names;

@@ -86,6 +86,8 @@ SessionListPane::SessionListPane(SessionListModel *model, Core::MetricsHistory *
                            width(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat), 14));
     m_view->setColumnWidth(SessionListModel::ConnectionColumn, width(QStringLiteral("This computer"), 14));
     m_view->setColumnHidden(SessionListModel::ConnectionColumn, true);
+    m_view->setColumnWidth(SessionListModel::WorkspaceColumn, width(QStringLiteral("Demo Project"), 14));
+    m_view->setColumnHidden(SessionListModel::WorkspaceColumn, true);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_menu->isEmpty())
             m_menu->popup(m_view->viewport()->mapToGlobal(pos));
@@ -183,6 +185,15 @@ void SessionListPane::showColumnsFor(Core::SandboxProvider::Capabilities capabil
     m_view->setColumnHidden(SessionListModel::TemplateColumn, !templates);
     m_view->setColumnHidden(SessionListModel::CreatedColumn, !capabilities.testFlag(Capability::StartTimes));
     m_templateFilter->setVisible(templates);
+    m_view->setColumnHidden(SessionListModel::WorkspaceColumn, !capabilities.testFlag(Capability::Workspaces));
+    // Sessions with names show them where others show an ID.
+    if (capabilities.testFlag(Capability::Workspaces))
+        m_view->setColumnWidth(SessionListModel::IdColumn, std::max(m_view->columnWidth(SessionListModel::IdColumn),
+                                                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("Research Agent")) + 14));
+    // Room for "up 1:02:03" where sessions start and stop.
+    if (capabilities.testFlag(Capability::StartStop))
+        m_view->setColumnWidth(SessionListModel::TtlColumn, std::max(m_view->columnWidth(SessionListModel::TtlColumn),
+                                                                     m_view->fontMetrics().horizontalAdvance(Core::formatUptime(36000)) + 24));
     // Room for "kept alive" where sessions live by being refreshed.
     if (capabilities.testFlag(Capability::KeepAlive))
         m_view->setColumnWidth(SessionListModel::TtlColumn, std::max(m_view->columnWidth(SessionListModel::TtlColumn),
@@ -297,6 +308,11 @@ void SessionListPane::setTemplates(const QStringList &names)
     m_templateFilter->blockSignals(false);
     // A template no longer offered stops filtering (the box shows "All templates" again).
     m_proxy->setTemplateFilter(m_templateFilter->currentData().toString());
+}
+
+void SessionListPane::addBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, bar);
 }
 
 QByteArray SessionListPane::saveHeaderState() const

@@ -60,6 +60,9 @@ public:
     // The Connection column, beside the status, while the list shows several connections.
     void setConnectionColumnShown(bool shown);
 
+    // A bar above the list (the workspace bar), under the filters.
+    void addBar(QWidget *bar);
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 

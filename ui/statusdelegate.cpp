@@ -30,8 +30,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     paintStatusIcon(painter, iconRect, status, ink, opt.palette);
     painter->setPen(Api::isFinal(status) && !selected ? opt.palette.color(QPalette::Disabled, QPalette::Text) : ink);
     const QRect textRect = rect.adjusted(size + 6, 0, 0, 0);
+    const QString own = index.data(Core::SessionListModel::StateTextRole).toString();
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(statusText(status), Qt::ElideRight, textRect.width()));
+                      opt.fontMetrics.elidedText(own.isEmpty() ? statusText(status) : own, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
@@ -39,7 +40,8 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const auto status = Api::SandboxStatus(index.data(Core::SessionListModel::StatusRole).toInt());
-    size.setWidth(option.fontMetrics.horizontalAdvance(statusText(status)) + 28);
+    const QString own = index.data(Core::SessionListModel::StateTextRole).toString();
+    size.setWidth(option.fontMetrics.horizontalAdvance(own.isEmpty() ? statusText(status) : own) + 28);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
     return size;
 }

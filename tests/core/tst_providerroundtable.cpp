@@ -121,7 +121,7 @@ private slots:
         m_developer = developer.id;
         QCOMPARE(researcher.status, SandboxStatus::Paused); // created, not running: it can start
         QCOMPARE(researcher.name, QStringLiteral("Researcher"));
-        QCOMPARE(researcher.templateName, QStringLiteral("researcher"));
+        QVERIFY(researcher.details.value(QStringLiteral("Agent")).startsWith(QStringLiteral("researcher · gpt-4")));
 
         const auto page = await(m_provider->listSandboxes(0, 100));
         QVERIFY2(page.ok(), qPrintable(page.error().message));
@@ -146,7 +146,7 @@ private slots:
         const auto stopped = await(m_provider->stopSandbox(m_researcher));
         QVERIFY(stopped.ok());
         QCOMPARE(stopped->status, SandboxStatus::Paused);
-        QCOMPARE(stopped->details.value(QStringLiteral("State")), QStringLiteral("stopped"));
+        QCOMPARE(stopped->stateText, QStringLiteral("stopped"));
         QVERIFY(await(m_provider->startSandbox(m_researcher)).ok());
         QCOMPARE(await(m_provider->getSandbox(m_researcher))->status, SandboxStatus::Running);
 
@@ -214,9 +214,11 @@ private slots:
         QString error;
         QVERIFY(MessagesController::parseContent(QStringLiteral("{\"a\": 1}"), &error));
         QCOMPARE(MessagesController::parseContent(QStringLiteral("\"text\""), &error)->toString(), QStringLiteral("text"));
-        QVERIFY(!MessagesController::parseContent(QStringLiteral("{\"a\": }"), &error));
+        QVERIFY(!MessagesController::parseContent(QStringLiteral("[1, 2, x]"), &error));
         QVERIFY2(error.contains(QStringLiteral("line 1")), qPrintable(error));
-        QVERIFY(!MessagesController::parseContent(QStringLiteral("{\n\"a\": 1,\n}"), &error));
+        QVERIFY(!MessagesController::parseContent(QStringLiteral("{\"a\": 1"), &error));
+        QVERIFY2(error.contains(QStringLiteral("at the end")), qPrintable(error));
+        QVERIFY(!MessagesController::parseContent(QStringLiteral("{\n\"a\": 1,\n\"b\": x\n}"), &error));
         QVERIFY2(error.contains(QStringLiteral("line 3")), qPrintable(error));
         QVERIFY(!MessagesController::parseContent(QStringLiteral("1 2"), &error));
     }

@@ -33,12 +33,19 @@ std::optional<QJsonValue> MessagesController::parseContent(const QString &text, 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
-        const QByteArray before = wrapped.left(parseError.offset);
-        const int line = int(before.count('\n')); // the wrapper's first line is line 0
-        const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        *error = parseError.error != QJsonParseError::NoError
-                     ? tr("Not JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(std::max(1, line)).arg(column)
-                     : tr("Not JSON: write one value (an object, a list, a \"string\", a number).");
+        // Where in the text itself (the wrapper adds "[\n" before it and "\n]" after).
+        const QByteArray text8 = text.toUtf8();
+        const qsizetype at = parseError.offset - 2;
+        if (parseError.error == QJsonParseError::NoError) {
+            *error = tr("Not JSON: write one value (an object, a list, a \"string\", a number).");
+        } else if (at < 0 || at >= text8.size()) {
+            *error = tr("Not JSON: %1 at the end (something is not closed).").arg(parseError.errorString());
+        } else {
+            const QByteArray before = text8.left(at);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(at - before.lastIndexOf('\n'));
+            *error = tr("Not JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
+        }
         return std::nullopt;
     }
     return document.array().first();

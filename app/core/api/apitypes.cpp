@@ -125,7 +125,8 @@ bool Sandbox::operator==(const Sandbox &other) const
            status == other.status && startedAt == other.startedAt && endedAt == other.endedAt &&
            timeoutAt == other.timeoutAt && metadata == other.metadata && cpuCount == other.cpuCount &&
            memoryMb == other.memoryMb && details == other.details && name == other.name &&
-           workspaceId == other.workspaceId && workspace == other.workspace && runningSince == other.runningSince;
+           workspaceId == other.workspaceId && workspace == other.workspace && runningSince == other.runningSince &&
+           stateText == other.stateText;
 }
 
 QJsonObject Sandbox::toJson() const

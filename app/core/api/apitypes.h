@@ -50,6 +50,9 @@ struct Sandbox
     // Since when its processes run, for sandboxes that start and stop without a deadline
     // (their uptime ticks in the list); invalid otherwise.
     QDateTime runningSince;
+    // The service's own word for the state where Sandbar's status says it less well (a stopped
+    // agent sandbox is Paused: "stopped", "created"); empty otherwise.
+    QString stateText;
 
     bool operator==(const Sandbox &other) const;
     bool operator!=(const Sandbox &other) const { return !(*this == other); }

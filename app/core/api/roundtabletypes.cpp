@@ -84,14 +84,11 @@ Sandbox AgentSandbox::toSandbox(const QString &workspaceName) const
         sandbox.status = SandboxStatus::Terminated;
     else
         sandbox.status = SandboxStatus::Paused;
+    if (sandbox.status != SandboxStatus::Running && !status.isEmpty())
+        sandbox.stateText = status;
     sandbox.startedAt = createdAt;
     if (sandbox.status == SandboxStatus::Running)
         sandbox.runningSince = startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc().addSecs(-uptimeSeconds);
-    sandbox.templateName = agentConfig.value(QStringLiteral("primary_agent")).toString();
-    sandbox.templateId = sandbox.templateName;
-    sandbox.details.insert(tr("Name"), name);
-    sandbox.details.insert(tr("Workspace"), sandbox.workspace);
-    sandbox.details.insert(tr("State"), status);
     if (!description.isEmpty())
         sandbox.details.insert(tr("Description"), description);
     if (!agentConfig.isEmpty())

@@ -295,7 +295,7 @@ QVariant SessionListModel::display(const Row &row, int column) const
 {
     const Sandbox &sandbox = row.sandbox;
     switch (column) {
-    case StatusColumn: return statusToString(sandbox.status);
+    case StatusColumn: return sandbox.stateText.isEmpty() ? statusToString(sandbox.status) : sandbox.stateText;
     case IdColumn: return sandbox.name.isEmpty() ? sandbox.id : sandbox.name;
     case TemplateColumn: return sandbox.templateName;
     case TtlColumn: {
@@ -358,6 +358,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case KeptAliveRole: return m_origins[size_t(row.origin)].keptAlive.contains(row.sandbox.id);
     case OriginRole: return m_origins[size_t(row.origin)].name;
     case WorkspaceRole: return row.sandbox.workspaceId;
+    case StateTextRole: return row.sandbox.stateText;
     case UptimeRole: {
         const auto up = uptimeSeconds(row);
         return up ? QVariant(*up) : QVariant();

@@ -51,6 +51,7 @@ public:
         OriginRole,       // QString: the connection the row came from
         WorkspaceRole,    // QString: the workspace's ID, for services that group sandboxes
         UptimeRole,       // qint64 seconds its processes have run; invalid unless it tells
+        StateTextRole,    // QString: the service's word for the state, if it has its own
     };
     Q_ENUM(Role)
 
