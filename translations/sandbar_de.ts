@@ -95,58 +95,105 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Api</name>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="188"/>
+        <source>temperature %1</source>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="190"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Api::AgentSandbox</name>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="93"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="95"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="97"/>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="99"/>
+        <source>Messages received</source>
+        <translation>Empfangene Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <source>Agent Sandboxes API</source>
         <translation>Agent Sandboxes API</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <source>the server&apos;s root, e.g. https://api.example.com</source>
         <translation>die Wurzel des Servers, z. B. https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>Sandbox Sessions</source>
         <translation>Sandbox Sessions</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>the API URL ending in /v1</source>
         <translation>die API-URL, die auf /v1 endet</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <source>E2B sessions (legacy)</source>
         <translation>E2B-Sitzungen (alt)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <source>the server&apos;s root, e.g. https://ondevbook.com</source>
         <translation>die Wurzel des Servers, z. B. https://ondevbook.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
         <source>Cognitora</source>
         <translation>Cognitora</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
         <source>the server&apos;s root, e.g. https://api.cognitora.dev</source>
         <translation>die Wurzel des Servers, z. B. https://api.cognitora.dev</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
+        <source>Round Table</source>
+        <translation>Round Table</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
+        <source>the API URL ending in /api/v1</source>
+        <translation>die API-URL, die auf /api/v1 endet</translation>
     </message>
 </context>
 <context>
@@ -437,22 +484,22 @@
 <context>
     <name>Sandbar::Core::ContainerController</name>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="46"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="52"/>
         <source>The list could not be refreshed (%1); it shows what was known last.</source>
         <translation>Die Liste konnte nicht aktualisiert werden (%1); sie zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="86"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="93"/>
         <source>The logs of %1 could not be read (%2); trying again.</source>
         <translation>Das Protokoll von %1 konnte nicht gelesen werden (%2); neuer Versuch folgt.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="106"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="116"/>
         <source>Create container</source>
         <translation>Container erstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="119"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="129"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
@@ -605,12 +652,12 @@
     </message>
     <message>
         <location filename="../app/core/net/httptransport.cpp" line="182"/>
-        <location filename="../app/core/net/httptransport.cpp" line="296"/>
+        <location filename="../app/core/net/httptransport.cpp" line="298"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="324"/>
+        <location filename="../app/core/net/httptransport.cpp" line="326"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
@@ -618,7 +665,7 @@
 <context>
     <name>Sandbar::Core::KindDetector</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="107"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="113"/>
         <source>speaks it</source>
         <translation>spricht sie</translation>
     </message>
@@ -662,6 +709,92 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::MessageListModel</name>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="113"/>
+        <source>broadcast in</source>
+        <translation>Rundruf ein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="113"/>
+        <source>broadcast out</source>
+        <translation>Rundruf aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="114"/>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="114"/>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="144"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="145"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="146"/>
+        <source>From / to</source>
+        <translation>Von / an</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="147"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="148"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::MessagesController</name>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="28"/>
+        <source>Write the content: a JSON value, e.g. {&quot;type&quot;: &quot;request&quot;}.</source>
+        <translation>Schreiben Sie den Inhalt: einen JSON-Wert, z. B. {&quot;type&quot;: &quot;request&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="40"/>
+        <source>Not JSON: write one value (an object, a list, a &quot;string&quot;, a number).</source>
+        <translation>Kein JSON: schreiben Sie einen Wert (ein Objekt, eine Liste, einen &quot;String&quot;, eine Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="42"/>
+        <source>Not JSON: %1 at the end (something is not closed).</source>
+        <translation>Kein JSON: %1 am Ende (etwas ist nicht geschlossen).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="47"/>
+        <source>Not JSON: %1 at line %2, column %3.</source>
+        <translation>Kein JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="96"/>
+        <source>Messages could not be refreshed (%1); the list shows what was known last.</source>
+        <translation>Die Nachrichten konnten nicht aktualisiert werden (%1); die Liste zeigt den letzten bekannten Stand.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="130"/>
+        <source>Send a message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="143"/>
+        <source>Broadcast to the workspace</source>
+        <translation>Rundruf an den Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
         <location filename="../app/core/settings/connectionprofile.cpp" line="28"/>
@@ -674,24 +807,74 @@
         <translation>Die URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="62"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL ist gesetzt, SANDBOX_API_TOKEN aber nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="75"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="81"/>
         <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
         <translation>SANDBOX_API_KIND „%1“ ist keiner von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="128"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="134"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="130"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="136"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Unbekannte API-Art „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::RoundTableProvider</name>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="163"/>
+        <source>A page holds at least one sandbox.</source>
+        <translation>Eine Seite enthält mindestens eine Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="239"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="271"/>
+        <source>No sandbox ID given.</source>
+        <translation>Keine Sandbox-ID angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="251"/>
+        <source>Choose the workspace the sandbox goes in.</source>
+        <translation>Wählen Sie den Arbeitsbereich für die Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="253"/>
+        <source>The sandbox needs a name.</source>
+        <translation>Die Sandbox braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="273"/>
+        <source>Sandbox deleted</source>
+        <translation>Sandbox gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="294"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="304"/>
+        <source>The workspace needs a name.</source>
+        <translation>Der Arbeitsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="312"/>
+        <source>Workspace deleted</source>
+        <translation>Arbeitsbereich gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="377"/>
+        <source>A message needs a sender and a recipient.</source>
+        <translation>Eine Nachricht braucht einen Absender und einen Empfänger.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="397"/>
+        <source>A collaboration needs a task and at least one participant.</source>
+        <translation>Eine Zusammenarbeit braucht eine Aufgabe und mindestens einen Teilnehmer.</translation>
     </message>
 </context>
 <context>
@@ -810,92 +993,102 @@
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <source>This service cannot start a stopped session.</source>
+        <translation>Dieser Dienst kann eine gestoppte Sitzung nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <source>This service cannot stop a session and keep it.</source>
+        <translation>Dieser Dienst kann eine Sitzung nicht stoppen und behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
         <source>This service reports no metrics.</source>
         <translation>Dieser Dienst meldet keine Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
         <source>This service cannot open a session&apos;s ports to this computer.</source>
         <translation>Dieser Dienst kann die Ports einer Sitzung nicht für diesen Computer öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
         <source>This service has no templates.</source>
         <translation>Dieser Dienst hat keine Vorlagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="67"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="72"/>
         <source>This service gives no access to a session&apos;s files.</source>
         <translation>Dieser Dienst gibt keinen Zugriff auf die Dateien einer Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="68"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
         <source>This service cannot take uploads.</source>
         <translation>Dieser Dienst nimmt keine Uploads an.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="73"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
         <source>This service offers no downloads.</source>
         <translation>Dieser Dienst bietet keine Downloads.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
         <source>This service cannot run commands.</source>
         <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
         <source>This service has no code contexts.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
         <source>This service cannot list code contexts.</source>
         <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
         <source>This service keeps no run history.</source>
         <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Dieser Dienst hält Sitzungen, ohne dass man ihn darum bittet.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
         <source>This service lists runs per session only.</source>
         <translation>Dieser Dienst listet Läufe nur pro Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="163"/>
         <source>This service runs no containers.</source>
         <translation>Dieser Dienst führt keine Container aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="168"/>
         <source>This service has no cost estimate.</source>
         <translation>Dieser Dienst hat keine Kostenschätzung.</translation>
     </message>
@@ -967,7 +1160,17 @@
         <translation>%1 beenden</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="139"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="134"/>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="134"/>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="181"/>
         <source>Extend %1</source>
         <translation>%1 verlängern</translation>
     </message>
@@ -975,59 +1178,70 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="291"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="30"/>
+        <source>up %1</source>
+        <extracomment>A sandbox&apos;s uptime in the list: &quot;up 14:32&quot;</extracomment>
+        <translation>läuft %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="308"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="313"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 MiB</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="381"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="382"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="409"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="383"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="410"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="384"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="411"/>
         <source>TTL left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="385"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="412"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="386"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="413"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="387"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="414"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="388"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="415"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="389"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="416"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="417"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1305,113 @@
         <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::WorkspaceController</name>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="80"/>
+        <source>Create workspace %1</source>
+        <translation>Arbeitsbereich %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="95"/>
+        <source>Rename workspace %1</source>
+        <translation>Arbeitsbereich %1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="112"/>
+        <source>Delete workspace %1</source>
+        <translation>Arbeitsbereich %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="153"/>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="212"/>
+        <source>Discover agents</source>
+        <translation>Agenten finden</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::AgentSandboxFields</name>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="18"/>
+        <source>Required, e.g. Research Agent</source>
+        <translation>Pflichtfeld, z. B. Research Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="19"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="20"/>
+        <source>Create a workspace first (Workspace ▸ New workspace…)</source>
+        <translation>Legen Sie zuerst einen Arbeitsbereich an (Arbeitsbereich ▸ Neuer Arbeitsbereich…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="21"/>
+        <source>e.g. researcher, developer</source>
+        <translation>z. B. researcher, developer</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="22"/>
+        <source>e.g. gpt-4</source>
+        <translation>z. B. gpt-4</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="27"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="31"/>
+        <source>service default</source>
+        <translation>Vorgabe des Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="35"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="36"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="37"/>
+        <source>Primary agent</source>
+        <translation>Hauptagent</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="38"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="39"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="40"/>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="78"/>
+        <source>Choose the workspace it goes in (create one from the Workspace menu above the list).</source>
+        <translation>Wählen Sie den Arbeitsbereich (anlegen über das Menü Arbeitsbereich über der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="80"/>
+        <source>Give the sandbox a name.</source>
+        <translation>Geben Sie der Sandbox einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1821,128 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::CollaborationDialog</name>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="31"/>
+        <source>&amp;Start collaboration</source>
+        <translation>Zusammenarbeit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="34"/>
+        <source>Collaboration in %1</source>
+        <translation>Zusammenarbeit in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="36"/>
+        <source>The task, e.g. Analyze Q4 sales data</source>
+        <translation>Die Aufgabe, z. B. Umsätze Q4 analysieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="37"/>
+        <location filename="../ui/collaborationdialog.cpp" line="68"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="39"/>
+        <location filename="../ui/collaborationdialog.cpp" line="69"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="52"/>
+        <location filename="../ui/collaborationdialog.cpp" line="70"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="55"/>
+        <source>Config (JSON)</source>
+        <translation>Konfiguration (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="60"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <location filename="../ui/collaborationdialog.cpp" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="65"/>
+        <source>Discovered agents</source>
+        <translation>Gefundene Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="71"/>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="79"/>
+        <source>Agents the service discovers in this workspace</source>
+        <translation>Agenten, die der Dienst in diesem Arbeitsbereich findet</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="82"/>
+        <source>&amp;Discover again</source>
+        <translation>Erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="106"/>
+        <source>The service answered %1: %2</source>
+        <translation>Der Dienst antwortete %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="136"/>
+        <source>Describe the task.</source>
+        <translation>Beschreiben Sie die Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="138"/>
+        <source>Pick at least one participant (the workspace&apos;s sandboxes).</source>
+        <translation>Wählen Sie mindestens einen Teilnehmer (Sandboxes des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="140"/>
+        <source>Config: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="142"/>
+        <source>Config: write a JSON object, e.g. {&quot;max_rounds&quot;: 10}.</source>
+        <translation>Konfiguration: schreiben Sie ein JSON-Objekt, z. B. {&quot;max_rounds&quot;: 10}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="166"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="176"/>
+        <source>Collaboration %1: %2</source>
+        <translation>Zusammenarbeit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="182"/>
+        <source> · %1 %</source>
+        <translation> · %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
         <location filename="../ui/commandpalette.cpp" line="37"/>
@@ -1798,12 +2241,12 @@
         <translation>Die Schätzung, %1 Credits, liegt über den erlaubten %2: die Grenze erhöhen oder weniger anfordern.</translation>
     </message>
     <message>
-        <location filename="../ui/createcontainerdialog.cpp" line="142"/>
+        <location filename="../ui/createcontainerdialog.cpp" line="144"/>
         <source>%1 credits</source>
         <translation>%1 Credits</translation>
     </message>
     <message>
-        <location filename="../ui/createcontainerdialog.cpp" line="149"/>
+        <location filename="../ui/createcontainerdialog.cpp" line="153"/>
         <source>not known: %1</source>
         <translation>nicht bekannt: %1</translation>
     </message>
@@ -1811,255 +2254,260 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="110"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Network access</source>
         <translation>Netzwerkzugang</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>Others may edit the session&apos;s code</source>
         <translation>Andere dürfen den Code der Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>New sandbox</source>
         <translation>Neue Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/createsandboxdialog.cpp" line="49"/>
+        <source>New agent sandbox</source>
+        <translation>Neue Agenten-Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="51"/>
         <source>Loading templates…</source>
         <translation>Vorlagen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="53"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>Die Sandbox endet nach dieser Zeit von selbst, sofern sie nicht verlängert wird (höchstens %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="56"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
         <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
         <translation>Die Sitzung endet nach dieser Zeit von selbst: %1 bis %2 s (%3 h); sie lässt sich später nicht verlängern.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
         <translation>Optional, z. B. python:3.11 (leer: die Vorgabe des Dienstes)</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
         <source>Optional: ssh-ed25519 AAAA… user@host</source>
         <translation>Optional: ssh-ed25519 AAAA… user@host</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
         <source>Required: the code snippet (environment) the session runs</source>
         <translation>Erforderlich: das Code-Snippet (die Umgebung), das die Sitzung ausführt</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Aus: Die Sandbox erreicht kein Netzwerk. An: Sie erreicht es, und ihre Ports erhalten Host-URLs.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="65"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
         <source>What the session runs; its state persists between runs</source>
         <translation>Was die Sitzung ausführt; ihr Zustand bleibt zwischen Läufen erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="84"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="90"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="99"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="92"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="97"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
         <source>service default</source>
         <translation>Vorgabe des Dienstes</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="91"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="93"/>
         <source> cores</source>
         <translation> Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="96"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="98"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="100"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="104"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
         <source>Storage</source>
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
         <source>Code snippet ID</source>
         <translation>Code-Snippet-ID</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="106"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
         <source>Editing</source>
         <translation>Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="107"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="114"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="109"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="116"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="118"/>
         <source>SSH public key</source>
         <translation>Öffentlicher SSH-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="141"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Der eigene Server dieses Computers hat nur diesen einen Anbieter und diese eine Region.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="158"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="165"/>
         <source>The connection the new sandbox is made on; each has its own form.</source>
         <translation>Die Verbindung, auf der die neue Sandbox erstellt wird; jede hat ihr eigenes Formular.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="159"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="166"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="172"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="185"/>
         <source>The server offers no templates</source>
         <translation>Der Server bietet keine Vorlagen an</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="178"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="191"/>
         <source>Templates could not be loaded</source>
         <translation>Vorlagen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="221"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="236"/>
         <source>Enter the provider the service expects.</source>
         <translation>Geben Sie den Anbieter an, den der Dienst erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="223"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="238"/>
         <source>Enter a region.</source>
         <translation>Geben Sie eine Region an.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="225"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="240"/>
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="227"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="242"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Geben Sie die Code-Snippet-ID an, für die die Sitzung ist.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="230"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="249"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>Der öffentliche SSH-Schlüssel sollte „ssh-ed25519 AAAA… Kommentar“ lauten, wie in einer .pub-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="235"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="254"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="246"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="265"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 MB Arbeitsspeicher, %4 MB Festplatte</translation>
     </message>
@@ -2087,224 +2535,269 @@
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="71"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="68"/>
+        <source>Run this sandbox&apos;s processes again, on the files it kept</source>
+        <translation>Die Prozesse dieser Sandbox erneut ausführen, mit ihren behaltenen Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="69"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="70"/>
+        <source>End this sandbox&apos;s processes and keep its files, to start it again later</source>
+        <translation>Die Prozesse dieser Sandbox beenden und ihre Dateien behalten, um sie später erneut zu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="75"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Diese Sandbox und alles, was darin läuft, beenden</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="72"/>
+        <location filename="../ui/detailpane.cpp" line="76"/>
         <source>Keep alive</source>
         <translation>Wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="74"/>
+        <location filename="../ui/detailpane.cpp" line="78"/>
         <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
         <translation>Der Dienst beendet eine Sitzung, die niemand auffrischt: Solange dies an ist, frischt Sandbar sie auf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="107"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
         <source>Deadline</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="129"/>
-        <location filename="../ui/detailpane.cpp" line="136"/>
+        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="130"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Get host URL</source>
         <translation>Host-URL abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="141"/>
         <source>URL on this computer for the port</source>
         <translation>URL auf diesem Computer für den Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="134"/>
+        <location filename="../ui/detailpane.cpp" line="142"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="213"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>reports no metrics</source>
         <translation>meldet keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="215"/>
+        <location filename="../ui/detailpane.cpp" line="223"/>
         <source>cannot extend a session (its TTL is set when it is created)</source>
         <translation>kann keine Sitzung verlängern (ihre TTL wird beim Erstellen festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="224"/>
         <source>gives sessions no deadline</source>
         <translation>gibt Sitzungen keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>gives no access to files</source>
         <translation>gibt keinen Zugriff auf Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="220"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>cannot run code</source>
         <translation>kann keinen Code ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="222"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>%1 %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="249"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Expired: its deadline passed.</source>
         <translation>Abgelaufen: Die Frist ist verstrichen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="250"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>Ended.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
+        <source>Up %1</source>
+        <translation>Läuft %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="261"/>
+        <source>Running since %1.</source>
+        <translation>Läuft seit %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>Kept alive</source>
         <translation>Wach gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="254"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
         <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
         <translation>Sandbar frischt sie alle %1 s auf; sie endet bald, nachdem Sie sie loslassen.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>Not kept alive: the service ends it unless a client refreshes it.</source>
         <translation>Nicht wach gehalten: Der Dienst beendet sie, wenn kein Client sie auffrischt.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="258"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="270"/>
         <source>Warning: %1.</source>
         <translation>Achtung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="277"/>
+        <source>Stopped: its files are kept; Start runs it again.</source>
+        <translation>Gestoppt: ihre Dateien bleiben erhalten; Starten führt sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="278"/>
         <source>Paused: its processes are frozen until it is resumed.</source>
         <translation>Pausiert: Ihre Prozesse sind eingefroren, bis sie fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="282"/>
+        <location filename="../ui/detailpane.cpp" line="303"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>die API erlaubt höchstens %1 Minuten ab jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="306"/>
         <source>Add %1 to the time left</source>
         <translation>%1 zur verbleibenden Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="286"/>
+        <location filename="../ui/detailpane.cpp" line="307"/>
         <source>Adds only %1 now: %2</source>
         <translation>Fügt jetzt nur %1 hinzu: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="312"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Eine gewählte Zeit hinzufügen (jetzt höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="293"/>
+        <location filename="../ui/detailpane.cpp" line="314"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Kann jetzt nicht verlängert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Jetzt können höchstens +%1 hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="301"/>
+        <location filename="../ui/detailpane.cpp" line="322"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="331"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="305"/>
-        <location filename="../ui/detailpane.cpp" line="312"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="348"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="373"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minuten, die zu den verbleibenden %1 hinzukommen (jetzt höchstens %2: die API erlaubt höchstens %3 Minuten ab jetzt):</translation>
     </message>
@@ -2813,9 +3306,9 @@
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2846,196 +3339,233 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <source>St&amp;art</source>
+        <translation>St&amp;arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <source>Run the selected stopped sandboxes again</source>
+        <translation>Die ausgewählten gestoppten Sandboxes erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <source>Stop the selected sandboxes, keeping their files</source>
+        <translation>Die ausgewählten Sandboxes stoppen, ihre Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Um &amp;5 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Um &amp;15 Minuten verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen 15 Minuten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Extend by…</source>
         <translation>Verlängern um…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Den ausgewählten Sandboxen eine gewählte Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minuten, die zur Restzeit hinzukommen (insgesamt höchstens %1 Minuten):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Poll the server now</source>
         <translation>Den Server jetzt abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Search sessions</source>
         <translation>Sitzungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>Search the session list</source>
         <translation>Die Sitzungsliste durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Search or run…</source>
         <translation>Suchen oder ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Find actions and sessions by name</source>
         <translation>Aktionen und Sitzungen nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>&amp;Copy ID</source>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Die IDs der ausgewählten Sandboxen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Enter API &amp;token…</source>
         <translation>API-&amp;Token eingeben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Connect again with another API token</source>
         <translation>Mit einem anderen API-Token neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>C&amp;lear ended sessions</source>
         <translation>Beendete Sitzungen &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Beendete Sitzungen aus der Liste nehmen (sie bleiben auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Connection &amp;profiles…</source>
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindowagents.cpp" line="41"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="181"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="185"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="294"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="305"/>
         <source>Keep %1 alive</source>
         <translation>%1 wach halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="307"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="318"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="313"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="321"/>
+        <source>Started %n sandbox(es)</source>
+        <translation>
+            <numerusform>%n Sandbox gestartet</numerusform>
+            <numerusform>%n Sandboxes gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="324"/>
+        <source>Stopped %n sandbox(es); their files are kept</source>
+        <translation>
+            <numerusform>%n Sandbox gestoppt; ihre Dateien bleiben erhalten</numerusform>
+            <numerusform>%n Sandboxes gestoppt; ihre Dateien bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="330"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox beendet: %1</numerusform>
@@ -3043,92 +3573,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="372"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="389"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -3136,23 +3666,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -3160,24 +3690,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="147"/>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="149"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="151"/>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MessageCountersChart</name>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="29"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="30"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="39"/>
+        <source>Messages sent and received over time</source>
+        <translation>Gesendete und empfangene Nachrichten im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MessagesPane</name>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="35"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="36"/>
+        <source>&amp;Broadcast to the workspace</source>
+        <translation>&amp;Rundruf an den Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="39"/>
+        <source>Select an agent sandbox to see its messages.</source>
+        <translation>Wählen Sie eine Agenten-Sandbox, um ihre Nachrichten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="55"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="63"/>
+        <source>The chosen message&apos;s content.</source>
+        <translation>Der Inhalt der gewählten Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="64"/>
+        <source>Message content</source>
+        <translation>Nachrichteninhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="72"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="73"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="77"/>
+        <source>New message (JSON)</source>
+        <translation>Neue Nachricht (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagespane.cpp" line="136"/>
+        <source>Broadcast to %n sandbox(es), %1 delivered.</source>
+        <translation>
+            <numerusform>Rundruf an %n Sandbox, %1 zugestellt.</numerusform>
+            <numerusform>Rundruf an %n Sandboxes, %1 zugestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagespane.cpp" line="138"/>
+        <source>Broadcast to %n sandbox(es).</source>
+        <translation>
+            <numerusform>Rundruf an %n Sandbox.</numerusform>
+            <numerusform>Rundruf an %n Sandboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="214"/>
+        <source>No other sandbox in this workspace to write to.</source>
+        <translation>Keine andere Sandbox in diesem Arbeitsbereich, an die geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="218"/>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="231"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="236"/>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="236"/>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="238"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="252"/>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -3862,17 +4529,17 @@
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="154"/>
+        <location filename="../ui/sessionlistpane.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Liste wurde nicht geladen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="156"/>
+        <location filename="../ui/sessionlistpane.cpp" line="158"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Sandboxen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellen Sie die erste mit &lt;b&gt;Neue Sandbox&lt;/b&gt; in der Werkzeugleiste oder Strg+N: Vorlage und Zeitlimit wählen, und sie erscheint hier.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Eine Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="161"/>
+        <location filename="../ui/sessionlistpane.cpp" line="163"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Keine Sitzungen anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n beendete Sitzung ist ausgeblendet; sie bleibt auf dem Server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Wieder anzeigen&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Sandbox erstellen…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3880,9 +4547,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="189"/>
+        <location filename="../ui/sessionlistpane.cpp" line="200"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::WorkspaceBar</name>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="29"/>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="30"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="34"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="53"/>
+        <source>Workspace filter</source>
+        <translation>Arbeitsbereichsfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="56"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="60"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="61"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="62"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="64"/>
+        <source>&amp;Collaboration…</source>
+        <translation>&amp;Zusammenarbeit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="69"/>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="121"/>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="139"/>
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="142"/>
+        <source>%n sandbox(es)</source>
+        <translation>
+            <numerusform>%n Sandbox</numerusform>
+            <numerusform>%n Sandboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="144"/>
+        <source>%1 running</source>
+        <translation>%1 laufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="145"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="152"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="166"/>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <source>its %n sandbox(es)</source>
+        <translation>
+            <numerusform>ihrer %n Sandbox</numerusform>
+            <numerusform>ihren %n Sandboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <source>its sandboxes</source>
+        <translation>ihren Sandboxes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="177"/>
+        <source>Delete workspace</source>
+        <translation>Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="178"/>
+        <source>Delete workspace %1 with %2? Their processes end, and the workspace&apos;s messages are deleted too.</source>
+        <translation>Arbeitsbereich %1 mit %2 löschen? Ihre Prozesse enden, und die Nachrichten des Arbeitsbereichs werden ebenfalls gelöscht.</translation>
     </message>
 </context>
 </TS>

@@ -95,58 +95,105 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Api</name>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="188"/>
+        <source>temperature %1</source>
+        <translation>température %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="190"/>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Api::AgentSandbox</name>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="93"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="95"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="97"/>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="99"/>
+        <source>Messages received</source>
+        <translation>Messages reçus</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <source>Agent Sandboxes API</source>
         <translation>API Agent Sandboxes</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="25"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <source>the server&apos;s root, e.g. https://api.example.com</source>
         <translation>la racine du serveur, p. ex. https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="26"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>Sandbox Sessions</source>
         <translation>Sandbox Sessions</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="27"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
         <source>the API URL ending in /v1</source>
         <translation>l’URL de l’API se terminant par /v1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <source>E2B sessions (legacy)</source>
         <translation>Sessions E2B (ancienne API)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="28"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <source>the server&apos;s root, e.g. https://ondevbook.com</source>
         <translation>la racine du serveur, p. ex. https://ondevbook.com</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="29"/>
         <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
         <source>API key</source>
         <translation>clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
         <source>Cognitora</source>
         <translation>Cognitora</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="30"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="31"/>
         <source>the server&apos;s root, e.g. https://api.cognitora.dev</source>
         <translation>la racine du serveur, p. ex. https://api.cognitora.dev</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
+        <source>Round Table</source>
+        <translation>Round Table</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/providerregistry.cpp" line="32"/>
+        <source>the API URL ending in /api/v1</source>
+        <translation>l&apos;URL de l&apos;API se terminant par /api/v1</translation>
     </message>
 </context>
 <context>
@@ -437,22 +484,22 @@
 <context>
     <name>Sandbar::Core::ContainerController</name>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="46"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="52"/>
         <source>The list could not be refreshed (%1); it shows what was known last.</source>
         <translation>La liste n&apos;a pas pu être actualisée (%1) ; elle montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="86"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="93"/>
         <source>The logs of %1 could not be read (%2); trying again.</source>
         <translation>Le journal de %1 n&apos;a pas pu être lu (%2) ; nouvelle tentative.</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="106"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="116"/>
         <source>Create container</source>
         <translation>Créer le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/core/containers/containercontroller.cpp" line="119"/>
+        <location filename="../app/core/containers/containercontroller.cpp" line="129"/>
         <source>Cancel %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -605,12 +652,12 @@
     </message>
     <message>
         <location filename="../app/core/net/httptransport.cpp" line="182"/>
-        <location filename="../app/core/net/httptransport.cpp" line="296"/>
+        <location filename="../app/core/net/httptransport.cpp" line="298"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="324"/>
+        <location filename="../app/core/net/httptransport.cpp" line="326"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
@@ -618,7 +665,7 @@
 <context>
     <name>Sandbar::Core::KindDetector</name>
     <message>
-        <location filename="../app/core/providers/providerregistry.cpp" line="107"/>
+        <location filename="../app/core/providers/providerregistry.cpp" line="113"/>
         <source>speaks it</source>
         <translation>la parle</translation>
     </message>
@@ -662,6 +709,92 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::MessageListModel</name>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="113"/>
+        <source>broadcast in</source>
+        <translation>diffusion reçue</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="113"/>
+        <source>broadcast out</source>
+        <translation>diffusion envoyée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="114"/>
+        <source>in</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="114"/>
+        <source>out</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="144"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="145"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="146"/>
+        <source>From / to</source>
+        <translation>De / à</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="147"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagelistmodel.cpp" line="148"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::MessagesController</name>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="28"/>
+        <source>Write the content: a JSON value, e.g. {&quot;type&quot;: &quot;request&quot;}.</source>
+        <translation>Écrivez le contenu : une valeur JSON, p. ex. {&quot;type&quot;: &quot;request&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="40"/>
+        <source>Not JSON: write one value (an object, a list, a &quot;string&quot;, a number).</source>
+        <translation>Pas du JSON : écrivez une valeur (un objet, une liste, une &quot;chaîne&quot;, un nombre).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="42"/>
+        <source>Not JSON: %1 at the end (something is not closed).</source>
+        <translation>Pas du JSON : %1 à la fin (quelque chose n&apos;est pas fermé).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="47"/>
+        <source>Not JSON: %1 at line %2, column %3.</source>
+        <translation>Pas du JSON : %1 ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="96"/>
+        <source>Messages could not be refreshed (%1); the list shows what was known last.</source>
+        <translation>Les messages n&apos;ont pas pu être actualisés (%1) ; la liste montre le dernier état connu.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="130"/>
+        <source>Send a message</source>
+        <translation>Envoyer un message</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/messagescontroller.cpp" line="143"/>
+        <source>Broadcast to the workspace</source>
+        <translation>Diffuser à l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::ProfileStore</name>
     <message>
         <location filename="../app/core/settings/connectionprofile.cpp" line="28"/>
@@ -674,24 +807,74 @@
         <translation>L’URL doit commencer par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="62"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="68"/>
         <source>SANDBOX_API_URL is set but SANDBOX_API_TOKEN is not.</source>
         <translation>SANDBOX_API_URL est défini mais SANDBOX_API_TOKEN ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="75"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="81"/>
         <source>SANDBOX_API_KIND &apos;%1&apos; is not one of %2.</source>
         <translation>SANDBOX_API_KIND « %1 » n’est pas l’un de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="128"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="134"/>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/connectionprofile.cpp" line="130"/>
+        <location filename="../app/core/settings/connectionprofile.cpp" line="136"/>
         <source>Unknown API kind &apos;%1&apos;.</source>
         <translation>Type d’API inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::RoundTableProvider</name>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="163"/>
+        <source>A page holds at least one sandbox.</source>
+        <translation>Une page contient au moins une sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="239"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="271"/>
+        <source>No sandbox ID given.</source>
+        <translation>Aucun ID de sandbox donné.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="251"/>
+        <source>Choose the workspace the sandbox goes in.</source>
+        <translation>Choisissez l&apos;espace de travail de la sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="253"/>
+        <source>The sandbox needs a name.</source>
+        <translation>La sandbox a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="273"/>
+        <source>Sandbox deleted</source>
+        <translation>Sandbox supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="294"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="304"/>
+        <source>The workspace needs a name.</source>
+        <translation>L&apos;espace de travail a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="312"/>
+        <source>Workspace deleted</source>
+        <translation>Espace de travail supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="377"/>
+        <source>A message needs a sender and a recipient.</source>
+        <translation>Un message a besoin d&apos;un expéditeur et d&apos;un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="397"/>
+        <source>A collaboration needs a task and at least one participant.</source>
+        <translation>Une collaboration a besoin d&apos;une tâche et d&apos;au moins un participant.</translation>
     </message>
 </context>
 <context>
@@ -810,92 +993,102 @@
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <source>This service cannot start a stopped session.</source>
+        <translation>Ce service ne peut pas démarrer une session arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <source>This service cannot stop a session and keep it.</source>
+        <translation>Ce service ne peut pas arrêter une session en la gardant.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
         <source>This service reports no metrics.</source>
         <translation>Ce service ne fournit aucune mesure.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
         <source>This service cannot open a session&apos;s ports to this computer.</source>
         <translation>Ce service ne peut pas ouvrir les ports d’une session à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
         <source>This service has no templates.</source>
         <translation>Ce service n’a pas de modèles.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="67"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="72"/>
         <source>This service gives no access to a session&apos;s files.</source>
         <translation>Ce service ne donne pas accès aux fichiers d’une session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="68"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
         <source>This service cannot take uploads.</source>
         <translation>Ce service n’accepte pas de téléversements.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="73"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
         <source>This service offers no downloads.</source>
         <translation>Ce service n’offre pas de téléchargements.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
         <source>This service cannot run commands.</source>
         <translation>Ce service ne peut pas exécuter de commandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
         <source>This service has no code contexts.</source>
         <translation>Ce service n’a pas de contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
         <source>This service cannot list code contexts.</source>
         <translation>Ce service ne peut pas lister les contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Ce service ne peut pas interrompre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
         <source>This service keeps no run history.</source>
         <translation>Ce service ne garde pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Ce service garde les sessions sans qu’on le lui demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
         <source>This service lists runs per session only.</source>
         <translation>Ce service ne liste les exécutions que par session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="163"/>
         <source>This service runs no containers.</source>
         <translation>Ce service n&apos;exécute pas de conteneurs.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="168"/>
         <source>This service has no cost estimate.</source>
         <translation>Ce service n&apos;a pas d&apos;estimation de coût.</translation>
     </message>
@@ -967,7 +1160,17 @@
         <translation>Tuer %1</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessioncontroller.cpp" line="139"/>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="134"/>
+        <source>Start %1</source>
+        <translation>Démarrer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="134"/>
+        <source>Stop %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessioncontroller.cpp" line="181"/>
         <source>Extend %1</source>
         <translation>Prolonger %1</translation>
     </message>
@@ -975,59 +1178,70 @@
 <context>
     <name>Sandbar::Core::SessionListModel</name>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="291"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="30"/>
+        <source>up %1</source>
+        <extracomment>A sandbox&apos;s uptime in the list: &quot;up 14:32&quot;</extracomment>
+        <translation>actif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="308"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="296"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="313"/>
         <source>%1 / %2 MiB</source>
         <translation>%1 / %2 Mio</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="381"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="408"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="382"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="409"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="383"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="410"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="384"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="411"/>
         <source>TTL left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="385"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="412"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="386"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="413"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="387"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="414"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="388"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="415"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="389"/>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="416"/>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sessions/sessionlistmodel.cpp" line="417"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1305,113 @@
         <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
         <source>The connection to the service has closed.</source>
         <translation>La connexion au service a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Core::WorkspaceController</name>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="80"/>
+        <source>Create workspace %1</source>
+        <translation>Créer l&apos;espace de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="95"/>
+        <source>Rename workspace %1</source>
+        <translation>Renommer l&apos;espace de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="112"/>
+        <source>Delete workspace %1</source>
+        <translation>Supprimer l&apos;espace de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="153"/>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="212"/>
+        <source>Discover agents</source>
+        <translation>Découvrir les agents</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::AgentSandboxFields</name>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="18"/>
+        <source>Required, e.g. Research Agent</source>
+        <translation>Obligatoire, p. ex. Research Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="19"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="20"/>
+        <source>Create a workspace first (Workspace ▸ New workspace…)</source>
+        <translation>Créez d&apos;abord un espace de travail (Espace de travail ▸ Nouvel espace de travail…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="21"/>
+        <source>e.g. researcher, developer</source>
+        <translation>p. ex. researcher, developer</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="22"/>
+        <source>e.g. gpt-4</source>
+        <translation>p. ex. gpt-4</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="27"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="31"/>
+        <source>service default</source>
+        <translation>valeur du service</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="35"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="36"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="37"/>
+        <source>Primary agent</source>
+        <translation>Agent principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="38"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="39"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="40"/>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="78"/>
+        <source>Choose the workspace it goes in (create one from the Workspace menu above the list).</source>
+        <translation>Choisissez son espace de travail (créez-en un depuis le menu Espace de travail au-dessus de la liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agentsandboxfields.cpp" line="80"/>
+        <source>Give the sandbox a name.</source>
+        <translation>Donnez un nom à la sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1821,128 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Ui::CollaborationDialog</name>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="31"/>
+        <source>&amp;Start collaboration</source>
+        <translation>&amp;Démarrer la collaboration</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="34"/>
+        <source>Collaboration in %1</source>
+        <translation>Collaboration dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="36"/>
+        <source>The task, e.g. Analyze Q4 sales data</source>
+        <translation>La tâche, p. ex. Analyser les ventes du T4</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="37"/>
+        <location filename="../ui/collaborationdialog.cpp" line="68"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="39"/>
+        <location filename="../ui/collaborationdialog.cpp" line="69"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="52"/>
+        <location filename="../ui/collaborationdialog.cpp" line="70"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="55"/>
+        <source>Config (JSON)</source>
+        <translation>Configuration (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="60"/>
+        <source>Not started.</source>
+        <translation>Pas démarrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="63"/>
+        <location filename="../ui/collaborationdialog.cpp" line="75"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="65"/>
+        <source>Discovered agents</source>
+        <translation>Agents découverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="71"/>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="79"/>
+        <source>Agents the service discovers in this workspace</source>
+        <translation>Agents que le service découvre dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="82"/>
+        <source>&amp;Discover again</source>
+        <translation>&amp;Redécouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="106"/>
+        <source>The service answered %1: %2</source>
+        <translation>Le service a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="136"/>
+        <source>Describe the task.</source>
+        <translation>Décrivez la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="138"/>
+        <source>Pick at least one participant (the workspace&apos;s sandboxes).</source>
+        <translation>Choisissez au moins un participant (les sandboxes de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="140"/>
+        <source>Config: %1</source>
+        <translation>Configuration : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="142"/>
+        <source>Config: write a JSON object, e.g. {&quot;max_rounds&quot;: 10}.</source>
+        <translation>Configuration : écrivez un objet JSON, p. ex. {&quot;max_rounds&quot;: 10}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="166"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="176"/>
+        <source>Collaboration %1: %2</source>
+        <translation>Collaboration %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/collaborationdialog.cpp" line="182"/>
+        <source> · %1 %</source>
+        <translation> · %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Ui::CommandPalette</name>
     <message>
         <location filename="../ui/commandpalette.cpp" line="37"/>
@@ -1798,12 +2241,12 @@
         <translation>L&apos;estimation, %1 crédits, dépasse les %2 permis : relever la limite ou demander moins.</translation>
     </message>
     <message>
-        <location filename="../ui/createcontainerdialog.cpp" line="142"/>
+        <location filename="../ui/createcontainerdialog.cpp" line="144"/>
         <source>%1 credits</source>
         <translation>%1 crédits</translation>
     </message>
     <message>
-        <location filename="../ui/createcontainerdialog.cpp" line="149"/>
+        <location filename="../ui/createcontainerdialog.cpp" line="153"/>
         <source>not known: %1</source>
         <translation>inconnue : %1</translation>
     </message>
@@ -1811,255 +2254,260 @@
 <context>
     <name>Sandbar::Ui::CreateSandboxDialog</name>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="41"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="43"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="110"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="117"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="42"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
         <source>Network access</source>
         <translation>Accès réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="44"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="46"/>
         <source>Others may edit the session&apos;s code</source>
         <translation>D’autres peuvent modifier le code de la session</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>New sandbox</source>
         <translation>Nouvelle sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="47"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="49"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
         <location filename="../ui/createsandboxdialog.cpp" line="49"/>
+        <source>New agent sandbox</source>
+        <translation>Nouvelle sandbox d&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/createsandboxdialog.cpp" line="51"/>
         <source>Loading templates…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="53"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="55"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="57"/>
         <source>The sandbox ends by itself after this time unless extended (at most %1 s).</source>
         <translation>La sandbox s’arrête d’elle-même après ce délai, sauf prolongation (au plus %1 s).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="56"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
         <source>The session ends by itself after this time: %1 to %2 s (%3 h); it cannot be extended later.</source>
         <translation>La session se termine d’elle-même après ce délai : de %1 à %2 s (%3 h) ; elle ne peut pas être prolongée ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="58"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
         <source>Optional, e.g. python:3.11 (the service&apos;s default if empty)</source>
         <translation>Facultatif, p. ex. python:3.11 (vide : la valeur par défaut du service)</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="59"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
         <source>Optional: ssh-ed25519 AAAA… user@host</source>
         <translation>Facultatif : ssh-ed25519 AAAA… user@host</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="60"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="62"/>
         <source>Required: the code snippet (environment) the session runs</source>
         <translation>Requis : l’extrait de code (l’environnement) que la session exécute</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="61"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
         <source>Off: the sandbox cannot reach any network. On: it can, and its ports get host URLs.</source>
         <translation>Désactivé : la sandbox n’accède à aucun réseau. Activé : elle y accède, et ses ports obtiennent des URL d’hôte.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="63"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="65"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="72"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="73"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="75"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="74"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="76"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="78"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="79"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="80"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="81"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="83"/>
         <source>What the session runs; its state persists between runs</source>
         <translation>Ce que la session exécute ; son état est conservé entre les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="82"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="84"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="90"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="95"/>
-        <location filename="../ui/createsandboxdialog.cpp" line="99"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="92"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="97"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
         <source>service default</source>
         <translation>valeur du service</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="91"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="93"/>
         <source> cores</source>
         <translation> cœurs</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="96"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="98"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="100"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
         <source> GB</source>
         <translation> Go</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="101"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="102"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="104"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="103"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="105"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
         <source>Code snippet ID</source>
         <translation>Identifiant d’extrait de code</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="106"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="113"/>
         <source>Editing</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="107"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="114"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>Timeout</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="108"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="115"/>
         <source>TTL</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="109"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="116"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="111"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="118"/>
         <source>SSH public key</source>
         <translation>Clé publique SSH</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="112"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="119"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="141"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="148"/>
         <source>This computer&apos;s own server has this one provider and region.</source>
         <translation>Le serveur propre à cet ordinateur n’a que ce fournisseur et cette région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="158"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="165"/>
         <source>The connection the new sandbox is made on; each has its own form.</source>
         <translation>La connexion sur laquelle la nouvelle sandbox est créée ; chacune a son propre formulaire.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="159"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="166"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="172"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="185"/>
         <source>The server offers no templates</source>
         <translation>Le serveur ne propose aucun modèle</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="178"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="191"/>
         <source>Templates could not be loaded</source>
         <translation>Les modèles n’ont pas pu être chargés</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="221"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="236"/>
         <source>Enter the provider the service expects.</source>
         <translation>Indiquez le fournisseur attendu par le service.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="223"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="238"/>
         <source>Enter a region.</source>
         <translation>Indiquez une région.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="225"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="240"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="227"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="242"/>
         <source>Enter the code snippet ID the session is for.</source>
         <translation>Saisissez l’identifiant de l’extrait de code de la session.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="230"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="249"/>
         <source>The SSH public key should read &quot;ssh-ed25519 AAAA… comment&quot;, as in a .pub file.</source>
         <translation>La clé publique SSH doit se lire « ssh-ed25519 AAAA… commentaire », comme dans un fichier .pub.</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="235"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="254"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and _, not starting with a digit).</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement valide (lettres, chiffres et _, sans chiffre au début).</translation>
     </message>
     <message>
-        <location filename="../ui/createsandboxdialog.cpp" line="246"/>
+        <location filename="../ui/createsandboxdialog.cpp" line="265"/>
         <source>%1 — %2 vCPU, %3 MB memory, %4 MB disk</source>
         <translation>%1 — %2 vCPU, %3 Mo de mémoire, %4 Mo de disque</translation>
     </message>
@@ -2087,224 +2535,269 @@
         <translation>Tuer…</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="71"/>
+        <location filename="../ui/detailpane.cpp" line="67"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="68"/>
+        <source>Run this sandbox&apos;s processes again, on the files it kept</source>
+        <translation>Relancer les processus de cette sandbox, sur les fichiers qu&apos;elle a gardés</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="69"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="70"/>
+        <source>End this sandbox&apos;s processes and keep its files, to start it again later</source>
+        <translation>Terminer les processus de cette sandbox en gardant ses fichiers, pour la redémarrer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="75"/>
         <source>End this sandbox and everything running in it</source>
         <translation>Arrêter cette sandbox et tout ce qui s’y exécute</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="72"/>
+        <location filename="../ui/detailpane.cpp" line="76"/>
         <source>Keep alive</source>
         <translation>Maintenir</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="74"/>
+        <location filename="../ui/detailpane.cpp" line="78"/>
         <source>The service ends a session nobody refreshes: while this is on, Sandbar refreshes it</source>
         <translation>Le service termine une session que personne ne rafraîchit : tant que ceci est activé, Sandbar la rafraîchit</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="113"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="114"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="107"/>
+        <location filename="../ui/detailpane.cpp" line="115"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="116"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="109"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="110"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="129"/>
-        <location filename="../ui/detailpane.cpp" line="136"/>
+        <location filename="../ui/detailpane.cpp" line="137"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="130"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Get host URL</source>
         <translation>Obtenir l’URL d’hôte</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="133"/>
+        <location filename="../ui/detailpane.cpp" line="141"/>
         <source>URL on this computer for the port</source>
         <translation>URL sur cet ordinateur pour le port</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="134"/>
+        <location filename="../ui/detailpane.cpp" line="142"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="213"/>
+        <location filename="../ui/detailpane.cpp" line="221"/>
         <source>reports no metrics</source>
         <translation>ne fournit aucune mesure</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="215"/>
+        <location filename="../ui/detailpane.cpp" line="223"/>
         <source>cannot extend a session (its TTL is set when it is created)</source>
         <translation>ne peut pas prolonger une session (sa durée de vie est fixée à sa création)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="216"/>
+        <location filename="../ui/detailpane.cpp" line="224"/>
         <source>gives sessions no deadline</source>
         <translation>ne donne pas d’échéance aux sessions</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="218"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>gives no access to files</source>
         <translation>ne donne pas accès aux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="220"/>
+        <location filename="../ui/detailpane.cpp" line="228"/>
         <source>cannot run code</source>
         <translation>ne peut pas exécuter de code</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="222"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>%1 %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="249"/>
+        <location filename="../ui/detailpane.cpp" line="257"/>
         <source>Expired: its deadline passed.</source>
         <translation>Expirée : son échéance est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="250"/>
+        <location filename="../ui/detailpane.cpp" line="258"/>
         <source>Ended.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="260"/>
+        <source>Up %1</source>
+        <translation>Active depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="261"/>
+        <source>Running since %1.</source>
+        <translation>En marche depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>Kept alive</source>
         <translation>Maintenue</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="252"/>
+        <location filename="../ui/detailpane.cpp" line="263"/>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="254"/>
+        <location filename="../ui/detailpane.cpp" line="265"/>
         <source>Sandbar refreshes it every %1 s; it ends soon after you let it go.</source>
         <translation>Sandbar la rafraîchit toutes les %1 s ; elle se termine peu après que vous la relâchez.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="256"/>
+        <location filename="../ui/detailpane.cpp" line="267"/>
         <source>Not kept alive: the service ends it unless a client refreshes it.</source>
         <translation>Non maintenue : le service la termine si aucun client ne la rafraîchit.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="258"/>
+        <location filename="../ui/detailpane.cpp" line="269"/>
         <source>%1 left</source>
         <translation>il reste %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="259"/>
+        <location filename="../ui/detailpane.cpp" line="270"/>
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="262"/>
+        <location filename="../ui/detailpane.cpp" line="276"/>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="277"/>
+        <source>Stopped: its files are kept; Start runs it again.</source>
+        <translation>Arrêtée : ses fichiers sont gardés ; Démarrer la relance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="278"/>
         <source>Paused: its processes are frozen until it is resumed.</source>
         <translation>En pause : ses processus sont gelés jusqu’à sa reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="282"/>
+        <location filename="../ui/detailpane.cpp" line="303"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>l’API autorise au plus %1 minutes à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="306"/>
         <source>Add %1 to the time left</source>
         <translation>Ajouter %1 au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="286"/>
+        <location filename="../ui/detailpane.cpp" line="307"/>
         <source>Adds only %1 now: %2</source>
         <translation>N’ajoute que %1 maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="312"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Ajouter une durée choisie (au plus %1 maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="293"/>
+        <location filename="../ui/detailpane.cpp" line="314"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Ne peut pas être prolongée maintenant : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="315"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Au plus +%1 peuvent être ajoutés maintenant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="301"/>
+        <location filename="../ui/detailpane.cpp" line="322"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="308"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
+        <source>not running</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="331"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="305"/>
-        <location filename="../ui/detailpane.cpp" line="312"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
+        <location filename="../ui/detailpane.cpp" line="336"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="333"/>
+        <location filename="../ui/detailpane.cpp" line="357"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="348"/>
+        <location filename="../ui/detailpane.cpp" line="372"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="349"/>
+        <location filename="../ui/detailpane.cpp" line="373"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minutes à ajouter aux %1 restantes (au plus %2 maintenant : l’API autorise au plus %3 minutes à partir de maintenant) :</translation>
     </message>
@@ -2813,9 +3306,9 @@
 <context>
     <name>Sandbar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -2846,196 +3339,233 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <source>St&amp;art</source>
+        <translation>Dém&amp;arrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <source>Run the selected stopped sandboxes again</source>
+        <translation>Relancer les sandboxes arrêtées sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <source>Stop the selected sandboxes, keeping their files</source>
+        <translation>Arrêter les sandboxes sélectionnées en gardant leurs fichiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Extend by &amp;5 minutes</source>
         <translation>Prolonger de &amp;5 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>Add 5 minutes to the selected sandboxes</source>
         <translation>Ajouter 5 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Extend by &amp;15 minutes</source>
         <translation>Prolonger de &amp;15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>Add 15 minutes to the selected sandboxes</source>
         <translation>Ajouter 15 minutes aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Extend by…</source>
         <translation>Prolonger de…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="52"/>
         <source>Add a chosen time to the selected sandboxes</source>
         <translation>Ajouter une durée choisie aux sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Minutes to add to the time left (at most %1 minutes in all):</source>
         <translation>Minutes à ajouter au temps restant (au plus %1 minutes en tout) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Poll the server now</source>
         <translation>Interroger le serveur maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Search sessions</source>
         <translation>&amp;Rechercher des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="77"/>
         <source>Search the session list</source>
         <translation>Rechercher dans la liste des sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Search or run…</source>
         <translation>Rechercher ou exécuter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="84"/>
         <source>Find actions and sessions by name</source>
         <translation>Trouver actions et sessions par leur nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>&amp;Copy ID</source>
         <translation>&amp;Copier l’identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
         <source>Copy the selected sandbox IDs</source>
         <translation>Copier les identifiants des sandboxes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Enter API &amp;token…</source>
         <translation>Saisir le &amp;jeton d’API…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Connect again with another API token</source>
         <translation>Se reconnecter avec un autre jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>C&amp;lear ended sessions</source>
         <translation>&amp;Retirer les sessions terminées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="91"/>
         <source>Remove ended sessions from the list (they stay on the server)</source>
         <translation>Retirer les sessions terminées de la liste (elles restent sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Connection &amp;profiles…</source>
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>Add, edit and remove connection profiles</source>
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindowagents.cpp" line="41"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="181"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="185"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="294"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="305"/>
         <source>Keep %1 alive</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="307"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="318"/>
         <source>Created %1</source>
         <translation>%1 créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowconnections.cpp" line="313"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="321"/>
+        <source>Started %n sandbox(es)</source>
+        <translation>
+            <numerusform>%n sandbox démarrée</numerusform>
+            <numerusform>%n sandboxes démarrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="324"/>
+        <source>Stopped %n sandbox(es); their files are kept</source>
+        <translation>
+            <numerusform>%n sandbox arrêtée ; ses fichiers sont gardés</numerusform>
+            <numerusform>%n sandboxes arrêtées ; leurs fichiers sont gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowconnections.cpp" line="330"/>
         <source>Killed %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox tuée : %1</numerusform>
@@ -3043,92 +3573,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowconnections.cpp" line="372"/>
+        <location filename="../ui/mainwindowconnections.cpp" line="389"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -3136,23 +3666,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -3160,24 +3690,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="147"/>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="149"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowagents.cpp" line="151"/>
+        <source>environment %1</source>
+        <translation>environnement %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MessageCountersChart</name>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="29"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="30"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagecounterschart.cpp" line="39"/>
+        <source>Messages sent and received over time</source>
+        <translation>Messages envoyés et reçus dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::MessagesPane</name>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="35"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="36"/>
+        <source>&amp;Broadcast to the workspace</source>
+        <translation>&amp;Diffuser à l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="39"/>
+        <source>Select an agent sandbox to see its messages.</source>
+        <translation>Sélectionnez une sandbox d&apos;agent pour voir ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="55"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="63"/>
+        <source>The chosen message&apos;s content.</source>
+        <translation>Le contenu du message choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="64"/>
+        <source>Message content</source>
+        <translation>Contenu du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="72"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="73"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="77"/>
+        <source>New message (JSON)</source>
+        <translation>Nouveau message (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagespane.cpp" line="136"/>
+        <source>Broadcast to %n sandbox(es), %1 delivered.</source>
+        <translation>
+            <numerusform>Diffusé à %n sandbox, %1 remis.</numerusform>
+            <numerusform>Diffusé à %n sandboxes, %1 remis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/messagespane.cpp" line="138"/>
+        <source>Broadcast to %n sandbox(es).</source>
+        <translation>
+            <numerusform>Diffusé à %n sandbox.</numerusform>
+            <numerusform>Diffusé à %n sandboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="214"/>
+        <source>No other sandbox in this workspace to write to.</source>
+        <translation>Aucune autre sandbox dans cet espace de travail à qui écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="218"/>
+        <source>Valid JSON.</source>
+        <translation>JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="231"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="236"/>
+        <source>Sent: %1</source>
+        <translation>Envoyés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="236"/>
+        <source>Received: %1</source>
+        <translation>Reçus : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="238"/>
+        <source>not running</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagespane.cpp" line="252"/>
+        <source>Not delivered: %1</source>
+        <translation>Non remis : %1</translation>
     </message>
 </context>
 <context>
@@ -3862,17 +4529,17 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="154"/>
+        <location filename="../ui/sessionlistpane.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;The list has not been loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La liste n’a pas été chargée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="156"/>
+        <location filename="../ui/sessionlistpane.cpp" line="158"/>
         <source>&lt;p&gt;&lt;b&gt;No sandboxes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first one with &lt;b&gt;New&lt;/b&gt; in the toolbar or Ctrl+N: pick a template and a timeout, and it appears here.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune sandbox pour l’instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Créez la première avec &lt;b&gt;Nouvelle sandbox&lt;/b&gt; dans la barre d’outils ou Ctrl+N : choisissez un modèle et un délai, et elle apparaît ici.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessionlistpane.cpp" line="161"/>
+        <location filename="../ui/sessionlistpane.cpp" line="163"/>
         <source>&lt;p&gt;&lt;b&gt;No sessions to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n ended session(s) were cleared from the list; they stay on the server.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Show them again&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a sandbox…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Aucune session à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%n session terminée a été retirée de la liste ; elle reste sur le serveur.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;uncleared&quot;&gt;Les afficher de nouveau&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Créer une sandbox…&lt;/a&gt;&lt;/p&gt;</numerusform>
@@ -3880,9 +4547,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessionlistpane.cpp" line="189"/>
+        <location filename="../ui/sessionlistpane.cpp" line="200"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::WorkspaceBar</name>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="29"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="30"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="34"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="53"/>
+        <source>Workspace filter</source>
+        <translation>Filtre d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="56"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="60"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="61"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="62"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="64"/>
+        <source>&amp;Collaboration…</source>
+        <translation>&amp;Collaboration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="69"/>
+        <source>Workspace:</source>
+        <translation>Espace de travail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="121"/>
+        <source>All workspaces</source>
+        <translation>Tous les espaces de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="139"/>
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n espace de travail</numerusform>
+            <numerusform>%n espaces de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="142"/>
+        <source>%n sandbox(es)</source>
+        <translation>
+            <numerusform>%n sandbox</numerusform>
+            <numerusform>%n sandboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="144"/>
+        <source>%1 running</source>
+        <translation>%1 en marche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="145"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="152"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="166"/>
+        <source>Rename workspace</source>
+        <translation>Renommer l&apos;espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <source>its %n sandbox(es)</source>
+        <translation>
+            <numerusform>sa %n sandbox</numerusform>
+            <numerusform>ses %n sandboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <source>its sandboxes</source>
+        <translation>ses sandboxes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="177"/>
+        <source>Delete workspace</source>
+        <translation>Supprimer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacebar.cpp" line="178"/>
+        <source>Delete workspace %1 with %2? Their processes end, and the workspace&apos;s messages are deleted too.</source>
+        <translation>Supprimer l&apos;espace de travail %1 avec %2 ? Leurs processus se terminent et les messages de l&apos;espace de travail sont supprimés aussi.</translation>
     </message>
 </context>
 </TS>

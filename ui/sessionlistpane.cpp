@@ -204,8 +204,8 @@ void SessionListPane::setConnectionColumnShown(bool shown)
 {
     QHeaderView *header = m_view->header();
     // Beside the status, unless the user has put it elsewhere.
-    if (shown && header->visualIndex(SessionListModel::ConnectionColumn) == header->count() - 1)
-        header->moveSection(header->count() - 1, 1);
+    if (shown && header->visualIndex(SessionListModel::ConnectionColumn) == SessionListModel::ConnectionColumn)
+        header->moveSection(SessionListModel::ConnectionColumn, 1);
     m_view->setColumnHidden(SessionListModel::ConnectionColumn, !shown);
 }
 

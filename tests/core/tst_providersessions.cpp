@@ -234,7 +234,7 @@ private slots:
         }
         kinds.sort();
         QCOMPARE(kinds, QStringList({QStringLiteral("agent-sandboxes"), QStringLiteral("cognitora"), QStringLiteral("e2b-sessions"),
-                                    QStringLiteral("sandbox-sessions")}));
+                                    QStringLiteral("round-table"), QStringLiteral("sandbox-sessions")}));
 
         detector.detect(m_server.url(), "wrong");
         QVERIFY(finished.wait(15000));

@@ -142,7 +142,10 @@ private slots:
     {
         m_server->setResponses({FakeHttpServer::json(500, "{\"error\":\"internal_error\",\"message\":\"boom\"}"),
                                 FakeHttpServer::json(201, kSandboxJson)});
-        CreateSandboxRequest request{QStringLiteral("p"), QStringLiteral("r"), {}, 60, {}, {}, {}, {}, {}, {}, false, {}, 0, 0, 0};
+        CreateSandboxRequest request;
+        request.provider = QStringLiteral("p");
+        request.region = QStringLiteral("r");
+        request.timeoutSeconds = 60;
         const auto result = await(m_provider->createSandbox(request));
         QCOMPARE(result.error().kind, Kind::ServerError);
         QTest::qWait(300);
