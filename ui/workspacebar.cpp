@@ -71,7 +71,8 @@ WorkspaceBar::WorkspaceBar(QWidget *parent)
     layout->addWidget(m_menuButton);
     layout->addWidget(m_metrics, 1);
     connect(m_box, &QComboBox::currentIndexChanged, this, &WorkspaceBar::chosen);
-    setController(nullptr);
+    hide(); // until a service with workspaces is focused
+    fill();
 }
 
 void WorkspaceBar::setController(Core::WorkspaceController *controller)
