@@ -23,7 +23,7 @@ MessageCountersChart::MessageCountersChart(QWidget *parent)
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(3);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickCount(3); // more labels do not fit the chart's height
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_sent->setName(tr("Sent"));
@@ -35,7 +35,7 @@ MessageCountersChart::MessageCountersChart(QWidget *parent)
     }
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(110);
+    m_view->setMinimumHeight(120);
     m_view->setAccessibleName(tr("Messages sent and received over time"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,8 +59,8 @@ void MessageCountersChart::setSamples(const QList<Core::MessagesController::Samp
     const QDateTime last = samples.isEmpty() ? QDateTime::currentDateTime() : samples.last().at.toLocalTime();
     const QDateTime first = samples.isEmpty() ? last.addSecs(-60) : samples.first().at.toLocalTime();
     m_x->setRange(first, std::max(last, first.addSecs(60)));
-    m_y->setRange(0, most + 1);
-    m_y->setTickInterval(std::max(1, (most + 1) / 4));
+    // An even top, so that the middle tick is a whole number.
+    m_y->setRange(0, std::max(2, (most + 2) / 2 * 2));
 }
 
 int MessageCountersChart::pointCount() const
