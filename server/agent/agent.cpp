@@ -11,6 +11,7 @@
 #include "files.h"
 #include "paths.h"
 #include "processes.h"
+#include "tunnel.h"
 #include "uniquefd.h"
 #include "wire.h"
 
@@ -46,6 +47,7 @@ void serve(int fd)
     case OpSpawn: spawnProcess(conn); break;
     case OpSignal: signalProcess(conn); break;
     case OpPing: conn.done(0, {}); break;
+    case OpConnect: connectPort(conn); break;
     default: conn.error(EINVAL, "unknown operation"); break;
     }
 }

@@ -24,6 +24,9 @@
 //              the process's own
 //   OpSignal:  u32 pid, u32 signal: signals a process of the sandbox (interrupting a context)
 //   OpPing:    nothing: FrameDone once the agent runs (so the sandbox is fully set up)
+//   OpConnect: u32 port: connects to that port on the sandbox's loopback; FrameDone, after
+//              which the stream carries the connection's bytes both ways (a host URL of a
+//              sandbox without network)
 // Frames: u8 type, u32 payload length, payload:
 //   FrameStdout/FrameStderr: output bytes (never more than capBytes per stream in all)
 //   FrameTruncated: u8 stream (1 stdout, 2 stderr): output beyond the cap was dropped
@@ -49,6 +52,7 @@ enum Op : std::uint8_t {
     OpSpawn = 'S',
     OpSignal = 'K',
     OpPing = 'P',
+    OpConnect = 'T',
 };
 
 enum Frame : std::uint8_t {

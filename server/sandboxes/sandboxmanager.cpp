@@ -3,6 +3,7 @@
 #include "sandboxes/sandboxmanager.h"
 
 #include "logging.h"
+#include "sandboxes/portrelay.h"
 #include "sandboxes/sandboxstore.h"
 #include "sandboxes/templatecatalog.h"
 
@@ -251,13 +252,20 @@ Result<QString> SandboxManager::hostUrl(const QString &id, quint16 port)
     const auto url = [](quint16 hostPort) { return QStringLiteral("http://127.0.0.1:%1").arg(hostPort); };
     if (m_launcher.mode() == Launcher::Mode::Unisolated)
         return url(port); // shares this computer's network
-    // Without network the sandbox has an empty network namespace of its own: no URL on this
-    // computer could reach it, so none is handed out.
+    // Without network the sandbox has an empty network namespace of its own: its agent connects
+    // there, for each connection to a listener on this computer.
     if (!entry->record.network) {
-        return ApiError::forbidden(QStringLiteral("sandbox %1 was created without network access "
-                                                  "(\"network\": true), so its ports cannot be "
-                                                  "reached from this computer")
-                                       .arg(id));
+        auto &relay = runtime->relays[port];
+        if (!relay) {
+            auto made = std::make_unique<PortRelay>(runtime->tree.controlFd, port);
+            QString error;
+            if (!made->start(&error)) {
+                runtime->relays.erase(port);
+                return ApiError::internal(error);
+            }
+            relay = std::move(made);
+        }
+        return url(relay->serverPort());
     }
     if (const quint16 known = runtime->forwardedPorts.value(port))
         return url(known);

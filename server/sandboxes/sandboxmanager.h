@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -20,6 +21,7 @@ class QSocketNotifier;
 
 namespace Sandbar::Server {
 
+class PortRelay;
 class SandboxStore;
 class TemplateCatalog;
 
@@ -108,6 +110,8 @@ private:
         qint64 lastSampleMs = 0; // on sinceLaunch's clock
         double lastCpuPercent = 0;
         QHash<quint16, quint16> forwardedPorts; // sandbox port -> host port
+        // Host URLs of a sandbox without network, by sandbox port (see PortRelay).
+        std::map<quint16, std::unique_ptr<PortRelay>> relays;
     };
     struct Entry
     {

@@ -414,6 +414,13 @@ private slots:
             QVERIFY(out(bash).contains(QStringLiteral("refused")));
         }
         QVERIFY(!listener.hasPendingConnections());
+        // A host URL reaches in, never out: the listener it opens on this computer is not
+        // reachable from the sandbox (its loopback is its own).
+        const HttpResult host = m_http->get(SandboxApi::sandboxPath(m_attacker) + QStringLiteral("/host/8000"));
+        QCOMPARE(host.status, 200);
+        const QString hostPort = QString::number(QUrl(host.json.value(QStringLiteral("url")).toString()).port());
+        const HttpResult back = m_api->exec(m_attacker, QStringLiteral("python3"), {QStringLiteral("-c"), probe, hostPort});
+        QVERIFY2(out(back).contains(QStringLiteral("refused")), qPrintable(out(back)));
         // Without network: loopback is the only interface.
         const QString interfaces = out(m_api->run(m_attacker, QStringLiteral("tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '")));
         QCOMPARE(interfaces, QStringLiteral("lo\n"));

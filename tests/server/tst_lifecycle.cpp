@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QJsonArray>
 #include <QSet>
@@ -272,10 +274,33 @@ private slots:
         for (const char *port : {"0", "65536", "http", "-1"})
             QCOMPARE(m_http->get(base + QLatin1String(port)).status, 400);
         QCOMPARE(m_http->get(kSandboxes + QLatin1Char('/') + kUnknownId + QStringLiteral("/host/8000")).status, 404);
-        // No network: no URL that would not work.
-        const HttpResult refused = m_http->get(base + QStringLiteral("8000"));
-        QCOMPARE(refused.status, 403);
-        QVERIFY(refused.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("network")));
+        // No network, still a host URL: a web server started in the sandbox answers through it.
+        const QString serve = QStringLiteral("cd /tmp && printf 'hello from the sandbox' > index.html && "
+                                             "(nohup python3 -m http.server 8000 --bind 127.0.0.1 > /dev/null 2>&1 &) && "
+                                             "for i in $(seq 50); do python3 -c \"import socket; socket.create_connection(('127.0.0.1', 8000))\" "
+                                             "2>/dev/null && break; sleep 0.1; done");
+        const HttpResult started = m_http->post(kSandboxes + QLatin1Char('/') + offline.id + QStringLiteral("/commands/run"),
+                                                QJsonObject{{QStringLiteral("command"), serve}});
+        QCOMPARE(started.status, 200);
+        const HttpResult offlineUrl = m_http->get(base + QStringLiteral("8000"));
+        QCOMPARE(offlineUrl.status, 200);
+        const QUrl pageUrl(offlineUrl.json.value(QStringLiteral("url")).toString());
+        QCOMPARE(pageUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(m_http->get(base + QStringLiteral("8000")).json, offlineUrl.json); // the same port, the same URL
+        QNetworkAccessManager manager;
+        for (int i = 0; i < 3; ++i) { // several connections, one after another
+            QNetworkReply *page = manager.get(QNetworkRequest(pageUrl.resolved(QUrl(QStringLiteral("/index.html")))));
+            QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+            QCOMPARE(page->error(), QNetworkReply::NoError);
+            QCOMPARE(page->readAll(), QByteArray("hello from the sandbox"));
+            delete page;
+        }
+        // A port nothing listens on: the connection is closed, nothing hangs.
+        const QUrl closedUrl(m_http->get(base + QStringLiteral("9000")).json.value(QStringLiteral("url")).toString());
+        QTcpSocket closed;
+        closed.connectToHost(QHostAddress::LocalHost, quint16(closedUrl.port()));
+        QVERIFY(closed.waitForConnected(3000));
+        QTRY_COMPARE_WITH_TIMEOUT(closed.state(), QAbstractSocket::UnconnectedState, 5000);
 
         QJsonObject body = createBody();
         body.insert(QStringLiteral("network"), true);
