@@ -45,7 +45,13 @@ AgentSandboxFields::AgentSandboxFields(QWidget *parent)
 
 void AgentSandboxFields::setWorkspaces(const QList<Api::Workspace> &workspaces, const QString &current)
 {
+    bool same = workspaces.size() == m_workspace->count();
+    for (int i = 0; same && i < workspaces.size(); ++i)
+        same = m_workspace->itemData(i).toString() == workspaces.at(i).id && m_workspace->itemText(i) == workspaces.at(i).name;
+    if (same && (current.isEmpty() || m_workspace->currentData().toString() == current))
+        return;
     const QString keep = m_workspace->count() > 0 ? m_workspace->currentData().toString() : current;
+    const QSignalBlocker blocker(m_workspace);
     m_workspace->clear();
     for (const Api::Workspace &w : workspaces)
         m_workspace->addItem(w.name, w.id);

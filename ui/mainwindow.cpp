@@ -130,6 +130,8 @@ MainWindow::~MainWindow()
 {
     // Also when the application ends without a close event (a signal, the session ending).
     saveLayout();
+    // Docks hidden while the window goes would otherwise reach into what is already gone.
+    disconnect(m_messagesDock, nullptr, this, nullptr);
     // The panes use the connection's provider, and its callbacks touch the model: panes first,
     // then the connection.
     for (const ConnectionSlot &slot : std::as_const(m_slots)) {
@@ -466,8 +468,11 @@ void MainWindow::updateActions()
     bool anyStopped = false, anyStarted = false;
     for (const QString &id : ids) {
         const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
-        anyStopped = anyStopped || (sandbox && sandbox->status == Api::SandboxStatus::Paused);
-        anyStarted = anyStarted || (sandbox && sandbox->status == Api::SandboxStatus::Running);
+        const Connection *c = sandbox ? connectionOf(id) : nullptr;
+        if (!c || !c->provider()->capabilities().testFlag(SandboxProvider::Capability::StartStop))
+            continue; // other services' paused sessions are not theirs to start
+        anyStopped = anyStopped || sandbox->status == Api::SandboxStatus::Paused;
+        anyStarted = anyStarted || sandbox->status == Api::SandboxStatus::Running;
     }
     action(ActionId::Start)->setEnabled(connected && anyStopped);
     action(ActionId::Stop)->setEnabled(connected && anyStarted);

@@ -33,7 +33,7 @@ void MainWindow::buildAgentViews()
     m_workspaceBar = new WorkspaceBar(m_sessions);
     m_sessions->addBar(m_workspaceBar);
     connect(m_workspaceBar, &WorkspaceBar::workspaceChosen, this, [this](const QString &id) {
-        m_sessions->proxy()->setWorkspaceFilter(id);
+        m_sessions->proxy()->setWorkspaceFilter(m_connection ? m_connection->origin() : QString(), id);
         updateStatusBar();
     });
     connect(m_workspaceBar, &WorkspaceBar::collaborationRequested, this, &MainWindow::openCollaboration);
@@ -63,19 +63,33 @@ void MainWindow::joinAgents(const QString &key, Connection *connection)
     const SandboxProvider::Capabilities capabilities = connection->provider()->capabilities();
     if (capabilities.testFlag(Capability::Workspaces) && !slot.workspaces) {
         slot.workspaces = new WorkspaceController(connection->provider(), connection);
-        connect(slot.workspaces, &WorkspaceController::failed, this, [this, connection](const QString &action, const ApiError &error) {
-            actionFailed(about(connection, action), error, connection);
+        // What a connection that is not shown any more still answers is not this window's news.
+        connect(slot.workspaces, &WorkspaceController::failed, this, [this, key, connection](const QString &action, const ApiError &error) {
+            if (m_shown.contains(key))
+                actionFailed(about(connection, action), error, connection);
         });
         connect(slot.workspaces, &WorkspaceController::healthChanged, this, &MainWindow::updateStatusBar);
         // A workspace made or removed changes the sessions listed: poll now.
         connect(slot.workspaces, &WorkspaceController::created, connection, [connection] { connection->controller()->refresh(); });
         connect(slot.workspaces, &WorkspaceController::removed, connection, [connection] { connection->controller()->refresh(); });
+        // A sandbox made in another workspace than the one shown: the list shows that one.
+        connect(connection->controller(), &SessionController::created, this, [this, key](const Api::Sandbox &sandbox) {
+            const WorkspaceController *w = m_slots.value(key).workspaces;
+            if (!w || m_workspaceBar->controller() != w || m_workspaceBar->current().isEmpty() ||
+                m_workspaceBar->current() == sandbox.workspaceId)
+                return;
+            m_workspaceBar->choose(sandbox.workspaceId);
+            if (m_sessions->select(sandbox.id))
+                m_pendingSelection.clear();
+        });
     }
     if (capabilities.testFlag(Capability::Messages) && !slot.messages) {
         slot.messages = new MessagesPane(connection->provider(), m_model, m_messagesStack);
         m_messagesStack->addWidget(slot.messages);
-        connect(slot.messages, &MessagesPane::failed, this,
-                [this, connection](const QString &message) { m_banner->showMessage(kActionSource, about(connection, message)); });
+        connect(slot.messages, &MessagesPane::failed, this, [this, key, connection](const QString &message) {
+            if (m_shown.contains(key))
+                m_banner->showMessage(kActionSource, about(connection, message));
+        });
     }
     if (slot.workspaces)
         slot.workspaces->setActive(true);
@@ -90,8 +104,9 @@ void MainWindow::focusAgents(const QString &key)
             w->setActive(m_shown.contains(it.key()));
     }
     m_workspaceBar->setController(slot.workspaces);
-    if (!slot.workspaces)
-        m_sessions->proxy()->setWorkspaceFilter({});
+    // The filter is the bar's, of the focused connection's rows.
+    m_sessions->proxy()->setWorkspaceFilter(m_connection ? m_connection->origin() : QString(),
+                                            slot.workspaces ? m_workspaceBar->current() : QString());
     for (int i = 0; i < m_messagesStack->count(); ++i) {
         if (auto *pane = qobject_cast<MessagesPane *>(m_messagesStack->widget(i)))
             pane->setActive(pane == slot.messages && m_messagesDock->isVisible());

@@ -124,6 +124,7 @@ MessagesPane::MessagesPane(Core::SandboxProvider *provider, SessionListModel *se
             m_view->setCurrentIndex(m_controller->model()->index(0, 0));
     });
     connect(m_controller, &Core::MessagesController::countersChanged, this, &MessagesPane::showCounters);
+    connect(m_controller, &Core::MessagesController::countersChanged, this, &MessagesPane::updateRecipients);
     connect(m_controller, &Core::MessagesController::listProblem, this, [this](const QString &message) {
         m_problem->setText(message);
         m_problem->setVisible(!message.isEmpty());
@@ -151,8 +152,12 @@ MessagesPane::MessagesPane(Core::SandboxProvider *provider, SessionListModel *se
     });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(sessions, signal, this, &MessagesPane::updateRecipients);
-    connect(sessions, &QAbstractItemModel::dataChanged, this, [this] {
-        updateRecipients();
+    // The list changes every second (countdowns): only this sandbox's row matters here, and
+    // only while the tab is in view.
+    connect(sessions, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const int row = m_sessions->rowOf(m_id);
+        if (row < topLeft.row() || row > bottomRight.row() || !isVisible())
+            return;
         showCounters();
     });
     setSandbox({});

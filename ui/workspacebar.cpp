@@ -116,6 +116,18 @@ void WorkspaceBar::chosen()
 void WorkspaceBar::fill()
 {
     const QString keep = current();
+    QList<QPair<QString, QString>> wanted{{tr("All workspaces"), QString()}};
+    if (m_controller) {
+        for (const Api::Workspace &w : m_controller->workspaces())
+            wanted.append({w.name, w.id});
+    }
+    bool same = wanted.size() == m_box->count();
+    for (int i = 0; same && i < wanted.size(); ++i)
+        same = m_box->itemText(i) == wanted.at(i).first && m_box->itemData(i).toString() == wanted.at(i).second;
+    if (same) {
+        showMetrics(); // an open list is not rebuilt under the user
+        return;
+    }
     {
         const QSignalBlocker blocker(m_box);
         m_box->clear();
@@ -149,39 +161,44 @@ void WorkspaceBar::showMetrics()
 
 void WorkspaceBar::askNew()
 {
+    // The dialogs run an event loop: the bar may show another connection's workspaces by the
+    // time they close, or its connection be gone. The answer goes to the one asked about.
+    const QPointer<Core::WorkspaceController> asked = m_controller;
     QString name, description;
-    if (m_controller && askWorkspace(this, tr("New workspace"), &name, &description))
-        m_controller->create(name, description);
+    if (asked && askWorkspace(this, tr("New workspace"), &name, &description) && asked)
+        asked->create(name, description);
 }
 
 void WorkspaceBar::askRename()
 {
     const QString id = current();
-    if (!m_controller || id.isEmpty())
+    const QPointer<Core::WorkspaceController> asked = m_controller;
+    if (!asked || id.isEmpty())
         return;
-    QString name = m_controller->nameOf(id), description;
-    for (const Api::Workspace &w : m_controller->workspaces()) {
+    QString name = asked->nameOf(id), description;
+    for (const Api::Workspace &w : asked->workspaces()) {
         if (w.id == id)
             description = w.description;
     }
-    if (askWorkspace(this, tr("Rename workspace"), &name, &description))
-        m_controller->rename(id, name, description);
+    if (askWorkspace(this, tr("Rename workspace"), &name, &description) && asked)
+        asked->rename(id, name, description);
 }
 
 void WorkspaceBar::askDelete()
 {
     const QString id = current();
-    if (!m_controller || id.isEmpty())
+    const QPointer<Core::WorkspaceController> asked = m_controller;
+    if (!asked || id.isEmpty())
         return;
-    const auto metrics = m_controller->metrics();
+    const auto metrics = asked->metrics();
     const QString sandboxes = metrics ? tr("its %n sandbox(es)", nullptr, metrics->totalSandboxes) : tr("its sandboxes");
     const auto answer = QMessageBox::question(this, tr("Delete workspace"),
                                               tr("Delete workspace %1 with %2? Their processes end, and the "
                                                  "workspace's messages are deleted too.")
-                                                  .arg(m_controller->nameOf(id), sandboxes),
+                                                  .arg(asked->nameOf(id), sandboxes),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_controller->remove(id);
+    if (answer == QMessageBox::Yes && asked)
+        asked->remove(id);
 }
 
 } // namespace Sandbar::Ui

@@ -168,7 +168,7 @@ QJsonObject InterpreterHandlers::executionJson(const ExecutionRecord &record, bo
 Result<Api::Sandbox> InterpreterHandlers::session(const QString &id) const
 {
     const auto found = m_sandboxes->getLive(id);
-    if (!found || found->metadata.contains(kContainerKey))
+    if (!found)
         return ApiError::notFound(QStringLiteral("session %1 not found").arg(id.left(80)));
     return *found;
 }
@@ -253,7 +253,7 @@ Result<Reply> InterpreterHandlers::listSessions() const
 {
     QJsonArray sessions;
     for (const Api::Sandbox &sandbox : m_sandboxes->list(INT_MAX, 0).sandboxes) {
-        if (!Api::isFinal(sandbox.status) && !sandbox.metadata.contains(kContainerKey))
+        if (SandboxManager::isLiveSession(sandbox))
             sessions.append(sessionJson(sandbox));
     }
     return data(QJsonObject{{QStringLiteral("sessions"), sessions}, {QStringLiteral("total"), sessions.size()}});

@@ -34,7 +34,7 @@ Result<Reply> E2bSessionsHandlers::list() const
 {
     QJsonArray sessions;
     for (const Api::Sandbox &sandbox : m_manager->list(INT_MAX, 0).sandboxes) {
-        if (!Api::isFinal(sandbox.status))
+        if (SandboxManager::isLiveSession(sandbox))
             sessions.append(sessionJson(sandbox));
     }
     Reply reply;

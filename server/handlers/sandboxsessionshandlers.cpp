@@ -128,7 +128,7 @@ Result<Reply> SandboxSessionsHandlers::list(const QUrlQuery &query) const
     QJsonArray sessions;
     int total = 0;
     for (const Api::Sandbox &sandbox : m_manager->list(INT_MAX, 0).sandboxes) {
-        if (Api::isFinal(sandbox.status))
+        if (!SandboxManager::isLiveSession(sandbox))
             continue;
         if (total >= page->offset && sessions.size() < page->limit)
             sessions.append(sessionJson(sandbox));

@@ -100,25 +100,26 @@ QString RoundTableHandlers::statusOf(const RtSandbox &sandbox) const
     case SandboxStatus::Paused:
         return sandbox.startedAt.isValid() ? QStringLiteral("stopped") : QStringLiteral("created");
     case SandboxStatus::Failed:
-        return QStringLiteral("failed");
+        return QStringLiteral("failed"); // its processes died on their own: start runs it again
     case SandboxStatus::Stopped:
     case SandboxStatus::Terminated:
     case SandboxStatus::TimedOut:
-        return QStringLiteral("stopped");
+        return QStringLiteral("ended"); // ended through another API, or its deadline: final
     }
     return QStringLiteral("stopped");
 }
 
 qint64 RoundTableHandlers::uptimeOf(const RtSandbox &sandbox) const
 {
-    // The process tree's own clock: a restart of sandbar-local starts a new tree.
-    return std::max<qint64>(0, m_sandboxes->uptimeMs(sandbox.localId) / 1000);
+    // The process tree's own start: a restart of sandbar-local starts a new tree.
+    const QDateTime since = m_sandboxes->runningSince(sandbox.localId);
+    return since.isValid() ? std::max<qint64>(0, since.secsTo(now())) : 0;
 }
 
 QJsonValue RoundTableHandlers::startedAtOf(const RtSandbox &sandbox) const
 {
-    const qint64 ms = m_sandboxes->uptimeMs(sandbox.localId);
-    return ms < 0 ? QJsonValue() : timeOrNull(now().addMSecs(-ms));
+    const QDateTime since = m_sandboxes->runningSince(sandbox.localId);
+    return since.isValid() ? timeOrNull(since) : QJsonValue();
 }
 
 QJsonObject RoundTableHandlers::workspaceJson(const RtWorkspace &w) const

@@ -58,7 +58,8 @@ public:
 private:
     QJsonObject workspaceJson(const RtWorkspace &workspace) const;
     QJsonObject sandboxJson(const RtSandbox &sandbox) const;
-    // created (never started), running, stopped or failed, and seconds since it started.
+    // created (never started), running, stopped, failed (start runs it again) or ended (killed
+    // through another API, or past its deadline: final); and seconds since it started.
     QString statusOf(const RtSandbox &sandbox) const;
     qint64 uptimeOf(const RtSandbox &sandbox) const;
     QJsonValue startedAtOf(const RtSandbox &sandbox) const; // null unless running

@@ -145,6 +145,8 @@ Result<bool> SandboxManager::startTree(Entry &entry)
     auto runtime = std::make_unique<Runtime>();
     runtime->tree = tree.value();
     runtime->sinceLaunch.start();
+    // Whole seconds, as the APIs print times: an uptime computed from it never wobbles.
+    runtime->launchedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     if (runtime->tree.pidfd >= 0) {
         runtime->exitNotifier = std::make_unique<QSocketNotifier>(runtime->tree.pidfd, QSocketNotifier::Read);
         const QString id = record.api.id;
@@ -288,10 +290,16 @@ Result<Api::Sandbox> SandboxManager::kill(const QString &id)
     return entry->record.api;
 }
 
+bool SandboxManager::isLiveSession(const Api::Sandbox &sandbox)
+{
+    return !Api::isFinal(sandbox.status) && !sandbox.metadata.contains(QStringLiteral("cognitora.container")) &&
+           !sandbox.metadata.contains(QStringLiteral("roundtable.sandbox"));
+}
+
 Result<Api::Sandbox> SandboxManager::getLive(const QString &id) const
 {
     const Entry *entry = find(id);
-    if (!entry || Api::isFinal(entry->record.api.status))
+    if (!entry || !isLiveSession(entry->record.api))
         return ApiError::notFound(QStringLiteral("session %1 not found").arg(id.left(64)));
     return entry->record.api;
 }
@@ -345,15 +353,15 @@ Result<Api::Sandbox> SandboxManager::pause(const QString &id)
     Entry *entry = find(id);
     if (!entry)
         return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
-    if (entry->runtime && !Api::isFinal(entry->record.api.status)) {
+    Api::Sandbox &api = entry->record.api;
+    if (Api::isFinal(api.status))
+        return ApiError::badRequest(QStringLiteral("sandbox %1 has ended (%2)").arg(id, Api::statusToString(api.status)));
+    if (entry->runtime) {
         endTree(*entry, SandboxStatus::Paused, QDateTime());
         onTreeExitedNow(*entry); // the next resume() needs the old tree gone
         scheduleExpiry();
-    } else if (!entry->runtime) {
-        entry->record.api.status = SandboxStatus::Paused;
-        persist(entry->record);
     }
-    return entry->record.api;
+    return api;
 }
 
 Result<Api::Sandbox> SandboxManager::resume(const QString &id, int timeoutSeconds)
@@ -361,10 +369,16 @@ Result<Api::Sandbox> SandboxManager::resume(const QString &id, int timeoutSecond
     Entry *entry = find(id);
     if (!entry)
         return ApiError::notFound(QStringLiteral("sandbox %1 not found").arg(id));
-    if (entry->runtime && !Api::isFinal(entry->record.api.status))
+    const SandboxStatus status = entry->record.api.status;
+    // A sandbox whose processes died on their own runs again on its files; one that was ended
+    // (killed, expired) stays ended.
+    if (Api::isFinal(status) && status != SandboxStatus::Failed)
+        return ApiError::badRequest(QStringLiteral("sandbox %1 has ended (%2) and cannot start again")
+                                        .arg(id, Api::statusToString(status)));
+    if (entry->runtime && !Api::isFinal(status))
         return entry->record.api; // already running
     if (entry->runtime)
-        onTreeExitedNow(*entry); // ended, its tree still being reaped
+        onTreeExitedNow(*entry); // failed, its tree still being reaped
     if (const auto started = startTree(*entry); !started)
         return started.error();
     Api::Sandbox &api = entry->record.api;
@@ -377,12 +391,12 @@ Result<Api::Sandbox> SandboxManager::resume(const QString &id, int timeoutSecond
     return api;
 }
 
-qint64 SandboxManager::uptimeMs(const QString &id) const
+QDateTime SandboxManager::runningSince(const QString &id) const
 {
     const Entry *entry = find(id);
     if (!entry || !entry->runtime || Api::isFinal(entry->record.api.status))
-        return -1;
-    return entry->runtime->sinceLaunch.elapsed();
+        return {};
+    return entry->runtime->launchedAt;
 }
 
 QString SandboxManager::homeDirOf(const QString &id) const

@@ -63,19 +63,23 @@ public:
     SandboxPage list(int limit, int offset) const;
     Result<Api::Sandbox> get(const QString &id) const;
     Result<Api::Sandbox> kill(const QString &id);
-    // For the APIs whose sessions are the running sandboxes: an ended or unknown one is a 404.
+    // A session of the APIs whose sessions are the running sandboxes: not ended, and not a
+    // sandbox another API keeps for its own (a Cognitora container, a Round Table agent sandbox).
+    static bool isLiveSession(const Api::Sandbox &sandbox);
+    // For those APIs: an ended, unknown or another API's own sandbox is a 404.
     Result<Api::Sandbox> getLive(const QString &id) const;
     Result<Api::Sandbox> killLive(const QString &id);
     Result<Api::Sandbox> setTimeout(const QString &id, int seconds);
     Result<Api::SandboxMetrics> metrics(const QString &id);
     // Ends a running sandbox's processes and keeps its files: Paused, until resume() starts a
     // new process tree on the same files (whatever ended the last one) with a new deadline.
+    // Neither works on an ended sandbox (killed, expired: its end is final).
     Result<Api::Sandbox> pause(const QString &id);
     Result<Api::Sandbox> resume(const QString &id, int timeoutSeconds);
     // Where /home/user of the sandbox is on this computer (for files written while it is paused).
     QString homeDirOf(const QString &id) const;
-    // How long its current process tree has run, in ms; -1 when none runs.
-    qint64 uptimeMs(const QString &id) const;
+    // When its current process tree started (by this computer's clock); invalid when none runs.
+    QDateTime runningSince(const QString &id) const;
     // The control socket of a running sandbox's agent.
     Result<int> agentControl(const QString &id) const;
     // A URL on this computer that reaches `port` inside the sandbox.
@@ -106,6 +110,7 @@ private:
         qint64 lastRssBytes = 0;
         std::unique_ptr<QSocketNotifier> exitNotifier;
         QElapsedTimer sinceLaunch;
+        QDateTime launchedAt;
         qint64 lastCpuTicks = -1;
         qint64 lastSampleMs = 0; // on sinceLaunch's clock
         double lastCpuPercent = 0;

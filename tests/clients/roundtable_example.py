@@ -158,7 +158,9 @@ class RoundTableClient:
         except urllib.error.HTTPError as e:
             payload = json.loads(e.read() or b"{}")
             assert set(payload) == {"error", "detail"}, payload
-            raise ERRORS.get(payload["error"], RoundTableError)(payload["detail"]) from None
+            error = ERRORS.get(payload["error"], RoundTableError)(payload["detail"])
+            error.name, error.status = payload["error"], e.code
+            raise error from None
 
 
 def client_from_environment():
@@ -204,6 +206,7 @@ async def complete_example():
                                                     mode="orchestrated")
             raise AssertionError("a collaboration cannot have run")
         except RoundTableError as e:
+            assert (e.name, e.status) == ("NotImplementedError", 501), (e.name, e.status)
             print(f"Collaboration refused: {e}")
         agents = await client.collaborations.discover_agents(workspace.workspace_id)
         assert sorted(a.agent_type for a in agents.agents) == ["developer", "researcher"]

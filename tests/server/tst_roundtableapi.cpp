@@ -216,6 +216,24 @@ private slots:
                      .status,
                  404);
         QCOMPARE(m_http->post(kBase + QStringLiteral("/sandboxes/sb_none/start"), {}).status, 404);
+
+        // An agent sandbox is Round Table's own: the session APIs do not list it nor reach it.
+        const HttpResult sessions = m_agent->get(QStringLiteral("/v1/sessions"));
+        QVERIFY(!sessions.body.contains(local.toUtf8()));
+        QCOMPARE(m_agent->get(QStringLiteral("/v1/sessions/") + local).status, 404);
+        QVERIFY(!m_agent->get(QStringLiteral("/sessions?api_key=") + QString::fromLatin1(kKey), false).body.contains(local.toUtf8()));
+        QVERIFY(!m_agent->get(QStringLiteral("/api/v1/interpreter/sessions")).body.contains(local.toUtf8()));
+        // Killed through the Agent Sandboxes API (which does list it), it has ended: it cannot be
+        // started again, and says so; it can still be deleted.
+        const QJsonObject doomed = createSandbox(m_workspace, QStringLiteral("Doomed"), QStringLiteral("x"));
+        QCOMPARE(m_agent->del(QStringLiteral("/v1/agents/sandboxes/") + str(doomed, "local_sandbox_id")).status, 200);
+        const QString doomedPath = kBase + QStringLiteral("/sandboxes/") + str(doomed, "sandbox_id");
+        QCOMPARE(str(m_http->get(doomedPath).json, "status"), QStringLiteral("ended"));
+        const HttpResult revived = m_http->post(doomedPath + QStringLiteral("/start"), {});
+        QCOMPARE(revived.status, 400);
+        QVERIFY(str(revived.json, "detail").contains(QStringLiteral("ended")));
+        QCOMPARE(m_http->post(doomedPath + QStringLiteral("/stop"), {}).status, 400);
+        QCOMPARE(m_http->del(doomedPath).status, 200);
     }
 
     void messagesReachTheInbox()

@@ -49,6 +49,10 @@ void WorkspaceController::setActive(bool active)
         else
             timer->stop();
     }
+    if (!active)
+        m_collaborationTimer.stop(); // followed again when shown (below)
+    else if (m_collaboration && !isFinished(m_collaboration->status))
+        m_collaborationTimer.start();
     if (active) {
         refresh();
         fetchHealth();
@@ -98,6 +102,7 @@ void WorkspaceController::rename(const QString &id, const QString &name, const Q
                 w = *workspace;
         }
         emit workspacesChanged();
+        refresh(); // a list asked before the change must not bring the old name back
     });
 }
 
@@ -113,6 +118,7 @@ void WorkspaceController::remove(const QString &id)
         m_workspaces.removeIf([&id](const Workspace &w) { return w.id == id; });
         emit workspacesChanged();
         emit removed(id);
+        refresh(); // a list asked before the delete must not bring it back
     });
 }
 
@@ -187,8 +193,12 @@ void WorkspaceController::followCollaboration()
         m_collaborationTimer.stop();
         return;
     }
+    if (m_collaborationInFlight)
+        return;
+    m_collaborationInFlight = true;
     const QString id = m_collaboration->id;
     continueIn(this, api->getCollaboration(id), [this, id](const ApiResult<Collaboration> &collaboration) {
+        m_collaborationInFlight = false;
         if (!m_collaboration || m_collaboration->id != id)
             return;
         if (!collaboration) {

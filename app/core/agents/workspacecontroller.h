@@ -74,6 +74,7 @@ private:
     std::optional<Api::Collaboration> m_collaboration;
     quint64 m_listGeneration = 0;
     quint64 m_metricsGeneration = 0;
+    bool m_collaborationInFlight = false;
     QTimer m_listTimer;
     QTimer m_metricsTimer;
     QTimer m_healthTimer;

@@ -75,12 +75,11 @@ Sandbox AgentSandbox::toSandbox(const QString &workspaceName) const
     sandbox.name = name;
     sandbox.workspaceId = workspaceId;
     sandbox.workspace = workspaceName.isEmpty() ? workspaceId : workspaceName;
-    // Stopped agent sandboxes start again: paused, not ended.
+    // An agent sandbox lives until deleted: whatever its state, it can be started (the service
+    // says when it cannot) and deleted, so anything but running is Paused, in its own words.
     if (status == QLatin1String("running") || status == QLatin1String("starting"))
         sandbox.status = SandboxStatus::Running;
-    else if (status == QLatin1String("failed") || status == QLatin1String("error"))
-        sandbox.status = SandboxStatus::Failed;
-    else if (status == QLatin1String("deleted") || status == QLatin1String("terminated"))
+    else if (status == QLatin1String("deleted"))
         sandbox.status = SandboxStatus::Terminated;
     else
         sandbox.status = SandboxStatus::Paused;

@@ -39,11 +39,12 @@ void SessionFilterProxy::setTemplateFilter(const QString &templateName)
     invalidateFilter();
 }
 
-void SessionFilterProxy::setWorkspaceFilter(const QString &workspaceId)
+void SessionFilterProxy::setWorkspaceFilter(const QString &origin, const QString &workspaceId)
 {
-    if (workspaceId == m_workspace)
+    if (workspaceId == m_workspace && origin == m_workspaceOrigin)
         return;
     m_workspace = workspaceId;
+    m_workspaceOrigin = origin;
     invalidateFilter();
 }
 
@@ -64,7 +65,8 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (!m_template.isEmpty() && index.data(SessionListModel::TemplateRole).toString() != m_template)
         return false;
-    if (!m_workspace.isEmpty() && index.data(SessionListModel::WorkspaceRole).toString() != m_workspace)
+    if (!m_workspace.isEmpty() && index.data(SessionListModel::OriginRole).toString() == m_workspaceOrigin &&
+        index.data(SessionListModel::WorkspaceRole).toString() != m_workspace)
         return false;
     if (m_terms.isEmpty())
         return true;

@@ -25,8 +25,9 @@ public:
     void setStatusFilter(const QSet<Api::SandboxStatus> &statuses);
     // Empty: every template.
     void setTemplateFilter(const QString &templateName);
-    // Empty: every workspace (services that group sandboxes in workspaces).
-    void setWorkspaceFilter(const QString &workspaceId);
+    // Only the rows of `origin` in this workspace (services that group sandboxes in
+    // workspaces); other connections' rows are not filtered. Empty: every workspace.
+    void setWorkspaceFilter(const QString &origin, const QString &workspaceId);
     QString workspaceFilter() const { return m_workspace; }
     // Sessions the user cleared from the list (ended ones); they stay on the server.
     void setClearedIds(const QSet<QString> &ids);
@@ -41,6 +42,7 @@ private:
     QSet<int> m_statuses;
     QString m_template;
     QString m_workspace;
+    QString m_workspaceOrigin;
     QSet<QString> m_cleared;
 };
 
