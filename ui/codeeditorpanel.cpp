@@ -506,9 +506,9 @@ void CodeEditorPanel::connectRuns()
         m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
                              text, line.timestamp.toLocalTime());
     });
-    connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &mime) {
+    connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &output) {
         if (sandbox == m_sandboxId)
-            m_output->showResult(mime);
+            m_output->addOutput(output);
     });
     connect(m_runs, &Core::CodeRunController::runFinished, this,
             [this](const QString &sandbox, int runId, const RunHistoryModel::Record &record, bool streamed, qint64 linesAfterStop) {
@@ -560,13 +560,20 @@ void CodeEditorPanel::renderRun(const RunHistoryModel::Record &record, bool outp
                                  text, line.timestamp.toLocalTime());
         }
     }
-    const QJsonObject mime = result->result.value(QStringLiteral("data")).toObject();
-    if (!mime.isEmpty()) {
-        const QString text = mime.value(QStringLiteral("text/plain")).toString();
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            m_output->appendLine(OutputView::Stream::Result, line);
-        m_output->showResult(mime);
+    // Every display and the value, in order (those of a streamed run came as they were made);
+    // the value's text goes in the text too, where the run's prints are.
+    for (const QJsonObject &output : result->richOutputs()) {
+        const bool isValue = output.value(QStringLiteral("type")).toString() == QLatin1String("execution_result");
+        if (isValue) {
+            const QString text = output.value(QStringLiteral("data")).toObject().value(QStringLiteral("text/plain")).toString();
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                m_output->appendLine(OutputView::Stream::Result, line);
+        }
+        if (!outputShown)
+            m_output->addOutput(output);
     }
+    if (result->outputs.isEmpty() && !result->result.isEmpty() && outputShown)
+        m_output->addOutput(result->result); // a stream whose value came only in its last event
     if (!record.failure.isEmpty()) {
         // What it printed before it ended; the run itself did not complete.
         m_output->appendLine(OutputView::Stream::Error, tr("The run failed: %1").arg(record.failure));

@@ -3,7 +3,7 @@
 #include "outputview.h"
 
 #include "ansitext.h"
-#include "resultview.h"
+#include "richoutputlist.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -27,7 +27,7 @@ Q_LOGGING_CATEGORY(lcOutput, "sandbar.ui.output")
 namespace Sandbar::Ui {
 
 OutputView::OutputView(QWidget *parent)
-    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_results(new ResultView(this)),
+    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_results(new RichOutputList(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_timestampBox(new QCheckBox(tr("Timestamps"), this)),
       m_status(new QLabel(this))
 {
@@ -60,7 +60,7 @@ OutputView::OutputView(QWidget *parent)
     connect(m_timestampBox, &QCheckBox::toggled, this, &OutputView::setTimestampsShown);
     connect(clearButton, &QPushButton::clicked, this, &OutputView::clear);
     connect(saveButton, &QPushButton::clicked, this, &OutputView::saveWithDialog);
-    connect(m_results, &ResultView::errorOccurred, m_status, &QLabel::setText);
+    connect(m_results, &RichOutputList::errorOccurred, m_status, &QLabel::setText);
 
     m_spool.setFileTemplate(QDir::tempPath() + QStringLiteral("/sandbar-output-XXXXXX.log"));
     m_spoolOk = m_spool.open();
@@ -155,12 +155,22 @@ void OutputView::appendError(const QString &name, const QString &value, const QS
         appendLine(Stream::Error, line);
 }
 
-void OutputView::showResult(const QJsonObject &mime)
+void OutputView::addOutput(const QJsonObject &output)
 {
+    const QJsonObject bundle = output.value(QStringLiteral("data")).toObject();
+    if (bundle.isEmpty())
+        return;
+    // Where it came in the run's text, so the order of prints and figures stays visible.
+    if (output.value(QStringLiteral("type")).toString() != QLatin1String("execution_result")) {
+        QStringList types = bundle.keys();
+        types.removeAll(QStringLiteral("text/plain"));
+        appendLine(Stream::Info, tr("▣ display %1 below (%2)").arg(++m_displays)
+                                     .arg(types.isEmpty() ? QStringLiteral("text/plain") : types.join(QStringLiteral(", "))));
+    }
     const bool appearing = m_results->isHidden();
-    m_results->showData(mime);
-    m_results->setVisible(!m_results->isEmpty());
-    if (appearing && !m_results->isEmpty()) {
+    m_results->addOutput(output);
+    m_results->setVisible(true);
+    if (appearing) {
         // A plot or a table needs the room more than a few lines do; the user's own split
         // stays while a result is shown.
         const int total = std::max(m_splitter->height(), 200);
@@ -243,6 +253,7 @@ void OutputView::clear()
     m_text->clear();
     m_results->clear();
     m_results->hide();
+    m_displays = 0;
     m_totalLines = 0;
     m_status->clear();
     m_spoolBuffer.clear();

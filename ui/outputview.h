@@ -6,7 +6,8 @@
 // kFlushIntervalMs; the view keeps at most maximumLines() lines (older ones scroll away) and a
 // batch larger than that shows only its newest lines. Every line also goes to a spool file, so
 // "Save output" writes all of it. stdout and stderr differ by a marker ("out"/"err") and colour;
-// ANSI colours are rendered. Rich results go to a ResultView below the text.
+// ANSI colours are rendered. Rich outputs (every display and the value) go to a
+// RichOutputList below the text, in order; the text marks where each display came.
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ class QSplitter;
 
 namespace Sandbar::Ui {
 
-class ResultView;
+class RichOutputList;
 
 class OutputView : public QWidget
 {
@@ -41,7 +42,7 @@ public:
     int pendingLines() const { return int(m_pending.size()); }
     // The text shown (without markers' colours); for tests and accessibility.
     QString visibleText() const;
-    ResultView *resultView() const { return m_results; }
+    RichOutputList *richOutputs() const { return m_results; }
     bool timestampsShown() const { return m_timestamps; }
 
 public slots:
@@ -51,7 +52,8 @@ public slots:
     void appendInfo(const QString &line) { appendLine(Stream::Info, line); }
     // An error with its name, value and traceback (ANSI colours in it are rendered).
     void appendError(const QString &name, const QString &value, const QStringList &traceback);
-    void showResult(const QJsonObject &mime);
+    // A display or the value: {type: display_data | execution_result, data, execution_count}.
+    void addOutput(const QJsonObject &output);
     void clear();
     // Drops what is queued and not shown yet (Stop: the view goes quiet at once).
     void discardPending();
@@ -77,7 +79,8 @@ private:
     void saveWithDialog();
 
     QPlainTextEdit *m_text;
-    ResultView *m_results;
+    RichOutputList *m_results;
+    int m_displays = 0;
     QSplitter *m_splitter;
     QCheckBox *m_timestampBox;
     QLabel *m_status;

@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QSvgRenderer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -112,22 +114,52 @@ bool ResultView::saveImage(const QString &path) const
 void ResultView::showData(const QJsonObject &mime)
 {
     clear();
-    // Richest first: that tab is the one shown.
-    if (mime.contains(QStringLiteral("image/png"))) {
-        const QByteArray png = QByteArray::fromBase64(mime.value(QStringLiteral("image/png")).toString().toLatin1());
+    // Richest first: that tab is the one shown. One image, the first form Qt can draw.
+    for (const char *type : {"image/png", "image/jpeg", "image/svg+xml"}) {
+        const QString name = QLatin1String(type);
+        if (!mime.contains(name) || !m_image.isNull())
+            continue;
         QPixmap image;
-        if (image.loadFromData(png, "PNG")) {
-            m_image = image;
-            m_tabs->addTab(imagePage(image), tr("Image"));
-            m_mimeTypes.append(QStringLiteral("image/png"));
+        if (name == QLatin1String("image/svg+xml")) {
+            // Drawn at its own size (at most 2000 px a side), on the pane's background.
+            QSvgRenderer svg(mime.value(name).toString().toUtf8());
+            if (svg.isValid()) {
+                const QSize size = svg.defaultSize().isEmpty() ? QSize(400, 300) : svg.defaultSize().boundedTo(QSize(2000, 2000));
+                image = QPixmap(size);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                svg.render(&painter);
+            }
+        } else {
+            image.loadFromData(QByteArray::fromBase64(mime.value(name).toString().toLatin1()));
         }
+        if (image.isNull())
+            continue;
+        m_image = image;
+        m_tabs->addTab(imagePage(image), tr("Image"));
+        m_mimeTypes.append(name);
     }
-    if (mime.contains(QStringLiteral("text/html"))) {
+    for (const char *type : {"text/html", "text/markdown"}) {
+        const QString name = QLatin1String(type);
+        if (!mime.contains(name))
+            continue;
         auto *browser = new QTextBrowser;
         browser->setOpenLinks(false); // never fetch or navigate from a sandbox's HTML
-        browser->setHtml(mime.value(QStringLiteral("text/html")).toString());
-        m_tabs->addTab(browser, tr("HTML"));
-        m_mimeTypes.append(QStringLiteral("text/html"));
+        browser->setOpenExternalLinks(false);
+        if (name == QLatin1String("text/html"))
+            browser->setHtml(mime.value(name).toString());
+        else
+            browser->setMarkdown(mime.value(name).toString());
+        m_tabs->addTab(browser, name == QLatin1String("text/html") ? tr("HTML") : tr("Markdown"));
+        m_mimeTypes.append(name);
+    }
+    if (mime.contains(QStringLiteral("text/latex"))) {
+        // No TeX here: the source, as Jupyter shows it without MathJax.
+        auto *text = new QPlainTextEdit;
+        text->setReadOnly(true);
+        text->setPlainText(mime.value(QStringLiteral("text/latex")).toString());
+        m_tabs->addTab(text, tr("LaTeX"));
+        m_mimeTypes.append(QStringLiteral("text/latex"));
     }
     if (mime.contains(QStringLiteral("application/json"))) {
         auto *tree = new QTreeWidget;

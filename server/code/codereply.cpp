@@ -27,6 +27,7 @@ void CodeReplyBuilder::add(const QJsonObject &event)
             {QStringLiteral("data"), event.value(QStringLiteral("data")).toObject()},
             {QStringLiteral("execution_count"), count}};
         (type == QLatin1String("result") ? m_result : m_lastDisplay) = value;
+        m_outputs.append(value);
         if (m_onEvent)
             m_onEvent(type, value);
     } else if (type == QLatin1String("error")) {

@@ -26,6 +26,9 @@ public:
     QJsonObject finish();
 
     bool hasError() const { return !m_error.isEmpty(); }
+    // Every display and the result, in the order they came ({type, data, execution_count}):
+    // what a notebook shows; the documented reply has room for one.
+    QJsonArray outputs() const { return m_outputs; }
     int executionCount() const { return m_executionCount; }
 
 private:
@@ -40,6 +43,7 @@ private:
     QString m_partialTime;
     QJsonObject m_result;
     QJsonObject m_lastDisplay;
+    QJsonArray m_outputs;
     QJsonObject m_error;
     int m_executionCount = 0;
 };

@@ -36,6 +36,27 @@ QJsonArray capLines(const QJsonArray &lines, bool entries)
     return kept;
 }
 
+// Displays up to the budget; each one past it becomes a line saying what it was.
+QJsonArray capOutputs(const QJsonArray &outputs)
+{
+    QJsonArray kept;
+    qsizetype used = 0;
+    for (const QJsonValue &value : outputs) {
+        QJsonObject output = value.toObject();
+        const qsizetype size = QJsonDocument(output).toJson(QJsonDocument::Compact).size();
+        if (used + size > ExecutionStore::kKeptDisplayBytes) {
+            output.insert(QStringLiteral("data"),
+                          QJsonObject{{QStringLiteral("text/plain"),
+                                       QStringLiteral("[a display of %1 KiB: history keeps %2 MiB of displays per run]")
+                                           .arg(size / 1024).arg(ExecutionStore::kKeptDisplayBytes / (1024 * 1024))}});
+        } else {
+            used += size;
+        }
+        kept.append(output);
+    }
+    return kept;
+}
+
 QJsonObject capReply(QJsonObject reply)
 {
     QJsonObject results = reply.value(QStringLiteral("results")).toObject();
@@ -93,8 +114,10 @@ QJsonObject ExecutionRecord::toJson(bool withReply) const
         {QStringLiteral("default_context"), defaultContext},
         {QStringLiteral("output_summary"), outputSummary(reply)},
     };
-    if (withReply)
+    if (withReply) {
         json.insert(QStringLiteral("reply"), reply);
+        json.insert(QStringLiteral("outputs"), outputs);
+    }
     return json;
 }
 
@@ -112,16 +135,19 @@ bool ExecutionStore::prepare(QString *error)
         *error = query.lastError().text();
         return false;
     }
-    // Databases from before default_context get the column (SQLite has no ADD COLUMN IF NOT EXISTS).
-    bool hasDefaultContext = false;
+    // Databases from before a column get it (SQLite has no ADD COLUMN IF NOT EXISTS).
+    QStringList columns;
     if (query.exec(QStringLiteral("PRAGMA table_info(executions)"))) {
         while (query.next())
-            hasDefaultContext = hasDefaultContext || query.value(1).toString() == QLatin1String("default_context");
+            columns.append(query.value(1).toString());
     }
-    if (!hasDefaultContext &&
-        !query.exec(QStringLiteral("ALTER TABLE executions ADD COLUMN default_context INTEGER NOT NULL DEFAULT 0"))) {
-        *error = query.lastError().text();
-        return false;
+    const QList<QPair<QString, QString>> added{{QStringLiteral("default_context"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+                                               {QStringLiteral("outputs"), QStringLiteral("TEXT NOT NULL DEFAULT '[]'")}};
+    for (const auto &[name, type] : added) {
+        if (!columns.contains(name) && !query.exec(QStringLiteral("ALTER TABLE executions ADD COLUMN %1 %2").arg(name, type))) {
+            *error = query.lastError().text();
+            return false;
+        }
     }
     return true;
 }
@@ -130,8 +156,8 @@ bool ExecutionStore::save(const ExecutionRecord &record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO executions (id, sandbox_id, context_id, language, code, started_at,"
-                                 " ended_at, status, execution_count, reply, default_context)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " ended_at, status, execution_count, reply, default_context, outputs)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.id);
     query.addBindValue(record.sandboxId);
     query.addBindValue(record.contextId);
@@ -143,6 +169,7 @@ bool ExecutionStore::save(const ExecutionRecord &record)
     query.addBindValue(record.executionCount);
     query.addBindValue(QString::fromUtf8(QJsonDocument(capReply(record.reply)).toJson(QJsonDocument::Compact)));
     query.addBindValue(record.defaultContext ? 1 : 0);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(capOutputs(record.outputs)).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         qCWarning(lcStore) << "saving execution" << record.id << "failed:" << query.lastError().text();
         return false;
@@ -165,10 +192,11 @@ ExecutionRecord recordFrom(const QSqlQuery &query)
     record.executionCount = query.value(8).toInt();
     record.reply = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
     record.defaultContext = query.value(10).toInt() != 0;
+    record.outputs = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).array();
     return record;
 }
 const char *kColumns =
-    "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context";
+    "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context, outputs";
 } // namespace
 
 QList<ExecutionRecord> ExecutionStore::page(const QString &where, const QVariantList &binds, int limit, int offset, int *total) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,6 +27,7 @@ struct ExecutionRecord
     QString status; // "ok", "error", "timeout", "failed"
     int executionCount = 0;
     QJsonObject reply; // the documented code/run reply, outputs capped
+    QJsonArray outputs; // every display and the result in order (CodeReplyBuilder::outputs)
 
     QJsonObject toJson(bool withReply) const;
 };
@@ -47,6 +49,8 @@ public:
 
     // What is kept of each stream's lines in a record.
     static constexpr qsizetype kKeptOutputBytes = 256 * 1024;
+    // What is kept of a run's displays (figures); one past it is kept as a note of its size.
+    static constexpr qsizetype kKeptDisplayBytes = 16 * 1024 * 1024;
 
 private:
     // A page of `WHERE …` (its values in `binds`), newest first, and how many there are.

@@ -150,6 +150,7 @@ void CodeHandlers::run(const QString &id, const QByteArray &body, Done done, std
             record.endedAt = QDateTime::currentDateTimeUtc();
             record.executionCount = builder->executionCount();
             record.reply = reply;
+            record.outputs = builder->outputs();
             record.status = outcome.timedOut ? QStringLiteral("timeout")
                             : !outcome.failure.isEmpty() ? QStringLiteral("failed")
                             : builder->hasError() ? QStringLiteral("error") : QStringLiteral("ok");

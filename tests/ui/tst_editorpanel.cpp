@@ -17,6 +17,7 @@
 #include "historypane.h"
 #include "outputview.h"
 #include "resultview.h"
+#include "richoutputlist.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -102,7 +103,10 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("out │ hello from sandbox")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("res │ 42")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("✓ finished in")), qPrintable(text));
-        QCOMPARE(panel.output()->resultView()->mimeTypes(), QStringList{QStringLiteral("text/plain")});
+        RichOutputList *outputs = panel.output()->richOutputs();
+        outputs->flush();
+        QCOMPARE(outputs->shownCount(), 1);
+        QCOMPARE(outputs->view(0)->mimeTypes(), QStringList{QStringLiteral("text/plain")});
 
         // stderr has its own marker.
         QVERIFY(runAndWait(panel, QStringLiteral("import sys\nprint('to stderr', file=sys.stderr)")));
@@ -132,12 +136,71 @@ private slots:
         CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
         panel.setSandbox(m_id);
         QVERIFY(runAndWait(panel, QStringLiteral("import matplotlib.pyplot as plt\nplt.plot([1, 3, 2])\nplt.show()")));
-        ResultView *result = panel.output()->resultView();
+        panel.output()->richOutputs()->flush();
+        QCOMPARE(panel.output()->richOutputs()->shownCount(), 1);
+        ResultView *result = panel.output()->richOutputs()->view(0);
         QVERIFY2(result->mimeTypes().contains(QStringLiteral("image/png")), qPrintable(panel.output()->visibleText()));
         QVERIFY(result->image().width() > 100);
         QTemporaryDir local;
         QVERIFY(result->saveImage(local.filePath(QStringLiteral("plot.png"))));
         QVERIFY(QImage(local.filePath(QStringLiteral("plot.png"))).size() == result->image().size());
+    }
+
+    // A notebook's cell: its value and the figure left open, then a table and two figures, in
+    // the order they came; a run shown again from History (also from the server's history, in a
+    // panel that did not see it) shows them all again.
+    void everyOutputInOrder()
+    {
+        CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());
+        panel.setSandbox(m_id);
+        QVERIFY(runAndWait(panel, QStringLiteral("import numpy as np, matplotlib.pyplot as plt\nx = np.linspace(0, 6, 200)\n"
+                                                 "plt.plot(x, np.sin(x))")));
+        RichOutputList *outputs = panel.output()->richOutputs();
+        outputs->flush();
+        QCOMPARE(outputs->shownCount(), 2);
+        QVERIFY2(panel.output()->visibleText().contains(QStringLiteral("res │ [<matplotlib.lines.Line2D")),
+                 qPrintable(panel.output()->visibleText()));
+        QStringList kinds;
+        for (int i = 0; i < outputs->shownCount(); ++i)
+            kinds.append(outputs->view(i)->mimeTypes().first());
+        QCOMPARE(kinds, (QStringList{QStringLiteral("text/plain"), QStringLiteral("image/png")}));
+
+        QVERIFY(runAndWait(panel, QStringLiteral("import pandas as pd\nfrom IPython.display import display\n"
+                                                 "display(pd.DataFrame({'a': [1, 2], 'b': [3, 4]}))\n"
+                                                 "plt.figure(); plt.plot([1, 2])\nplt.figure(); plt.plot([2, 1]);")));
+        outputs->flush();
+        const auto shown = [outputs] {
+            QStringList first;
+            for (int i = 0; i < outputs->shownCount(); ++i)
+                first.append(outputs->view(i)->mimeTypes().first());
+            return first;
+        };
+        const QStringList expected{QStringLiteral("text/html"), QStringLiteral("image/png"), QStringLiteral("image/png")};
+        QCOMPARE(shown(), expected);
+        QVERIFY(panel.output()->visibleText().contains(QStringLiteral("▣ display 3 below (image/png)")));
+        QVERIFY(outputs->view(1)->image().size() != QSize());
+
+        // Again from History: the same three.
+        const int lastRun = panel.history()->model()->index(panel.history()->model()->rowCount() - 1, 0)
+                                .data(RunHistoryModel::RunIdRole).toInt();
+        emit panel.history()->showOutputRequested(lastRun);
+        QTRY_COMPARE(outputs->count(), 3);
+        outputs->flush();
+        QCOMPARE(shown(), expected);
+
+        // And from the server's history, in a panel that did not see the run.
+        CodeEditorPanel other(m_provider, nullptr, m_buffers.path());
+        other.setSandbox(m_id);
+        QTRY_VERIFY_WITH_TIMEOUT(other.history()->model()->rowCount() >= 2, 10000);
+        const int earlier = other.history()->model()->index(other.history()->model()->rowCount() - 1, 0)
+                                .data(RunHistoryModel::RunIdRole).toInt();
+        emit other.history()->showOutputRequested(earlier);
+        QTRY_COMPARE_WITH_TIMEOUT(other.output()->richOutputs()->count(), 3, 10000);
+        other.output()->richOutputs()->flush();
+        QStringList again;
+        for (int i = 0; i < other.output()->richOutputs()->shownCount(); ++i)
+            again.append(other.output()->richOutputs()->view(i)->mimeTypes().first());
+        QCOMPARE(again, expected);
     }
 
     void exceptionShowsTraceback()

@@ -239,6 +239,13 @@ QJsonObject CodeRunRequest::toJson() const
     return json;
 }
 
+QList<QJsonObject> CodeRunResult::richOutputs() const
+{
+    if (!outputs.isEmpty())
+        return outputs;
+    return result.isEmpty() ? QList<QJsonObject>() : QList<QJsonObject>{result};
+}
+
 QString CodeRunResult::resultText() const
 {
     return result.value(QStringLiteral("data")).toObject().value(QStringLiteral("text/plain")).toString();
@@ -312,7 +319,7 @@ std::optional<Execution> Execution::fromJson(const QJsonObject &json, QString *e
     Reader reader(json);
     reader.requireExactKeys({"execution_id", "context_id", "language", "code", "started_at", "ended_at", "duration_ms",
                              "status", "execution_count"},
-                            {"reply", "default_context", "output_summary"});
+                            {"reply", "default_context", "output_summary", "outputs"});
     Execution execution;
     execution.executionId = reader.string("execution_id");
     execution.contextId = reader.string("context_id");
@@ -332,6 +339,15 @@ std::optional<Execution> Execution::fromJson(const QJsonObject &json, QString *e
         execution.reply = CodeRunResult::fromJson(reader.object("reply"), &replyError);
         if (!execution.reply)
             reader.fail(QStringLiteral("reply: ") + replyError);
+        else if (reader.has("outputs")) {
+            for (const QJsonValue &output : reader.array("outputs")) {
+                if (!output.isObject() || !output.toObject().value(QStringLiteral("data")).isObject()) {
+                    reader.fail(QStringLiteral("key 'outputs': expected objects with 'data'"));
+                    break;
+                }
+                execution.reply->outputs.append(output.toObject());
+            }
+        }
     }
     return finish(reader, execution, error);
 }

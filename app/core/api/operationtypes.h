@@ -190,8 +190,14 @@ struct CodeRunResult
     QJsonObject error;
     QStringList logStdout;
     QStringList logStderr;
+    // Every display and the value, in the order they came ({type, data, execution_count}):
+    // a streamed run and sandbar-local's run history have them; the documented reply has room
+    // only for `result`.
+    QList<QJsonObject> outputs;
 
     bool failed() const { return !error.isEmpty(); }
+    // `outputs`, or the one `result` where there are none.
+    QList<QJsonObject> richOutputs() const;
     // The result's text/plain value, if any.
     QString resultText() const;
     static std::optional<CodeRunResult> fromJson(const QJsonObject &json, QString *error = nullptr);
@@ -233,7 +239,8 @@ struct Execution
     int executionCount = 0;
     bool defaultContext = false; // sandbar-local says so: ran in the language's default context
     QString outputSummary;       // its error, result or last line printed, where the service says
-    // Only from code/executions/<id>: the reply as it was sent.
+    // Only from code/executions/<id>: the reply as it was sent (with its `outputs` where the
+    // service kept them).
     std::optional<CodeRunResult> reply;
     static std::optional<Execution> fromJson(const QJsonObject &json, QString *error = nullptr);
 };

@@ -102,7 +102,12 @@ void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
             promise->finish();
         });
         continueIn(this, parsed, [this](QFuture<ApiResult<CodeRunResult>> future) {
-            emit finished(Core::resultOf(future));
+            const ApiResult<CodeRunResult> done = Core::resultOf(future);
+            if (!done)
+                return emit finished(done);
+            CodeRunResult run = *done;
+            run.outputs = m_outputs; // the done event's reply has room for one
+            emit finished(run);
         });
         return;
     }
@@ -114,8 +119,10 @@ void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
         line.timestamp = QDateTime::fromString(json.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
         emit output(line);
     } else if (event == "display") {
+        m_outputs.append(json);
         emit display(json);
     } else if (event == "result") {
+        m_outputs.append(json);
         emit result(json);
     } else if (event == "error") {
         emit codeError(json);

@@ -46,6 +46,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_scanFrom = 0; // where the search for the end of the next event resumes
     bool m_finished = false;
+    QList<QJsonObject> m_outputs; // displays and the value, as they came
 };
 
 } // namespace Sandbar::Core

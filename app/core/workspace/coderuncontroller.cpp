@@ -189,10 +189,12 @@ void CodeRunController::sendRun(const QString &sandboxId, const CodeRunRequest &
         else
             emit outputLine(sandboxId, runId, line);
     });
-    connect(stream, &CodeRunStream::display, this, [this, sandboxId, runId](const QJsonObject &data) {
-        if (runId == m_runId)
-            emit display(sandboxId, runId, data.value(QStringLiteral("data")).toObject());
-    });
+    for (const auto signal : {&CodeRunStream::display, &CodeRunStream::result}) {
+        connect(stream, signal, this, [this, sandboxId, runId](const QJsonObject &output) {
+            if (runId == m_runId && !m_stopping)
+                emit display(sandboxId, runId, output);
+        });
+    }
     connect(stream, &CodeRunStream::finished, this, [this, sandboxId, runId, stream](const ApiResult<CodeRunResult> &result) {
         stream->deleteLater();
         finishRun(sandboxId, runId, result, true);

@@ -70,7 +70,8 @@ signals:
     void runSent(int runId);
     // Streamed while the run goes on; lines after Stop are counted instead (see runFinished).
     void outputLine(const QString &sandboxId, int runId, const Sandbar::Api::OutputLine &line);
-    void display(const QString &sandboxId, int runId, const QJsonObject &data);
+    // A display or the value as it comes: {type: display_data | execution_result, data, execution_count}.
+    void display(const QString &sandboxId, int runId, const QJsonObject &output);
     // `streamed`: stdout, stderr and displays came through outputLine()/display() already.
     void runFinished(const QString &sandboxId, int runId, const Sandbar::Core::RunHistoryModel::Record &record,
                      bool streamed, qint64 linesAfterStop);
