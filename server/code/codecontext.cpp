@@ -137,8 +137,17 @@ void CodeContext::run(const QString &code, int timeoutMs, quint32 capBytes, Even
         finished(outcome);
         return;
     }
-    m_queue.push_back({code, timeoutMs, capBytes, std::move(sink), std::move(finished)});
+    m_queue.push_back({code, timeoutMs, capBytes, std::move(sink), std::move(finished), {}});
     sendNext();
+}
+
+bool CodeContext::ask(const QJsonObject &request, int timeoutMs, Finished finished)
+{
+    if (m_state != State::Ready || busy())
+        return false;
+    m_queue.push_back(PendingRun{QString(), timeoutMs, 1 << 20, {}, std::move(finished), request});
+    sendNext();
+    return true;
 }
 
 void CodeContext::sendNext()
@@ -153,7 +162,9 @@ void CodeContext::sendNext()
     m_outcomeBytes = 0;
     m_outcomeCut = false;
     m_info.lastUsed = QDateTime::currentDateTimeUtc();
-    const QJsonObject request{{QStringLiteral("code"), next.code}, {QStringLiteral("cap"), qint64(next.capBytes)}};
+    const QJsonObject request = !next.request.isEmpty()
+                                    ? next.request
+                                    : QJsonObject{{QStringLiteral("code"), next.code}, {QStringLiteral("cap"), qint64(next.capBytes)}};
     m_socket->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     m_timeout.start(next.timeoutMs);
 }

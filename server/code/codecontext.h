@@ -50,6 +50,10 @@ public:
     void start(const QStringList &argv, const QStringList &env, std::function<void(const QString &)> ready);
     // Queues a run. `sink` sees every event as it arrives (for streaming); `finished` gets all.
     void run(const QString &code, int timeoutMs, quint32 capBytes, EventSink sink, Finished finished);
+    // Asks the interpreter something beside running code ({"op": "complete" | "inspect", …}):
+    // queued like a run; its events (the answer, then done) go to `finished`. Not while a run
+    // is queued or in progress: then false, nothing is sent.
+    bool ask(const QJsonObject &request, int timeoutMs, Finished finished);
     // Ends the interpreter and fails whatever is queued.
     void close(const QString &reason);
     // Interrupts the run in progress (SIGINT, as the run timeout does; the context keeps its
@@ -73,6 +77,7 @@ private:
         quint32 capBytes;
         EventSink sink;
         Finished finished;
+        QJsonObject request; // ask(): sent as is instead of a run's {code, cap}
     };
 
     void onReadyRead();

@@ -265,6 +265,68 @@ Result<Reply> CodeHandlers::interrupt(const QString &id, const QByteArray &body)
                                   {QStringLiteral("interrupted"), interrupted}});
 }
 
+void CodeHandlers::complete(const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done)
+{
+    ask(QStringLiteral("complete"), id, body, std::move(done));
+}
+
+void CodeHandlers::inspect(const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done)
+{
+    ask(QStringLiteral("inspect"), id, body, std::move(done));
+}
+
+void CodeHandlers::ask(const QString &op, const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done)
+{
+    const auto sandboxId = sandboxOf(id);
+    if (!sandboxId)
+        return done(sandboxId.error());
+    const auto json = Parse::jsonObject(body);
+    if (!json)
+        return done(json.error());
+    const QJsonValue code = json->value(QStringLiteral("code"));
+    if (!code.isString() || code.toString().size() > 1'000'000)
+        return done(ApiError::badRequest(QStringLiteral("'code' must be a string (at most 1,000,000 characters)")));
+    const auto cursor = Parse::integer(json->value(QStringLiteral("cursor")), QStringLiteral("cursor"), 0, int(code.toString().size()));
+    if (!cursor)
+        return done(cursor.error());
+    const QJsonValue contextField = json->value(QStringLiteral("context_id"));
+    if (!contextField.isUndefined() && !contextField.isNull() && !contextField.isString())
+        return done(ApiError::badRequest(QStringLiteral("'context_id' must be a string")));
+    const QString contextId = contextField.toString();
+    const auto language = languageField(*json);
+    if (contextId.isEmpty() && !language)
+        return done(language.error());
+    const bool completing = op == QLatin1String("complete");
+    const auto empty = [completing, &cursor](const QString &status) {
+        return completing ? QJsonObject{{QStringLiteral("matches"), QJsonArray()}, {QStringLiteral("cursor_start"), *cursor},
+                                        {QStringLiteral("cursor_end"), *cursor}, {QStringLiteral("status"), status}}
+                          : QJsonObject{{QStringLiteral("found"), false}, {QStringLiteral("status"), status}};
+    };
+    const auto context = contextId.isEmpty() ? m_contexts->findDefault(*sandboxId, *language) : m_contexts->find(*sandboxId, contextId);
+    if (!context) {
+        // A default context that has not started yet knows no names: nothing, at once.
+        if (contextId.isEmpty())
+            return done(Reply(200, empty(QStringLiteral("not_started"))));
+        return done(context.error());
+    }
+    const QJsonObject request{{QStringLiteral("op"), op}, {QStringLiteral("code"), code}, {QStringLiteral("cursor"), *cursor}};
+    const bool asked = (*context)->ask(request, kAskTimeoutMs, [done, completing, empty](const CodeRunOutcome &outcome) {
+        const QString answer = completing ? QStringLiteral("completions") : QStringLiteral("inspection");
+        for (const QJsonObject &event : outcome.events) {
+            if (event.value(QStringLiteral("t")).toString() != answer)
+                continue;
+            QJsonObject reply = event;
+            reply.remove(QStringLiteral("t"));
+            reply.remove(QStringLiteral("timestamp"));
+            reply.insert(QStringLiteral("status"), QStringLiteral("ok"));
+            return done(Reply(200, reply));
+        }
+        done(Reply(200, empty(outcome.timedOut ? QStringLiteral("timeout") : QStringLiteral("unavailable"))));
+    });
+    if (!asked)
+        done(Reply(200, empty(QStringLiteral("busy"))));
+}
+
 Result<Reply> CodeHandlers::listExecutions(const QString &id, const QUrlQuery &query) const
 {
     const auto sandboxId = Parse::sandboxId(id);

@@ -39,13 +39,22 @@ public:
     Result<Reply> deleteContext(const QString &id, const QString &contextId);
     Result<Reply> listContexts(const QString &id) const;
     Result<Reply> interrupt(const QString &id, const QByteArray &body);
+    // code/complete and code/inspect (extensions): {context_id | language, code, cursor} asked
+    // of the live context's interpreter; a context that runs something, or has not started,
+    // answers at once with nothing ("busy" / "not_started"): a completion never waits for a run.
+    // complete -> {matches, cursor_start, cursor_end, status}; inspect -> {found, name, text, status}
+    void complete(const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done);
+    void inspect(const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done);
     Result<Reply> listExecutions(const QString &id, const QUrlQuery &query) const;
     Result<Reply> getExecution(const QString &id, const QString &executionId) const;
 
     static constexpr int kDefaultTimeoutSeconds = 300;
     static constexpr quint32 kOutputCapBytes = 10u << 20;
+    // How long an interpreter may take to complete or inspect (a long one ends the context).
+    static constexpr int kAskTimeoutMs = 10000;
 
 private:
+    void ask(const QString &op, const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done);
     Result<QString> sandboxOf(const QString &id) const;
 
     SandboxManager *m_sandboxes;

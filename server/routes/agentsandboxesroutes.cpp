@@ -139,6 +139,15 @@ void AgentSandboxesRoutes::addCodeRoutes()
     m_front->server().route(base + QStringLiteral("/interrupt"), Method::Post, [this, code](const QString &id, const QHttpServerRequest &r) {
         return m_front->serve(shape(), r, [code, &id, &r] { return code->interrupt(id, r.body()); });
     });
+    for (const auto &[suffix, method] : {std::pair{QStringLiteral("/complete"), &CodeHandlers::complete},
+                                         std::pair{QStringLiteral("/inspect"), &CodeHandlers::inspect}}) {
+        m_front->server().route(base + suffix, Method::Post,
+                                [this, code, method = method](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                                    m_front->serveAsync(shape(), r, std::move(responder), [code, method, id, body = r.body()](Completion done) {
+                                        (code->*method)(id, body, std::move(done));
+                                    });
+                                });
+    }
     m_front->server().route(base + QStringLiteral("/executions"), Method::Get, [this, code](const QString &id, const QHttpServerRequest &r) {
         return m_front->serve(shape(), r, [code, &id, &r] { return code->listExecutions(id, r.query()); });
     });

@@ -49,7 +49,67 @@ function reportError(error) {
     send({ t: 'error', name, value, traceback: (error && error.stack) ? String(error.stack) : `${name}: ${value}` });
 }
 
+// Completion and inspection: names of the context's globals, or the properties (along the
+// prototype chain) of a dotted path before the cursor. Only such a path is evaluated: no calls.
+const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete',
+    'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
+    'let', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var',
+    'void', 'while', 'with', 'yield'];
+
+function evaluatePath(path) {
+    return vm.runInContext(path, context, { timeout: 500 });
+}
+
+function namesOf(value) {
+    const names = new Set();
+    for (let object = value; object !== null && object !== undefined; object = Object.getPrototypeOf(object)) {
+        for (const name of Object.getOwnPropertyNames(object)) names.add(name);
+        if (names.size > 5000) break;
+    }
+    return [...names].filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+}
+
+function answer(request) {
+    const code = String(request.code || '');
+    const cursor = Math.max(0, Math.min(code.length, request.cursor | 0));
+    const before = code.slice(0, cursor);
+    const match = /((?:[A-Za-z_$][\w$]*\.)*)([A-Za-z_$][\w$]*)?$/.exec(before);
+    const path = match[1] ? match[1].slice(0, -1) : '';
+    const prefix = match[2] || '';
+    if (request.op === 'complete') {
+        let names = [];
+        try {
+            names = path ? namesOf(Object(evaluatePath(path)))
+                         : namesOf(vm.runInContext('globalThis', context)).concat(keywords);
+        } catch (error) { names = []; }
+        const matches = [...new Set(names.filter((name) => name.startsWith(prefix)))].sort().slice(0, 500);
+        send({ t: 'completions', matches, cursor_start: cursor - prefix.length, cursor_end: cursor });
+    } else {
+        const after = /^[\w$]*/.exec(code.slice(cursor))[0];
+        const name = (path ? path + '.' : '') + prefix + after;
+        let text = '';
+        let found = false;
+        try {
+            if (name) {
+                const value = evaluatePath(name);
+                found = true;
+                if (typeof value === 'function') {
+                    const source = Function.prototype.toString.call(value);
+                    const head = /^[^{]*/.exec(source)[0].trim();
+                    text = `${name}: ${head.startsWith('class') ? head : head.replace(/^function\s*/, '').replace(/^async function\s*/, 'async ')}`;
+                    if (text.length > 300) text = text.slice(0, 300) + '…';
+                } else {
+                    text = `${name}: ${typeof value}\n\n${util.inspect(value, { depth: 0, breakLength: 80 }).slice(0, 2000)}`;
+                }
+            }
+        } catch (error) { found = false; }
+        send({ t: 'inspection', found, name, text });
+    }
+    send({ t: 'done', count, interrupted: false });
+}
+
 async function run(request) {
+    if (request.op === 'complete' || request.op === 'inspect') return answer(request);
     cap = request.cap || cap;
     sent = { stdout: 0, stderr: 0 };
     cut = new Set();

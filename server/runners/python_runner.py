@@ -3,7 +3,9 @@
 # A Python code context: IPython's InteractiveShell, driven over the socket on fd 3 with one
 # JSON object per line. Requests: {"code": str, "cap": int}. Events: stdout, stderr, display,
 # result, error, truncated, then done. SIGINT interrupts a run (KeyboardInterrupt) and keeps
-# the context.
+# the context. {"op": "complete" | "inspect", "code", "cursor"} asks IPython's completer or
+# object_inspect about the code at the cursor (a character offset): completions {matches,
+# cursor_start, cursor_end} or inspection {found, name, text}, then done.
 import base64, io, json, os, re, signal, socket, sys, threading
 
 conn = socket.socket(fileno=3)
@@ -140,10 +142,47 @@ def interrupt(signum, frame):
 
 
 signal.signal(signal.SIGINT, interrupt)
+# Completion from the live namespace, without Jedi's static analysis: fast and what is there.
+shell.Completer.use_jedi = False
+
+
+def answer(request):
+    code, cursor = request.get("code", ""), int(request.get("cursor", 0))
+    if request["op"] == "complete":
+        from IPython.core.completer import provisionalcompleter
+        with provisionalcompleter():
+            found = list(shell.Completer.completions(code, cursor))
+        start = found[0].start if found else cursor
+        end = found[0].end if found else cursor
+        matches = []
+        for completion in found:
+            if completion.start == start and completion.text not in matches:
+                matches.append(completion.text)
+        send({"t": "completions", "matches": matches[:500], "cursor_start": start, "cursor_end": end})
+    else:
+        from IPython.utils.tokenutil import token_at_cursor
+        name = token_at_cursor(code, cursor)
+        info = shell.object_inspect(name) if name else {"found": False}
+        text = ""
+        if info.get("found"):
+            head = info.get("definition") or info.get("init_definition") or ""
+            doc = info.get("docstring") or info.get("init_docstring") or ""
+            if head:
+                head = name + head if head.startswith("(") else head
+            text = "\n\n".join(part for part in (head.strip(), doc.strip()[:4000]) if part)
+        send({"t": "inspection", "found": bool(info.get("found")), "name": name, "text": text})
+    send({"t": "done", "count": shell.execution_count - 1, "interrupted": False})
+
 
 reader = conn.makefile("rb")
 for line in reader:
     request = json.loads(line)
+    if request.get("op") in ("complete", "inspect"):
+        try:
+            answer(request)
+        except Exception as error:  # a completer's failure is no answer, never the context's end
+            send({"t": "done", "count": shell.execution_count - 1, "interrupted": False, "failed": str(error)})
+        continue
     state["cap"] = int(request.get("cap", 1 << 20))
     state["sent"] = {"stdout": 0, "stderr": 0}
     state["cut"] = set()
