@@ -9,7 +9,13 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QSet>
 #include <QPalette>
+
+#include <algorithm>
+#include <cctype>
 
 namespace Sandbar::Ui {
 
@@ -36,6 +42,9 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
                                                  base.greenF() * 0.92f + accent.greenF() * 0.08f,
                                                  base.blueF() * 0.92f + accent.blueF() * 0.08f));
     setEolMode(QsciScintilla::EolUnix);
+    // Completion is asked for (Tab, Ctrl+Space), never popped up while typing.
+    setAutoCompletionSource(QsciScintilla::AcsNone);
+    SendScintilla(SCI_AUTOCSETSEPARATOR, long('\n'));
     updateMarginWidth();
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);
 }
@@ -89,6 +98,121 @@ QString CodeEditor::codeToRun() const
     QByteArray bytes(int(SendScintilla(SCI_GETSELTEXT)) + 1, '\0');
     SendScintilla(SCI_GETSELTEXT, 0UL, static_cast<void *>(bytes.data()));
     return bytesAsText(bytes.constData());
+}
+
+int CodeEditor::cursorCharacter() const
+{
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    QByteArray bytes = text().toUtf8().left(int(position));
+    return int(QString::fromUtf8(bytes).toUcs4().size());
+}
+
+bool CodeEditor::afterName() const
+{
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    if (position <= 0 || !SendScintilla(SCI_GETSELECTIONEMPTY))
+        return false;
+    const char before = char(SendScintilla(SCI_GETCHARAT, position - 1));
+    return std::isalnum(static_cast<unsigned char>(before)) || before == '_' || before == '.' || before == '/' ||
+           before == '$' || (static_cast<unsigned char>(before) & 0x80);
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool tab = event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier;
+    const bool space = event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier;
+    const bool shiftTab = event->key() == Qt::Key_Backtab;
+    if (!isListActive() && ((tab && afterName()) || space)) {
+        complete();
+        return;
+    }
+    if (shiftTab && afterName()) {
+        ++m_request;
+        m_requestPosition = int(SendScintilla(SCI_GETCURRENTPOS));
+        if (m_asksContext)
+            emit calltipRequested(m_request);
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
+}
+
+void CodeEditor::complete()
+{
+    ++m_request;
+    m_requestPosition = int(SendScintilla(SCI_GETCURRENTPOS));
+    if (m_asksContext)
+        emit completionRequested(m_request);
+    else
+        completeLocally();
+}
+
+void CodeEditor::completeLocally()
+{
+    // The word before the cursor, completed from the lexer's keywords and the buffer's words.
+    const int cursor = cursorCharacter();
+    const QString all = text();
+    const QString before = QString::fromUcs4(reinterpret_cast<const char32_t *>(all.toUcs4().constData()), cursor);
+    static const QRegularExpression tail(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*$"));
+    const QString prefix = tail.match(before).captured(0);
+    if (prefix.isEmpty())
+        return;
+    QSet<QString> words;
+    if (lexer()) {
+        for (const QString &keyword : QString::fromLatin1(lexer()->keywords(1)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.insert(keyword);
+    }
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{2,}"));
+    for (auto it = word.globalMatch(all); it.hasNext();)
+        words.insert(it.next().captured(0));
+    QStringList matches;
+    for (const QString &candidate : std::as_const(words)) {
+        if (candidate.startsWith(prefix) && candidate != prefix)
+            matches.append(candidate);
+    }
+    if (matches.isEmpty())
+        return;
+    matches.sort();
+    m_shownList = matches;
+    SendScintilla(SCI_AUTOCSETORDER, 1L);
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(prefix.toUtf8().size()), matches.join(QLatin1Char('\n')).toUtf8().constData());
+}
+
+void CodeEditor::showCompletions(int request, const Api::CodeCompletion &completion)
+{
+    // Typing went on meanwhile: the answer is about text that is not there any more.
+    if (request != m_request || int(SendScintilla(SCI_GETCURRENTPOS)) != m_requestPosition)
+        return;
+    if (completion.matches.isEmpty()) {
+        completeLocally();
+        return;
+    }
+    // What replaces [cursor_start, cursor): its length in bytes, as Scintilla counts.
+    const QString all = text();
+    const QVector<uint> characters = all.toUcs4();
+    const int cursor = cursorCharacter();
+    const int start = std::clamp(completion.cursorStart, 0, cursor);
+    const QString typed = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData() + start), cursor - start);
+    QStringList matches = completion.matches;
+    matches.sort();
+    matches.removeDuplicates();
+    m_shownList = matches;
+    const QByteArray list = matches.join(QLatin1Char('\n')).toUtf8();
+    SendScintilla(SCI_AUTOCSETORDER, 1L); // SC_ORDER_PERFORMSORT: Scintilla sorts for its prefix search
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(typed.toUtf8().size()), list.constData());
+}
+
+void CodeEditor::showCalltip(int request, const QString &text)
+{
+    if (request != m_request || text.isEmpty())
+        return;
+    // A few lines: the signature and the start of its documentation.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (lines.size() > 16) {
+        lines = lines.mid(0, 16);
+        lines.append(QStringLiteral("…"));
+    }
+    m_calltip = lines.join(QLatin1Char('\n'));
+    SendScintilla(SCI_CALLTIPSHOW, static_cast<unsigned long>(m_requestPosition), m_calltip.toUtf8().constData());
 }
 
 } // namespace Sandbar::Ui

@@ -15,6 +15,7 @@
 
 #include "core/workspace/runhistorymodel.h"
 #include "core/workspace/coderuncontroller.h"
+#include "core/workspace/completioncontroller.h"
 #include "core/providers/sandboxprovider.h"
 
 #include <QCheckBox>
@@ -56,6 +57,7 @@ QStringList tracebackLines(const QJsonValue &traceback)
 
 CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, const QString &bufferDirectory)
     : QWidget(parent), m_provider(provider), m_runs(new Core::CodeRunController(provider, this)),
+      m_completion(new Core::CompletionController(provider, this)),
       m_buffers(new BufferTabs(provider, bufferDirectory, this)), m_language(new QComboBox(this)),
       m_context(new QComboBox(this)), m_timeout(new QSpinBox(this)), m_runButton(new QPushButton(tr("Run"), this)),
       m_stopButton(new QPushButton(tr("Stop"), this)), m_status(new QLabel(this)), m_bufferMessage(new QLabel(this)),
@@ -351,6 +353,9 @@ void CodeEditorPanel::onCurrentBufferChanged()
     CodeEditor *editor = currentEditor();
     m_findBar->setEditor(editor);
     if (editor) {
+        editor->setAsksContext(m_completion->available());
+        connect(editor, &CodeEditor::completionRequested, this, &CodeEditorPanel::askCompletion, Qt::UniqueConnection);
+        connect(editor, &CodeEditor::calltipRequested, this, &CodeEditorPanel::askCalltip, Qt::UniqueConnection);
         const int index = m_language->findData(editor->language());
         if (index >= 0) {
             const QSignalBlocker blocker(m_language);
@@ -367,6 +372,20 @@ void CodeEditorPanel::showBufferMessage()
     const QString message = editor ? editor->message() : QString();
     m_bufferMessage->setText(message);
     m_bufferMessage->setVisible(!message.isEmpty());
+}
+
+void CodeEditorPanel::askCompletion(int request)
+{
+    if (CodeEditor *editor = currentEditor())
+        m_completion->complete(m_sandboxId, selectedContextId(), m_language->currentData().toString(), editor->text(),
+                               editor->cursorCharacter(), request);
+}
+
+void CodeEditorPanel::askCalltip(int request)
+{
+    if (CodeEditor *editor = currentEditor())
+        m_completion->inspect(m_sandboxId, selectedContextId(), m_language->currentData().toString(), editor->text(),
+                              editor->cursorCharacter(), request);
 }
 
 QString CodeEditorPanel::selectedContextId() const
@@ -505,6 +524,14 @@ void CodeEditorPanel::connectRuns()
             text.chop(1);
         m_output->appendLine(line.type == QLatin1String("stderr") ? OutputView::Stream::Stderr : OutputView::Stream::Stdout,
                              text, line.timestamp.toLocalTime());
+    });
+    connect(m_completion, &Core::CompletionController::completed, this, [this](int request, const Api::CodeCompletion &completion) {
+        if (CodeEditor *editor = currentEditor())
+            editor->showCompletions(request, completion);
+    });
+    connect(m_completion, &Core::CompletionController::inspected, this, [this](int request, const Api::CodeInspection &inspection) {
+        if (CodeEditor *editor = currentEditor())
+            editor->showCalltip(request, inspection.text);
     });
     connect(m_runs, &Core::CodeRunController::display, this, [this](const QString &sandbox, int, const QJsonObject &output) {
         if (sandbox == m_sandboxId)

@@ -24,6 +24,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace Sandbar::Core {
+class CompletionController;
 class CodeRunController;
 class SandboxProvider;
 } // namespace Sandbar::Core
@@ -106,6 +107,9 @@ signals:
     void readyToClose();
 
 private:
+    // The current editor's questions to the live context (Tab, Shift+Tab).
+    void askCompletion(int request);
+    void askCalltip(int request);
     void setStatus(const QString &text);
     void applyIcons();
     // Why no code can run now (no sandbox, an ended one ...); empty when it can.
@@ -122,6 +126,7 @@ private:
 
     QPointer<Core::SandboxProvider> m_provider;
     Core::CodeRunController *m_runs;
+    Core::CompletionController *m_completion;
     QString m_sandboxId;
     BufferTabs *m_buffers;
     QComboBox *m_language;

@@ -17,6 +17,27 @@ class TstCodeEditor : public QObject
 {
     Q_OBJECT
 private slots:
+    // Without a context to ask, Tab completes from the language's keywords and the buffer's
+    // words; switching languages at once is safe.
+    void completesFromItsOwnWords()
+    {
+        CodeEditor editor;
+        editor.setLanguage(QStringLiteral("python"));
+        editor.setLanguage(QStringLiteral("bash"));
+        editor.setLanguage(QStringLiteral("python"));
+        editor.show();
+        editor.setText(QStringLiteral("alphabet_soup = 1\nalph"));
+        editor.setCursorPosition(1, 4);
+        QTest::keyClick(&editor, Qt::Key_Tab);
+        QCOMPARE(editor.completionList(), QStringList{QStringLiteral("alphabet_soup")});
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QCOMPARE(editor.text(), QStringLiteral("alphabet_soup = 1\nalphabet_soup"));
+        editor.setText(QStringLiteral("whi"));
+        editor.setCursorPosition(0, 3);
+        QTest::keyClick(&editor, Qt::Key_Space, Qt::ControlModifier);
+        QVERIFY(editor.completionList().contains(QStringLiteral("while"))); // a keyword of the lexer
+    }
+
     void languageByExtension()
     {
         QCOMPARE(CodeEditor::languageForPath(QStringLiteral("/a/b.py")), QStringLiteral("python"));

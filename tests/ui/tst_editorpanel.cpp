@@ -203,6 +203,62 @@ private slots:
         QCOMPARE(again, expected);
     }
 
+    void completionFromTheContext_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("completed");
+        QTest::addColumn<QString>("calltipFor");
+        QTest::addColumn<QString>("calltip");
+        QTest::newRow("python") << QStringLiteral("python") << QStringLiteral("value_alpha = 1\nimport os")
+                                << QStringLiteral("value_al") << QStringLiteral("value_alpha") << QStringLiteral("value_alpha")
+                                << QStringLiteral("os.path.join") << QStringLiteral("os.path.join(a, *p)");
+        QTest::newRow("javascript") << QStringLiteral("javascript") << QStringLiteral("var myObject = {alpha: 1, beta: 2}")
+                                    << QStringLiteral("myObject.al") << QStringLiteral("alpha") << QStringLiteral("myObject.alpha")
+                                    << QStringLiteral("myObject") << QStringLiteral("myObject: object");
+        QTest::newRow("bash") << QStringLiteral("bash") << QStringLiteral("touch notes_for_completion.txt")
+                              << QStringLiteral("cat notes_for") << QStringLiteral("notes_for_completion.txt")
+                              << QStringLiteral("cat notes_for_completion.txt") << QStringLiteral("echo")
+                              << QStringLiteral("echo is a shell builtin");
+    }
+
+    // Tab after a name lists what the live context knows; Return takes it; Shift+Tab shows the
+    // name's signature or description.
+    void completionFromTheContext()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, setup);
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        QFETCH(QString, completed);
+        QFETCH(QString, calltipFor);
+        QFETCH(QString, calltip);
+        QTemporaryDir buffers;
+        CodeEditorPanel panel(m_provider, nullptr, buffers.path());
+        panel.setSandbox(m_id);
+        panel.languageBox()->setCurrentIndex(panel.languageBox()->findData(language));
+        QVERIFY(runAndWait(panel, setup));
+        CodeEditor *editor = panel.currentEditor();
+        editor->setText(typed);
+        editor->setCursorPosition(0, int(typed.size()));
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->completionList().contains(expected), 10000);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(editor->text(), completed);
+
+        editor->setText(calltipFor);
+        editor->setCursorPosition(0, int(calltipFor.size()));
+        QTest::keyClick(editor, Qt::Key_Backtab);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->calltipText().startsWith(calltip), 10000);
+        // Tab elsewhere still indents.
+        editor->setText(QString());
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(editor->text(), QStringLiteral("    "));
+    }
+
     void exceptionShowsTraceback()
     {
         CodeEditorPanel panel(m_provider, nullptr, m_buffers.path());

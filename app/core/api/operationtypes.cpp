@@ -362,4 +362,29 @@ std::optional<ExecutionPage> ExecutionPage::fromJson(const QJsonObject &json, QS
     return finish(reader, page, error);
 }
 
+std::optional<CodeCompletion> CodeCompletion::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader reader(json);
+    reader.requireExactKeys({"matches", "cursor_start", "cursor_end", "status"});
+    CodeCompletion completion;
+    completion.matches = reader.stringList("matches");
+    completion.cursorStart = int(reader.integer("cursor_start"));
+    completion.cursorEnd = int(reader.integer("cursor_end"));
+    completion.status = reader.string("status");
+    return finish(reader, completion, error);
+}
+
+std::optional<CodeInspection> CodeInspection::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader reader(json);
+    reader.requireExactKeys({"found", "status"}, {"name", "text"});
+    CodeInspection inspection;
+    inspection.found = reader.boolean("found");
+    if (reader.has("name"))
+        inspection.name = reader.string("name");
+    if (reader.has("text"))
+        inspection.text = reader.string("text");
+    return finish(reader, inspection, error);
+}
+
 } // namespace Sandbar::Api

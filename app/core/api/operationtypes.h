@@ -215,6 +215,26 @@ struct CodeContext
     static std::optional<CodeContext> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
+// Names that complete the code at the cursor, from the live context (sandbar-local's
+// code/complete extension): they replace [cursorStart, cursorEnd). Offsets count characters.
+struct CodeCompletion
+{
+    QStringList matches;
+    int cursorStart = 0;
+    int cursorEnd = 0;
+    QString status; // ok, busy (a run is in progress), not_started, unavailable, timeout
+    static std::optional<CodeCompletion> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+// What the name at the cursor is: its signature and documentation (code/inspect).
+struct CodeInspection
+{
+    bool found = false;
+    QString name;
+    QString text;
+    static std::optional<CodeInspection> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
 // What code/interrupt did (a sandbar-local extension): which context, and whether a run was
 // in progress to be interrupted.
 struct InterruptResult

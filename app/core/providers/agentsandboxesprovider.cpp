@@ -34,7 +34,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
                                 Capability::Templates | Capability::Deadlines | Capability::StartTimes;
     if (m_localExtensions) {
         capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
-                        Capability::Interrupt | Capability::RunHistory;
+                        Capability::Interrupt | Capability::RunHistory | Capability::Completion;
     }
     return capabilities;
 }
@@ -356,6 +356,41 @@ CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const
         stream->end(reply ? ApiResult<QByteArray>(reply->body) : ApiResult<QByteArray>(reply.error()));
     });
     return stream;
+}
+
+namespace {
+QJsonObject askBody(const QString &contextId, const QString &language, const QString &code, int cursor)
+{
+    QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("cursor"), cursor}};
+    if (!contextId.isEmpty())
+        body.insert(QStringLiteral("context_id"), contextId);
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("language"), language);
+    return body;
+}
+} // namespace
+
+QFuture<ApiResult<CodeCompletion>> AgentSandboxesProvider::completeCode(const QString &id, const QString &contextId,
+                                                                        const QString &language, const QString &code, int cursor)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::completeCode(id, contextId, language, code, cursor);
+    // Asked as one types: quick or not at all (the editor completes from its own words meanwhile).
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/complete")), askBody(contextId, language, code, cursor), true);
+    request.timeoutMs = 5000;
+    request.maxAttempts = 1;
+    return call<CodeCompletion>(request, {}, [](const QByteArray &reply) { return parseBody<CodeCompletion>(reply, &CodeCompletion::fromJson); });
+}
+
+QFuture<ApiResult<CodeInspection>> AgentSandboxesProvider::inspectCode(const QString &id, const QString &contextId,
+                                                                       const QString &language, const QString &code, int cursor)
+{
+    if (!m_localExtensions)
+        return SandboxProvider::inspectCode(id, contextId, language, code, cursor);
+    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/inspect")), askBody(contextId, language, code, cursor), true);
+    request.timeoutMs = 5000;
+    request.maxAttempts = 1;
+    return call<CodeInspection>(request, {}, [](const QByteArray &reply) { return parseBody<CodeInspection>(reply, &CodeInspection::fromJson); });
 }
 
 QFuture<ApiResult<InterruptResult>> AgentSandboxesProvider::interruptRun(const QString &id, const QString &contextId,

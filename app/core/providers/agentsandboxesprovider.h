@@ -73,6 +73,10 @@ public:
     // with Accept: text/event-stream, POST code/interrupt, GET code/executions[/<id>].
     QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id) override;
     CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request) override;
+    QFuture<ApiResult<Api::CodeCompletion>> completeCode(const QString &id, const QString &contextId, const QString &language,
+                                                         const QString &code, int cursor) override;
+    QFuture<ApiResult<Api::CodeInspection>> inspectCode(const QString &id, const QString &contextId, const QString &language,
+                                                        const QString &code, int cursor) override;
     QFuture<ApiResult<Api::InterruptResult>> interruptRun(const QString &id, const QString &contextId,
                                                           const QString &language) override;
     QFuture<ApiResult<Api::ExecutionPage>> listExecutions(const QString &id, int offset, int limit) override;

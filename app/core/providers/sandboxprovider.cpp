@@ -22,6 +22,18 @@ QFuture<ApiResult<TimeoutUpdate>> SandboxProvider::setTimeout(const QString &, i
     return unsupported<TimeoutUpdate>(tr("This service cannot extend a session."));
 }
 
+QFuture<ApiResult<CodeCompletion>> SandboxProvider::completeCode(const QString &, const QString &, const QString &,
+                                                                 const QString &, int)
+{
+    return unsupported<CodeCompletion>(tr("This service does not complete code."));
+}
+
+QFuture<ApiResult<CodeInspection>> SandboxProvider::inspectCode(const QString &, const QString &, const QString &,
+                                                                const QString &, int)
+{
+    return unsupported<CodeInspection>(tr("This service does not describe code."));
+}
+
 QFuture<ApiResult<Sandbox>> SandboxProvider::startSandbox(const QString &)
 {
     return unsupported<Sandbox>(tr("This service cannot start a stopped session."));

@@ -63,6 +63,7 @@ public:
         Workspaces = 0x1000000,  // sessions live in workspaces (workspaceApi())
         Messages = 0x2000000,    // sessions send each other messages (workspaceApi())
         Collaborations = 0x4000000, // collaborations between a workspace's agents (workspaceApi())
+        Completion = 0x8000000,  // completeCode, inspectCode from the live context (an extension)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -153,6 +154,12 @@ public:
     // Runs across every session, newest first; `status` one of the service's, empty for all
     // (ExecutionListing only).
     virtual QFuture<ApiResult<Api::ExecutionPage>> listAllExecutions(const QString &status, int offset, int limit);
+    // Completions and the description of the name at `cursor` (characters into `code`), from the
+    // context's interpreter (empty contextId: the default context of `language`). Completion only.
+    virtual QFuture<ApiResult<Api::CodeCompletion>> completeCode(const QString &id, const QString &contextId,
+                                                                 const QString &language, const QString &code, int cursor);
+    virtual QFuture<ApiResult<Api::CodeInspection>> inspectCode(const QString &id, const QString &contextId,
+                                                                const QString &language, const QString &code, int cursor);
     // Tells the service a client still uses the session (KeepAlive only).
     virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
 
