@@ -15,10 +15,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Sandbar::Ui {
 
@@ -60,6 +63,7 @@ bool ResultView::isEmpty() const
 
 void ResultView::clear()
 {
+    m_preferredHeight = 120;
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -152,6 +156,10 @@ void ResultView::showData(const QJsonObject &mime)
             browser->setMarkdown(mime.value(name).toString());
         m_tabs->addTab(browser, name == QLatin1String("text/html") ? tr("HTML") : tr("Markdown"));
         m_mimeTypes.append(name);
+        if (m_image.isNull() && m_mimeTypes.size() == 1) {
+            browser->document()->setTextWidth(700);
+            m_preferredHeight = int(browser->document()->size().height()) + 24;
+        }
     }
     if (mime.contains(QStringLiteral("text/latex"))) {
         // No TeX here: the source, as Jupyter shows it without MathJax.
@@ -190,7 +198,14 @@ void ResultView::showData(const QJsonObject &mime)
         m_tabs->addTab(text, tr("Text"));
         m_mimeTypes.append(QStringLiteral("text/plain"));
     }
+    if (!m_image.isNull())
+        m_preferredHeight = m_image.height() + 48; // the image and its buttons
     m_tabs->setCurrentIndex(0);
+}
+
+int ResultView::preferredHeight() const
+{
+    return std::clamp(m_preferredHeight + m_tabs->tabBar()->sizeHint().height(), 60, 420);
 }
 
 } // namespace Sandbar::Ui

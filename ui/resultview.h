@@ -27,6 +27,8 @@ public:
     QStringList mimeTypes() const { return m_mimeTypes; }
     QPixmap image() const { return m_image; }
     bool saveImage(const QString &path) const;
+    // The height its first form needs to be read whole (an image, a table), within reason.
+    int preferredHeight() const;
 
 signals:
     void errorOccurred(const QString &message);
@@ -37,6 +39,7 @@ private:
     QTabWidget *m_tabs;
     QStringList m_mimeTypes;
     QPixmap m_image;
+    int m_preferredHeight = 120;
 };
 
 } // namespace Sandbar::Ui

@@ -80,8 +80,8 @@ void RichOutputList::build(const QJsonObject &output)
     view->showData(output.value(QStringLiteral("data")).toObject());
     connect(view, &ResultView::errorOccurred, this, &RichOutputList::errorOccurred);
     cardLayout->addWidget(view);
-    // Room for a figure or a table; text results need little.
-    view->setMinimumHeight(view->image().isNull() && view->mimeTypes() == QStringList{QStringLiteral("text/plain")} ? 60 : 280);
+    // Room for a figure or a table to be read whole; text needs little.
+    view->setMinimumHeight(view->mimeTypes() == QStringList{QStringLiteral("text/plain")} ? 60 : view->preferredHeight());
     m_layout->insertWidget(m_layout->count() - 1, card);
     m_cards.append(card);
     m_views.append(view);
