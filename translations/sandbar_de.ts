@@ -97,12 +97,12 @@
 <context>
     <name>Sandbar::Api</name>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="188"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="187"/>
         <source>temperature %1</source>
         <translation>Temperatur %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="190"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="189"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
@@ -110,22 +110,22 @@
 <context>
     <name>Sandbar::Api::AgentSandbox</name>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="93"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="92"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="95"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="94"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="97"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="96"/>
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="99"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="98"/>
         <source>Messages received</source>
         <translation>Empfangene Nachrichten</translation>
     </message>
@@ -211,8 +211,8 @@
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="133"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="367"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="386"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="402"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="421"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>Gestoppt, bevor die Ausführung begonnen hat.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="224"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="226"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="246"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="248"/>
         <source>Stop failed: %1</source>
         <translation>Stoppen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="251"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="253"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>Die Ausführung lässt sich nicht anhalten; sie endet mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="277"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="279"/>
         <source>The output of this run was not kept.</source>
         <translation>Die Ausgabe dieser Ausführung wurde nicht aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="288"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="290"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Ausgabe von Ausführung %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="292"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="294"/>
         <source>The service kept no output for this run.</source>
         <translation>Der Dienst hat für diese Ausführung keine Ausgabe aufbewahrt.</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/coderunstream.cpp" line="135"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="142"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Der Ereignisstrom des Laufs endete vor seinem letzten Ereignis.</translation>
     </message>
@@ -992,103 +992,113 @@
         <translation>Dieser Dienst kann keine Sitzung verlängern.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="28"/>
+        <source>This service does not complete code.</source>
+        <translation>Dieser Dienst vervollständigt keinen Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="34"/>
+        <source>This service does not describe code.</source>
+        <translation>Dieser Dienst beschreibt keinen Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="39"/>
         <source>This service cannot start a stopped session.</source>
         <translation>Dieser Dienst kann eine gestoppte Sitzung nicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="44"/>
         <source>This service cannot stop a session and keep it.</source>
         <translation>Dieser Dienst kann eine Sitzung nicht stoppen und behalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="49"/>
         <source>This service reports no metrics.</source>
         <translation>Dieser Dienst meldet keine Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="54"/>
         <source>This service cannot open a session&apos;s ports to this computer.</source>
         <translation>Dieser Dienst kann die Ports einer Sitzung nicht für diesen Computer öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="59"/>
         <source>This service has no templates.</source>
         <translation>Dieser Dienst hat keine Vorlagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="67"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="72"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="64"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="69"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="74"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="79"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="84"/>
         <source>This service gives no access to a session&apos;s files.</source>
         <translation>Dieser Dienst gibt keinen Zugriff auf die Dateien einer Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="90"/>
         <source>This service cannot take uploads.</source>
         <translation>Dieser Dienst nimmt keine Uploads an.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="95"/>
         <source>This service offers no downloads.</source>
         <translation>Dieser Dienst bietet keine Downloads.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="100"/>
         <source>This service cannot run commands.</source>
         <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="120"/>
         <source>This service has no code contexts.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
         <source>This service cannot list code contexts.</source>
         <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
         <source>This service keeps no run history.</source>
         <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Dieser Dienst hält Sitzungen, ohne dass man ihn darum bittet.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
         <source>This service lists runs per session only.</source>
         <translation>Dieser Dienst listet Läufe nur pro Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="163"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="165"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="170"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="175"/>
         <source>This service runs no containers.</source>
         <translation>Dieser Dienst führt keine Container aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="168"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
         <source>This service has no cost estimate.</source>
         <translation>Dieser Dienst hat keine Kostenschätzung.</translation>
     </message>
@@ -1310,27 +1320,27 @@
 <context>
     <name>Sandbar::Core::WorkspaceController</name>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="80"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="84"/>
         <source>Create workspace %1</source>
         <translation>Arbeitsbereich %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="95"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="99"/>
         <source>Rename workspace %1</source>
         <translation>Arbeitsbereich %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="112"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="117"/>
         <source>Delete workspace %1</source>
         <translation>Arbeitsbereich %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="153"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="159"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="212"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="222"/>
         <source>Discover agents</source>
         <translation>Agenten finden</translation>
     </message>
@@ -1404,12 +1414,12 @@
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/agentsandboxfields.cpp" line="78"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="84"/>
         <source>Choose the workspace it goes in (create one from the Workspace menu above the list).</source>
         <translation>Wählen Sie den Arbeitsbereich (anlegen über das Menü Arbeitsbereich über der Liste).</translation>
     </message>
     <message>
-        <location filename="../ui/agentsandboxfields.cpp" line="80"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="86"/>
         <source>Give the sandbox a name.</source>
         <translation>Geben Sie der Sandbox einen Namen.</translation>
     </message>
@@ -1508,248 +1518,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="410"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="96"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="98"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="106"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="110"/>
         <source>Whether this run may reach the network</source>
         <translation>Ob dieser Lauf das Netzwerk erreichen darf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="140"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="141"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="302"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
         <source>The session (its state persists)</source>
         <translation>Die Sitzung (ihr Zustand bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
         <source>Each run stands alone</source>
         <translation>Jeder Lauf steht für sich</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Wo der Code läuft: Variablen und Importe bleiben innerhalb eines Kontexts erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="309"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>Die Sitzung ist der Kontext: Variablen und Importe bleiben von einem Lauf zum nächsten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte: Von einem Lauf zum nächsten bleibt nichts erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="313"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="328"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="330"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="335"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="475"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="398"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="430"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="420"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="422"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="424"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="443"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="445"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="435"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="456"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="488"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="507"/>
         <source>Running %1 in the session…</source>
         <translation>%1 läuft in der Sitzung …</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>%1 wird ausgeführt (jeder Lauf steht für sich)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
         <source>With %1.</source>
         <translation>Mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -1757,65 +1767,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="547"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="572"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="606"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="575"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="576"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="608"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="607"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="582"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="530"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="594"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
@@ -3308,7 +3318,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -3483,53 +3493,53 @@
         <translation>Verbindungsprofile hinzufügen, bearbeiten und entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <location filename="../ui/mainwindowagents.cpp" line="41"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Not connected yet.</source>
         <translation>Noch nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Quit Sandbar</source>
         <translation>Sandbar beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
@@ -3578,87 +3588,87 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -3666,23 +3676,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -3690,37 +3700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="147"/>
+        <location filename="../ui/mainwindowagents.cpp" line="162"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="149"/>
+        <location filename="../ui/mainwindowagents.cpp" line="164"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="151"/>
+        <location filename="../ui/mainwindowagents.cpp" line="166"/>
         <source>environment %1</source>
         <translation>Umgebung %1</translation>
     </message>
@@ -3791,12 +3801,12 @@
         <translation>Neue Nachricht (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="132"/>
+        <location filename="../ui/messagespane.cpp" line="133"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagespane.cpp" line="136"/>
+        <location filename="../ui/messagespane.cpp" line="137"/>
         <source>Broadcast to %n sandbox(es), %1 delivered.</source>
         <translation>
             <numerusform>Rundruf an %n Sandbox, %1 zugestellt.</numerusform>
@@ -3804,7 +3814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagespane.cpp" line="138"/>
+        <location filename="../ui/messagespane.cpp" line="139"/>
         <source>Broadcast to %n sandbox(es).</source>
         <translation>
             <numerusform>Rundruf an %n Sandbox.</numerusform>
@@ -3812,37 +3822,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="214"/>
+        <location filename="../ui/messagespane.cpp" line="219"/>
         <source>No other sandbox in this workspace to write to.</source>
         <translation>Keine andere Sandbox in diesem Arbeitsbereich, an die geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="218"/>
+        <location filename="../ui/messagespane.cpp" line="223"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="231"/>
+        <location filename="../ui/messagespane.cpp" line="236"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="236"/>
+        <location filename="../ui/messagespane.cpp" line="241"/>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="236"/>
+        <location filename="../ui/messagespane.cpp" line="241"/>
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="238"/>
+        <location filename="../ui/messagespane.cpp" line="243"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="252"/>
+        <location filename="../ui/messagespane.cpp" line="257"/>
         <source>Not delivered: %1</source>
         <translation>Nicht zugestellt: %1</translation>
     </message>
@@ -3993,8 +4003,13 @@
         <source>Run output</source>
         <translation>Ausgabe der Ausführung</translation>
     </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="167"/>
+        <source>▣ display %1 below (%2)</source>
+        <translation>▣ Anzeige %1 unten (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="198"/>
+        <location filename="../ui/outputview.cpp" line="208"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n Zeile hier nicht angezeigt (mit „Ausgabe speichern“ bleibt sie erhalten)</numerusform>
@@ -4002,7 +4017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="230"/>
+        <location filename="../ui/outputview.cpp" line="240"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -4010,17 +4025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="299"/>
+        <location filename="../ui/outputview.cpp" line="310"/>
         <source>Save output</source>
         <translation>Ausgabe speichern</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="300"/>
+        <location filename="../ui/outputview.cpp" line="311"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="305"/>
+        <location filename="../ui/outputview.cpp" line="316"/>
         <source>Could not save the output: %1</source>
         <translation>Die Ausgabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4352,7 +4367,7 @@
 <context>
     <name>Sandbar::Ui::ResultView</name>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="30"/>
+        <location filename="../ui/resultview.cpp" line="35"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n Schlüssel}</numerusform>
@@ -4360,7 +4375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="35"/>
+        <location filename="../ui/resultview.cpp" line="40"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n Element]</numerusform>
@@ -4368,79 +4383,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="75"/>
+        <location filename="../ui/resultview.cpp" line="81"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="76"/>
+        <location filename="../ui/resultview.cpp" line="82"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="78"/>
+        <location filename="../ui/resultview.cpp" line="84"/>
         <source>Show the image at its own size, with scroll bars, instead of fitted to the pane</source>
         <translation>Das Bild in Originalgröße mit Bildlaufleisten anzeigen, statt es einzupassen</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="86"/>
+        <location filename="../ui/resultview.cpp" line="92"/>
         <source>Result image</source>
         <translation>Ergebnisbild</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="90"/>
+        <location filename="../ui/resultview.cpp" line="96"/>
         <source>Result image at its own size</source>
         <translation>Ergebnisbild in Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="99"/>
+        <location filename="../ui/resultview.cpp" line="105"/>
         <source>Save image</source>
         <translation>Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="100"/>
+        <location filename="../ui/resultview.cpp" line="106"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="102"/>
+        <location filename="../ui/resultview.cpp" line="108"/>
         <source>Could not save the image to %1.</source>
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="121"/>
+        <location filename="../ui/resultview.cpp" line="143"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="129"/>
+        <location filename="../ui/resultview.cpp" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="134"/>
+        <location filename="../ui/resultview.cpp" line="157"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="169"/>
+        <source>LaTeX</source>
+        <translation>LaTeX</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="174"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="134"/>
+        <location filename="../ui/resultview.cpp" line="174"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="137"/>
+        <location filename="../ui/resultview.cpp" line="177"/>
         <source>(root)</source>
         <translation>(Wurzel)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="151"/>
+        <location filename="../ui/resultview.cpp" line="191"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="158"/>
+        <location filename="../ui/resultview.cpp" line="198"/>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::RichOutputList</name>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="18"/>
+        <source>Rich outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Out [%1]</source>
+        <translation>Aus [%1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Display %1</source>
+        <translation>Anzeige %1</translation>
     </message>
 </context>
 <context>
@@ -4610,12 +4658,13 @@
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="121"/>
+        <location filename="../ui/workspacebar.cpp" line="119"/>
+        <location filename="../ui/workspacebar.cpp" line="134"/>
         <source>All workspaces</source>
         <translation>Alle Arbeitsbereiche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="139"/>
+        <location filename="../ui/workspacebar.cpp" line="152"/>
         <source>%n workspace(s)</source>
         <translation>
             <numerusform>%n Arbeitsbereich</numerusform>
@@ -4623,7 +4672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="142"/>
+        <location filename="../ui/workspacebar.cpp" line="155"/>
         <source>%n sandbox(es)</source>
         <translation>
             <numerusform>%n Sandbox</numerusform>
@@ -4631,12 +4680,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="144"/>
+        <location filename="../ui/workspacebar.cpp" line="157"/>
         <source>%1 running</source>
         <translation>%1 laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="145"/>
+        <location filename="../ui/workspacebar.cpp" line="158"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -4644,17 +4693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="152"/>
+        <location filename="../ui/workspacebar.cpp" line="168"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="166"/>
+        <location filename="../ui/workspacebar.cpp" line="183"/>
         <source>Rename workspace</source>
         <translation>Arbeitsbereich umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <location filename="../ui/workspacebar.cpp" line="194"/>
         <source>its %n sandbox(es)</source>
         <translation>
             <numerusform>ihrer %n Sandbox</numerusform>
@@ -4662,17 +4711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <location filename="../ui/workspacebar.cpp" line="194"/>
         <source>its sandboxes</source>
         <translation>ihren Sandboxes</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="177"/>
+        <location filename="../ui/workspacebar.cpp" line="195"/>
         <source>Delete workspace</source>
         <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="178"/>
+        <location filename="../ui/workspacebar.cpp" line="196"/>
         <source>Delete workspace %1 with %2? Their processes end, and the workspace&apos;s messages are deleted too.</source>
         <translation>Arbeitsbereich %1 mit %2 löschen? Ihre Prozesse enden, und die Nachrichten des Arbeitsbereichs werden ebenfalls gelöscht.</translation>
     </message>

@@ -97,12 +97,12 @@
 <context>
     <name>Sandbar::Api</name>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="188"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="187"/>
         <source>temperature %1</source>
         <translation>température %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="190"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="189"/>
         <source>%1 tokens</source>
         <translation>%1 jetons</translation>
     </message>
@@ -110,22 +110,22 @@
 <context>
     <name>Sandbar::Api::AgentSandbox</name>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="93"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="92"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="95"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="94"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="97"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="96"/>
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
     <message>
-        <location filename="../app/core/api/roundtabletypes.cpp" line="99"/>
+        <location filename="../app/core/api/roundtabletypes.cpp" line="98"/>
         <source>Messages received</source>
         <translation>Messages reçus</translation>
     </message>
@@ -211,8 +211,8 @@
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="133"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="367"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="386"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="402"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="421"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="400"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>Exécution arrêtée avant d’avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="224"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="226"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="246"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="248"/>
         <source>Stop failed: %1</source>
         <translation>Échec de l’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="251"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="253"/>
         <source>The run does not stop; it ends at its timeout.</source>
         <translation>L’exécution ne s’arrête pas ; elle prendra fin à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="277"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="279"/>
         <source>The output of this run was not kept.</source>
         <translation>La sortie de cette exécution n’a pas été conservée.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="288"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="290"/>
         <source>Cannot load the output of run %1: %2</source>
         <translation>Impossible de charger la sortie de l’exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/coderuncontroller.cpp" line="292"/>
+        <location filename="../app/core/workspace/coderuncontroller.cpp" line="294"/>
         <source>The service kept no output for this run.</source>
         <translation>Le service n’a conservé aucune sortie pour cette exécution.</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>La réponse du serveur n’a pas été comprise : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/coderunstream.cpp" line="135"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="142"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Le flux d’événements de l’exécution s’est arrêté avant son dernier événement.</translation>
     </message>
@@ -992,103 +992,113 @@
         <translation>Ce service ne peut pas prolonger une session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="27"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="28"/>
+        <source>This service does not complete code.</source>
+        <translation>Ce service ne complète pas le code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="34"/>
+        <source>This service does not describe code.</source>
+        <translation>Ce service ne décrit pas le code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="39"/>
         <source>This service cannot start a stopped session.</source>
         <translation>Ce service ne peut pas démarrer une session arrêtée.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="32"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="44"/>
         <source>This service cannot stop a session and keep it.</source>
         <translation>Ce service ne peut pas arrêter une session en la gardant.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="37"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="49"/>
         <source>This service reports no metrics.</source>
         <translation>Ce service ne fournit aucune mesure.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="42"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="54"/>
         <source>This service cannot open a session&apos;s ports to this computer.</source>
         <translation>Ce service ne peut pas ouvrir les ports d’une session à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="47"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="59"/>
         <source>This service has no templates.</source>
         <translation>Ce service n’a pas de modèles.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="52"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="57"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="62"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="67"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="72"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="64"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="69"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="74"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="79"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="84"/>
         <source>This service gives no access to a session&apos;s files.</source>
         <translation>Ce service ne donne pas accès aux fichiers d’une session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="78"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="90"/>
         <source>This service cannot take uploads.</source>
         <translation>Ce service n’accepte pas de téléversements.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="95"/>
         <source>This service offers no downloads.</source>
         <translation>Ce service n’offre pas de téléchargements.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="100"/>
         <source>This service cannot run commands.</source>
         <translation>Ce service ne peut pas exécuter de commandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="93"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="98"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="103"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="108"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="120"/>
         <source>This service has no code contexts.</source>
         <translation>Ce service n’a pas de contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
         <source>This service cannot list code contexts.</source>
         <translation>Ce service ne peut pas lister les contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Ce service ne peut pas interrompre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="123"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="128"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
         <source>This service keeps no run history.</source>
         <translation>Ce service ne garde pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="133"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Ce service garde les sessions sans qu’on le lui demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="138"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
         <source>This service lists runs per session only.</source>
         <translation>Ce service ne liste les exécutions que par session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="143"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="148"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="153"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="158"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="163"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="165"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="170"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="175"/>
         <source>This service runs no containers.</source>
         <translation>Ce service n&apos;exécute pas de conteneurs.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="168"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
         <source>This service has no cost estimate.</source>
         <translation>Ce service n&apos;a pas d&apos;estimation de coût.</translation>
     </message>
@@ -1310,27 +1320,27 @@
 <context>
     <name>Sandbar::Core::WorkspaceController</name>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="80"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="84"/>
         <source>Create workspace %1</source>
         <translation>Créer l&apos;espace de travail %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="95"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="99"/>
         <source>Rename workspace %1</source>
         <translation>Renommer l&apos;espace de travail %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="112"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="117"/>
         <source>Delete workspace %1</source>
         <translation>Supprimer l&apos;espace de travail %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="153"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="159"/>
         <source>unreachable: %1</source>
         <translation>injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/agents/workspacecontroller.cpp" line="212"/>
+        <location filename="../app/core/agents/workspacecontroller.cpp" line="222"/>
         <source>Discover agents</source>
         <translation>Découvrir les agents</translation>
     </message>
@@ -1404,12 +1414,12 @@
         <translation>Jetons max.</translation>
     </message>
     <message>
-        <location filename="../ui/agentsandboxfields.cpp" line="78"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="84"/>
         <source>Choose the workspace it goes in (create one from the Workspace menu above the list).</source>
         <translation>Choisissez son espace de travail (créez-en un depuis le menu Espace de travail au-dessus de la liste).</translation>
     </message>
     <message>
-        <location filename="../ui/agentsandboxfields.cpp" line="80"/>
+        <location filename="../ui/agentsandboxfields.cpp" line="86"/>
         <source>Give the sandbox a name.</source>
         <translation>Donnez un nom à la sandbox.</translation>
     </message>
@@ -1508,248 +1518,248 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="60"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="61"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="69"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="70"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="77"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="78"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="82"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="391"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="410"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="96"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="98"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="106"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="110"/>
         <source>Whether this run may reach the network</source>
         <translation>Si cette exécution peut atteindre le réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="140"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="141"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="301"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="302"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
         <source>The session (its state persists)</source>
         <translation>La session (son état est conservé)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
         <source>Each run stands alone</source>
         <translation>Chaque exécution est indépendante</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="306"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Où le code s’exécute : variables et imports persistent dans un contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="309"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>La session est le contexte : variables et imports sont conservés d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Ce service n’a pas de contextes de code : rien n’est gardé d’une exécution à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="313"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="328"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="330"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="335"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="475"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="398"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="399"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="406"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="411"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="430"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="420"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="422"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="424"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="443"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="445"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="435"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="437"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="456"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="486"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="488"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="507"/>
         <source>Running %1 in the session…</source>
         <translation>Exécution de %1 dans la session…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="489"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>Exécution de %1 (chaque exécution est indépendante)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
         <source>With %1.</source>
         <translation>Avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="498"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -1757,65 +1767,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="547"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="572"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="606"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="548"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="575"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="549"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="576"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="608"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="573"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="607"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="579"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="582"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="530"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="594"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="529"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
@@ -3308,7 +3318,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -3483,53 +3493,53 @@
         <translation>Ajouter, modifier et supprimer des profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <location filename="../ui/mainwindowagents.cpp" line="41"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Not connected yet.</source>
         <translation>Pas encore connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Quit Sandbar</source>
         <translation>Quitter Sandbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>A file transfer is still running. Quit and cancel it?</source>
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -3578,87 +3588,87 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -3666,23 +3676,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -3690,37 +3700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="147"/>
+        <location filename="../ui/mainwindowagents.cpp" line="162"/>
         <source>Service: %1</source>
         <translation>Service : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="149"/>
+        <location filename="../ui/mainwindowagents.cpp" line="164"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowagents.cpp" line="151"/>
+        <location filename="../ui/mainwindowagents.cpp" line="166"/>
         <source>environment %1</source>
         <translation>environnement %1</translation>
     </message>
@@ -3791,12 +3801,12 @@
         <translation>Nouveau message (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="132"/>
+        <location filename="../ui/messagespane.cpp" line="133"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagespane.cpp" line="136"/>
+        <location filename="../ui/messagespane.cpp" line="137"/>
         <source>Broadcast to %n sandbox(es), %1 delivered.</source>
         <translation>
             <numerusform>Diffusé à %n sandbox, %1 remis.</numerusform>
@@ -3804,7 +3814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagespane.cpp" line="138"/>
+        <location filename="../ui/messagespane.cpp" line="139"/>
         <source>Broadcast to %n sandbox(es).</source>
         <translation>
             <numerusform>Diffusé à %n sandbox.</numerusform>
@@ -3812,37 +3822,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="214"/>
+        <location filename="../ui/messagespane.cpp" line="219"/>
         <source>No other sandbox in this workspace to write to.</source>
         <translation>Aucune autre sandbox dans cet espace de travail à qui écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="218"/>
+        <location filename="../ui/messagespane.cpp" line="223"/>
         <source>Valid JSON.</source>
         <translation>JSON valide.</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="231"/>
+        <location filename="../ui/messagespane.cpp" line="236"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="236"/>
+        <location filename="../ui/messagespane.cpp" line="241"/>
         <source>Sent: %1</source>
         <translation>Envoyés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="236"/>
+        <location filename="../ui/messagespane.cpp" line="241"/>
         <source>Received: %1</source>
         <translation>Reçus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="238"/>
+        <location filename="../ui/messagespane.cpp" line="243"/>
         <source>not running</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/messagespane.cpp" line="252"/>
+        <location filename="../ui/messagespane.cpp" line="257"/>
         <source>Not delivered: %1</source>
         <translation>Non remis : %1</translation>
     </message>
@@ -3993,8 +4003,13 @@
         <source>Run output</source>
         <translation>Sortie de l’exécution</translation>
     </message>
+    <message>
+        <location filename="../ui/outputview.cpp" line="167"/>
+        <source>▣ display %1 below (%2)</source>
+        <translation>▣ affichage %1 ci-dessous (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="198"/>
+        <location filename="../ui/outputview.cpp" line="208"/>
         <source>… %n line(s) not shown here (Save output keeps them)</source>
         <translation>
             <numerusform>… %n ligne non affichée ici (« Enregistrer la sortie » la conserve)</numerusform>
@@ -4002,7 +4017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outputview.cpp" line="230"/>
+        <location filename="../ui/outputview.cpp" line="240"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4010,17 +4025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="299"/>
+        <location filename="../ui/outputview.cpp" line="310"/>
         <source>Save output</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="300"/>
+        <location filename="../ui/outputview.cpp" line="311"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Fichiers journaux (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/outputview.cpp" line="305"/>
+        <location filename="../ui/outputview.cpp" line="316"/>
         <source>Could not save the output: %1</source>
         <translation>La sortie n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -4352,7 +4367,7 @@
 <context>
     <name>Sandbar::Ui::ResultView</name>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="30"/>
+        <location filename="../ui/resultview.cpp" line="35"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n clé}</numerusform>
@@ -4360,7 +4375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/resultview.cpp" line="35"/>
+        <location filename="../ui/resultview.cpp" line="40"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n élément]</numerusform>
@@ -4368,79 +4383,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="75"/>
+        <location filename="../ui/resultview.cpp" line="81"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="76"/>
+        <location filename="../ui/resultview.cpp" line="82"/>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="78"/>
+        <location filename="../ui/resultview.cpp" line="84"/>
         <source>Show the image at its own size, with scroll bars, instead of fitted to the pane</source>
         <translation>Afficher l’image à sa taille réelle, avec des barres de défilement, au lieu de l’ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="86"/>
+        <location filename="../ui/resultview.cpp" line="92"/>
         <source>Result image</source>
         <translation>Image du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="90"/>
+        <location filename="../ui/resultview.cpp" line="96"/>
         <source>Result image at its own size</source>
         <translation>Image du résultat à sa taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="99"/>
+        <location filename="../ui/resultview.cpp" line="105"/>
         <source>Save image</source>
         <translation>Enregistrer l’image</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="100"/>
+        <location filename="../ui/resultview.cpp" line="106"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="102"/>
+        <location filename="../ui/resultview.cpp" line="108"/>
         <source>Could not save the image to %1.</source>
         <translation>L’image n’a pas pu être enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="121"/>
+        <location filename="../ui/resultview.cpp" line="143"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="129"/>
+        <location filename="../ui/resultview.cpp" line="157"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="134"/>
+        <location filename="../ui/resultview.cpp" line="157"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="169"/>
+        <source>LaTeX</source>
+        <translation>LaTeX</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="174"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="134"/>
+        <location filename="../ui/resultview.cpp" line="174"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="137"/>
+        <location filename="../ui/resultview.cpp" line="177"/>
         <source>(root)</source>
         <translation>(racine)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="151"/>
+        <location filename="../ui/resultview.cpp" line="191"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="158"/>
+        <location filename="../ui/resultview.cpp" line="198"/>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::RichOutputList</name>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="18"/>
+        <source>Rich outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Out [%1]</source>
+        <translation>Sortie [%1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/richoutputlist.cpp" line="74"/>
+        <source>Display %1</source>
+        <translation>Affichage %1</translation>
     </message>
 </context>
 <context>
@@ -4610,12 +4658,13 @@
         <translation>Espace de travail :</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="121"/>
+        <location filename="../ui/workspacebar.cpp" line="119"/>
+        <location filename="../ui/workspacebar.cpp" line="134"/>
         <source>All workspaces</source>
         <translation>Tous les espaces de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="139"/>
+        <location filename="../ui/workspacebar.cpp" line="152"/>
         <source>%n workspace(s)</source>
         <translation>
             <numerusform>%n espace de travail</numerusform>
@@ -4623,7 +4672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="142"/>
+        <location filename="../ui/workspacebar.cpp" line="155"/>
         <source>%n sandbox(es)</source>
         <translation>
             <numerusform>%n sandbox</numerusform>
@@ -4631,12 +4680,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="144"/>
+        <location filename="../ui/workspacebar.cpp" line="157"/>
         <source>%1 running</source>
         <translation>%1 en marche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="145"/>
+        <location filename="../ui/workspacebar.cpp" line="158"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -4644,17 +4693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="152"/>
+        <location filename="../ui/workspacebar.cpp" line="168"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="166"/>
+        <location filename="../ui/workspacebar.cpp" line="183"/>
         <source>Rename workspace</source>
         <translation>Renommer l&apos;espace de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <location filename="../ui/workspacebar.cpp" line="194"/>
         <source>its %n sandbox(es)</source>
         <translation>
             <numerusform>sa %n sandbox</numerusform>
@@ -4662,17 +4711,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="176"/>
+        <location filename="../ui/workspacebar.cpp" line="194"/>
         <source>its sandboxes</source>
         <translation>ses sandboxes</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="177"/>
+        <location filename="../ui/workspacebar.cpp" line="195"/>
         <source>Delete workspace</source>
         <translation>Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/workspacebar.cpp" line="178"/>
+        <location filename="../ui/workspacebar.cpp" line="196"/>
         <source>Delete workspace %1 with %2? Their processes end, and the workspace&apos;s messages are deleted too.</source>
         <translation>Supprimer l&apos;espace de travail %1 avec %2 ? Leurs processus se terminent et les messages de l&apos;espace de travail sont supprimés aussi.</translation>
     </message>
