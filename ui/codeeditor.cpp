@@ -45,6 +45,7 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
     // Completion is asked for (Tab, Ctrl+Space), never popped up while typing.
     setAutoCompletionSource(QsciScintilla::AcsNone);
     SendScintilla(SCI_AUTOCSETSEPARATOR, long('\n'));
+    SendScintilla(SCI_AUTOCSETTYPESEPARATOR, long('\x1e')); // '?' is a file name's character
     updateMarginWidth();
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);
 }
@@ -123,6 +124,7 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
     const bool space = event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier;
     const bool shiftTab = event->key() == Qt::Key_Backtab;
     if (!isListActive() && ((tab && afterName()) || space)) {
+        m_indentIfNothing = tab;
         complete();
         return;
     }
@@ -146,7 +148,7 @@ void CodeEditor::complete()
         completeLocally();
 }
 
-void CodeEditor::completeLocally()
+bool CodeEditor::completeLocally()
 {
     // The word before the cursor, completed from the lexer's keywords and the buffer's words.
     const int cursor = cursorCharacter();
@@ -155,7 +157,7 @@ void CodeEditor::completeLocally()
     static const QRegularExpression tail(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*$"));
     const QString prefix = tail.match(before).captured(0);
     if (prefix.isEmpty())
-        return;
+        return indentInstead();
     QSet<QString> words;
     if (lexer()) {
         for (const QString &keyword : QString::fromLatin1(lexer()->keywords(1)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -170,11 +172,20 @@ void CodeEditor::completeLocally()
             matches.append(candidate);
     }
     if (matches.isEmpty())
-        return;
+        return indentInstead();
     matches.sort();
     m_shownList = matches;
     SendScintilla(SCI_AUTOCSETORDER, 1L);
     SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(prefix.toUtf8().size()), matches.join(QLatin1Char('\n')).toUtf8().constData());
+    return true;
+}
+
+bool CodeEditor::indentInstead()
+{
+    // Tab with nothing to complete does what Tab does.
+    if (std::exchange(m_indentIfNothing, false))
+        SendScintilla(SCI_TAB);
+    return false;
 }
 
 void CodeEditor::showCompletions(int request, const Api::CodeCompletion &completion)
@@ -192,6 +203,7 @@ void CodeEditor::showCompletions(int request, const Api::CodeCompletion &complet
     const int cursor = cursorCharacter();
     const int start = std::clamp(completion.cursorStart, 0, cursor);
     const QString typed = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData() + start), cursor - start);
+    m_indentIfNothing = false;
     QStringList matches = completion.matches;
     matches.sort();
     matches.removeDuplicates();

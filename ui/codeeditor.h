@@ -64,13 +64,16 @@ private:
     // The word characters before the cursor could be completed (else Tab indents).
     bool afterName() const;
     // The lexer's keywords and the buffer's words (QScintilla's own completion).
-    void completeLocally();
+    // False when nothing completes (then a Tab that asked indents instead).
+    bool completeLocally();
+    bool indentInstead();
 
     QString m_language;
     QString m_remotePath;
     QString m_title;
     QString m_message;
     bool m_asksContext = false;
+    bool m_indentIfNothing = false; // the question came from Tab
     int m_request = 0;
     int m_requestPosition = -1; // where the cursor was when asked (bytes)
     QStringList m_shownList;

@@ -31,7 +31,7 @@ struct Direction
     // false: a hard error on either side.
     bool read()
     {
-        const ssize_t n = ::read(from, buffer, kBuffer);
+        const ssize_t n = ::recv(from, buffer, kBuffer, MSG_DONTWAIT);
         if (n < 0)
             return errno == EINTR || errno == EAGAIN;
         if (n == 0) {
@@ -45,7 +45,8 @@ struct Direction
 
     bool write()
     {
-        const ssize_t n = ::send(to, buffer + start, end - start, MSG_NOSIGNAL);
+        // Never blocks: a side with little room takes what fits, and the other direction goes on.
+        const ssize_t n = ::send(to, buffer + start, end - start, MSG_NOSIGNAL | MSG_DONTWAIT);
         if (n < 0)
             return errno == EINTR || errno == EAGAIN;
         start += size_t(n);

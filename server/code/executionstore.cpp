@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
 
 namespace Sandbar::Server {
@@ -192,10 +193,14 @@ ExecutionRecord recordFrom(const QSqlQuery &query)
     record.executionCount = query.value(8).toInt();
     record.reply = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
     record.defaultContext = query.value(10).toInt() != 0;
-    record.outputs = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).array();
+    // Only one run's query reads its displays (figures): listings leave them in the database.
+    if (query.record().count() > 11)
+        record.outputs = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).array();
     return record;
 }
 const char *kColumns =
+    "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context";
+const char *kOneRunColumns =
     "id, sandbox_id, context_id, language, code, started_at, ended_at, status, execution_count, reply, default_context, outputs";
 } // namespace
 
@@ -231,7 +236,7 @@ QList<ExecutionRecord> ExecutionStore::list(const QString &sandboxId, int limit,
 std::optional<ExecutionRecord> ExecutionStore::get(const QString &sandboxId, const QString &executionId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE sandbox_id = ? AND id = ?").arg(QLatin1String(kColumns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE sandbox_id = ? AND id = ?").arg(QLatin1String(kOneRunColumns)));
     query.addBindValue(sandboxId);
     query.addBindValue(executionId);
     if (query.exec() && query.next())
@@ -256,7 +261,7 @@ QList<ExecutionRecord> ExecutionStore::listAll(Scope scope, const QStringList &s
 std::optional<ExecutionRecord> ExecutionStore::find(const QString &executionId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM executions WHERE id = ?").arg(QLatin1String(kOneRunColumns)));
     query.addBindValue(executionId);
     if (query.exec() && query.next())
         return recordFrom(query);

@@ -8,6 +8,7 @@
 #include "http/requestparsing.h"
 #include "sandboxes/sandboxmanager.h"
 
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -297,9 +298,10 @@ void CodeHandlers::ask(const QString &op, const QString &id, const QByteArray &b
     if (contextId.isEmpty() && !language)
         return done(language.error());
     const bool completing = op == QLatin1String("complete");
-    const auto empty = [completing, &cursor](const QString &status) {
-        return completing ? QJsonObject{{QStringLiteral("matches"), QJsonArray()}, {QStringLiteral("cursor_start"), *cursor},
-                                        {QStringLiteral("cursor_end"), *cursor}, {QStringLiteral("status"), status}}
+    const int at = *cursor; // by value: the answer may come after this returns
+    const auto empty = [completing, at](const QString &status) {
+        return completing ? QJsonObject{{QStringLiteral("matches"), QJsonArray()}, {QStringLiteral("cursor_start"), at},
+                                        {QStringLiteral("cursor_end"), at}, {QStringLiteral("status"), status}}
                           : QJsonObject{{QStringLiteral("found"), false}, {QStringLiteral("status"), status}};
     };
     const auto context = contextId.isEmpty() ? m_contexts->findDefault(*sandboxId, *language) : m_contexts->find(*sandboxId, contextId);
@@ -310,7 +312,16 @@ void CodeHandlers::ask(const QString &op, const QString &id, const QByteArray &b
         return done(context.error());
     }
     const QJsonObject request{{QStringLiteral("op"), op}, {QStringLiteral("code"), code}, {QStringLiteral("cursor"), *cursor}};
-    const bool asked = (*context)->ask(request, kAskTimeoutMs, [done, completing, empty](const CodeRunOutcome &outcome) {
+    // The client is answered within kAnswerWaitMs whatever the interpreter does; a late answer
+    // is dropped (the interpreter's queue stays in order: the ask is not abandoned there).
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(kAnswerWaitMs, this, [done, answered, empty] {
+        if (!std::exchange(*answered, true))
+            done(Reply(200, empty(QStringLiteral("timeout"))));
+    });
+    const bool asked = (*context)->ask(request, kAskTimeoutMs, [done, completing, empty, answered](const CodeRunOutcome &outcome) {
+        if (std::exchange(*answered, true))
+            return;
         const QString answer = completing ? QStringLiteral("completions") : QStringLiteral("inspection");
         for (const QJsonObject &event : outcome.events) {
             if (event.value(QStringLiteral("t")).toString() != answer)
@@ -323,7 +334,7 @@ void CodeHandlers::ask(const QString &op, const QString &id, const QByteArray &b
         }
         done(Reply(200, empty(outcome.timedOut ? QStringLiteral("timeout") : QStringLiteral("unavailable"))));
     });
-    if (!asked)
+    if (!asked && !std::exchange(*answered, true))
         done(Reply(200, empty(QStringLiteral("busy"))));
 }
 

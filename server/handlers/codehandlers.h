@@ -50,8 +50,10 @@ public:
 
     static constexpr int kDefaultTimeoutSeconds = 300;
     static constexpr quint32 kOutputCapBytes = 10u << 20;
-    // How long an interpreter may take to complete or inspect (a long one ends the context).
-    static constexpr int kAskTimeoutMs = 10000;
+    // How long a completion's client waits (then: nothing, "timeout"); the interpreter may take
+    // up to kAskTimeoutMs before its context is taken for hung (and ended, as a hung run's is).
+    static constexpr int kAnswerWaitMs = 3000;
+    static constexpr int kAskTimeoutMs = 60000;
 
 private:
     void ask(const QString &op, const QString &id, const QByteArray &body, std::function<void(const Result<Reply> &)> done);

@@ -56,22 +56,27 @@ const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue
     'let', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined', 'var',
     'void', 'while', 'with', 'yield'];
 
+// `path` is identifiers and dots only (the regular expressions below): no call can hide in it.
+// All user code it may reach (getters, proxies' traps) runs inside these time limits.
 function evaluatePath(path) {
     return vm.runInContext(path, context, { timeout: 500 });
 }
 
-function namesOf(value) {
-    const names = new Set();
-    for (let object = value; object !== null && object !== undefined; object = Object.getPrototypeOf(object)) {
-        for (const name of Object.getOwnPropertyNames(object)) names.add(name);
-        if (names.size > 5000) break;
-    }
-    return [...names].filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+function namesOf(path) {
+    const script = `(() => { const names = new Set(); let o = Object(${path || 'globalThis'});
+        for (let depth = 0; o !== null && o !== undefined && depth < 50; o = Object.getPrototypeOf(o), depth++) {
+            for (const name of Object.getOwnPropertyNames(o)) { names.add(name); if (names.size > 5000) return [...names]; }
+        } return [...names]; })()`;
+    return vm.runInContext(script, context, { timeout: 500 }).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 }
+
+// The editor counts characters (code points); JavaScript strings count UTF-16 units.
+const toUnits = (code, points) => Array.from(code).slice(0, points).join('').length;
+const toPoints = (code, units) => Array.from(code.slice(0, units)).length;
 
 function answer(request) {
     const code = String(request.code || '');
-    const cursor = Math.max(0, Math.min(code.length, request.cursor | 0));
+    const cursor = toUnits(code, Math.max(0, request.cursor | 0));
     const before = code.slice(0, cursor);
     const match = /((?:[A-Za-z_$][\w$]*\.)*)([A-Za-z_$][\w$]*)?$/.exec(before);
     const path = match[1] ? match[1].slice(0, -1) : '';
@@ -79,11 +84,10 @@ function answer(request) {
     if (request.op === 'complete') {
         let names = [];
         try {
-            names = path ? namesOf(Object(evaluatePath(path)))
-                         : namesOf(vm.runInContext('globalThis', context)).concat(keywords);
+            names = path ? namesOf(path) : namesOf('').concat(keywords);
         } catch (error) { names = []; }
         const matches = [...new Set(names.filter((name) => name.startsWith(prefix)))].sort().slice(0, 500);
-        send({ t: 'completions', matches, cursor_start: cursor - prefix.length, cursor_end: cursor });
+        send({ t: 'completions', matches, cursor_start: toPoints(code, cursor - prefix.length), cursor_end: toPoints(code, cursor) });
     } else {
         const after = /^[\w$]*/.exec(code.slice(cursor))[0];
         const name = (path ? path + '.' : '') + prefix + after;
@@ -99,7 +103,9 @@ function answer(request) {
                     text = `${name}: ${head.startsWith('class') ? head : head.replace(/^function\s*/, '').replace(/^async function\s*/, 'async ')}`;
                     if (text.length > 300) text = text.slice(0, 300) + '…';
                 } else {
-                    text = `${name}: ${typeof value}\n\n${util.inspect(value, { depth: 0, breakLength: 80 }).slice(0, 2000)}`;
+                    // No custom inspectors, getters nor proxy traps: nothing of the user's runs here.
+                    const shown = util.inspect(value, { depth: 0, breakLength: 80, customInspect: false, getters: false, showProxy: true });
+                    text = `${name}: ${typeof value}\n\n${shown.slice(0, 2000)}`;
                 }
             }
         } catch (error) { found = false; }

@@ -10,11 +10,15 @@
 #include <QtEndian>
 
 #include <fcntl.h>
+#include <sys/time.h>
+#include <system_error>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
 namespace Sandbar::Server {
+
+std::atomic<int> PortRelay::s_total{0};
 
 namespace {
 
@@ -47,8 +51,7 @@ bool agentConnected(int stream)
     if (!readExact(stream, payload.data(), length))
         return false;
     if (type != AgentProtocol::FrameDone) {
-        qCInfo(lcSandbox).noquote() << "host URL connection refused in the sandbox:" << QString::fromUtf8(payload.mid(4));
-        return false;
+        return false; // nothing listens there: the client sees its connection closed
     }
     return true;
 }
@@ -76,7 +79,7 @@ bool PortRelay::start(QString *error)
 void PortRelay::incomingConnection(qintptr handle)
 {
     const int client = int(handle);
-    if (m_active->load() >= kMaxConnections) {
+    if (m_active->load() >= kMaxConnections || s_total.load() >= kMaxConnectionsInAll) {
         qCWarning(lcSandbox) << "host URL of port" << m_port << "refuses a connection: already" << kMaxConnections;
         ::close(client);
         return;
@@ -95,16 +98,30 @@ void PortRelay::incomingConnection(qintptr handle)
         ::close(client);
         return;
     }
-    // The relay blocks: a thread of its own, owning both descriptors.
-    ::fcntl(client, F_SETFL, ::fcntl(client, F_GETFL) & ~O_NONBLOCK);
+    // The agent's answer comes at once or not at all: a sandbox cannot pin the thread.
+    const timeval answerTimeout{5, 0};
+    ::setsockopt(stream, SOL_SOCKET, SO_RCVTIMEO, &answerTimeout, sizeof(answerTimeout));
+    // The relay waits in poll(): a thread of its own, owning both descriptors.
     ++*m_active;
-    std::thread([client, stream, active = m_active] {
-        if (agentConnected(stream))
-            relayStreams(client, stream);
+    ++s_total;
+    try {
+        std::thread([client, stream, active = m_active] {
+            if (agentConnected(stream)) {
+                const timeval none{0, 0};
+                ::setsockopt(stream, SOL_SOCKET, SO_RCVTIMEO, &none, sizeof(none));
+                relayStreams(client, stream);
+            }
+            ::close(client);
+            ::close(stream);
+            --*active;
+            --s_total;
+        }).detach();
+    } catch (const std::system_error &) {
         ::close(client);
         ::close(stream);
-        --*active;
-    }).detach();
+        --*m_active;
+        --s_total;
+    }
 }
 
 } // namespace Sandbar::Server

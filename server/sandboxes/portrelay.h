@@ -27,6 +27,8 @@ public:
 
     // Connections relayed at once; more are refused (closed) until some end.
     static constexpr int kMaxConnections = 64;
+    // And in all of sandbar-local, every sandbox and port together.
+    static constexpr int kMaxConnectionsInAll = 512;
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -35,6 +37,7 @@ private:
     int m_controlFd;
     quint16 m_port;
     std::shared_ptr<std::atomic<int>> m_active = std::make_shared<std::atomic<int>>(0);
+    static std::atomic<int> s_total;
 };
 
 } // namespace Sandbar::Server

@@ -257,6 +257,9 @@ Result<QString> SandboxManager::hostUrl(const QString &id, quint16 port)
     // Without network the sandbox has an empty network namespace of its own: its agent connects
     // there, for each connection to a listener on this computer.
     if (!entry->record.network) {
+        if (!runtime->relays.count(port) && runtime->relays.size() >= kMaxRelayedPorts)
+            return ApiError::badRequest(QStringLiteral("sandbox %1 has host URLs for %2 ports already, the most it may have")
+                                            .arg(id).arg(kMaxRelayedPorts));
         auto &relay = runtime->relays[port];
         if (!relay) {
             auto made = std::make_unique<PortRelay>(runtime->tree.controlFd, port);

@@ -91,6 +91,9 @@ public:
 
     int runningCount() const;
 
+    // Host URLs of a sandbox without network: listeners on this computer, a few per sandbox.
+    static constexpr size_t kMaxRelayedPorts = 32;
+
 signals:
     // The sandbox's processes are gone or going (killed, expired, failed).
     void sandboxEnded(const QString &id);

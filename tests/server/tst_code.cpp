@@ -191,6 +191,69 @@ private slots:
         QCOMPARE(stdoutLines(run(QStringLiteral("echo $KEEP"), QStringLiteral("bash"), sh)), QStringList{QStringLiteral("9")});
     }
 
+    // code/complete and code/inspect: answers from the live context; nothing (at once) from a
+    // context not started or running something; offsets in characters, emoji included.
+    void completionAndInspection()
+    {
+        const QString sandbox = m_api->create();
+        const QString complete = SandboxApi::sandboxPath(sandbox) + QStringLiteral("/code/complete");
+        const QString inspect = SandboxApi::sandboxPath(sandbox) + QStringLiteral("/code/inspect");
+        const auto ask = [&](const QString &path, const QString &language, const QString &code, int cursor) {
+            return m_http->post(path, QJsonObject{{QStringLiteral("language"), language}, {QStringLiteral("code"), code},
+                                                  {QStringLiteral("cursor"), cursor}});
+        };
+        const HttpResult cold = ask(complete, QStringLiteral("python"), QStringLiteral("o"), 1);
+        QCOMPARE(cold.status, 200);
+        QCOMPARE(cold.json.value(QStringLiteral("status")).toString(), QStringLiteral("not_started"));
+        QCOMPARE(ask(complete, QStringLiteral("python"), QStringLiteral("o"), 2).status, 400); // past the end
+        QCOMPARE(m_http->post(complete, QJsonObject{{QStringLiteral("language"), QStringLiteral("python")}}).status, 400);
+
+        const auto runIn = [&](const QString &language, const QString &code) {
+            return m_http->post(SandboxApi::sandboxPath(sandbox) + QStringLiteral("/code/run"),
+                                QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("language"), language}});
+        };
+        QCOMPARE(runIn(QStringLiteral("python"), QStringLiteral("import os\nvalue_alpha = 1")).status, 200);
+        const HttpResult python = ask(complete, QStringLiteral("python"), QStringLiteral("x = value_al"), 12);
+        QCOMPARE(python.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(python.json.value(QStringLiteral("matches")).toArray(), QJsonArray{QStringLiteral("value_alpha")});
+        QCOMPARE(python.json.value(QStringLiteral("cursor_start")).toInt(), 4);
+        const HttpResult described = ask(inspect, QStringLiteral("python"), QStringLiteral("os.path.join"), 12);
+        QVERIFY(described.json.value(QStringLiteral("found")).toBool());
+        QVERIFY(described.json.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("os.path.join(")));
+
+        QCOMPARE(runIn(QStringLiteral("javascript"), QStringLiteral("var thing = {alpha: 1, get trap() { while (true) {} }}")).status, 200);
+        // Characters, not UTF-16 units: the emoji is one.
+        const QString line = QStringLiteral("'\U0001F600'; thing.al");
+        const int cursor = int(line.toUcs4().size());
+        const HttpResult js = ask(complete, QStringLiteral("javascript"), line, cursor);
+        QCOMPARE(js.json.value(QStringLiteral("matches")).toArray(), QJsonArray{QStringLiteral("alpha")});
+        QCOMPARE(js.json.value(QStringLiteral("cursor_start")).toInt(), cursor - 2);
+        // A getter that never returns is not run by inspecting the object, nor does it hang it.
+        const HttpResult object = ask(inspect, QStringLiteral("javascript"), QStringLiteral("thing"), 5);
+        QVERIFY(object.json.value(QStringLiteral("found")).toBool());
+        QCOMPARE(runIn(QStringLiteral("javascript"), QStringLiteral("thing.alpha + 1")).json.value(QStringLiteral("results")).toObject()
+                     .value(QStringLiteral("result")).toObject().value(QStringLiteral("data")).toObject()
+                     .value(QStringLiteral("text/plain")).toString(),
+                 QStringLiteral("2")); // the context lives on
+
+        // A run in progress: completion answers at once, with nothing.
+        QNetworkAccessManager manager;
+        QNetworkRequest slow(m_server.url().resolved(QUrl(SandboxApi::sandboxPath(sandbox) + QStringLiteral("/code/run"))));
+        slow.setRawHeader("Authorization", "Bearer " + m_server.token());
+        slow.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray slowBody = QJsonDocument(QJsonObject{{QStringLiteral("code"), QStringLiteral("import time\ntime.sleep(3)")}, {QStringLiteral("language"), QStringLiteral("python")}}).toJson();
+        QNetworkReply *running = manager.post(slow, slowBody);
+        QTest::qWait(700);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResult busy = ask(complete, QStringLiteral("python"), QStringLiteral("value_al"), 8);
+        QCOMPARE(busy.json.value(QStringLiteral("status")).toString(), QStringLiteral("busy"));
+        QVERIFY(clock.elapsed() < 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(running->isFinished(), 10000);
+        QCOMPARE(running->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete running;
+    }
+
     void interruptStopsTheRunAndKeepsState()
     {
         const QString path = SandboxApi::sandboxPath(m_id) + QStringLiteral("/code/interrupt");
