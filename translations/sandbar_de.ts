@@ -356,7 +356,12 @@
         <translation>Die Antwort des Servers war nicht verständlich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/coderunstream.cpp" line="142"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="128"/>
+        <source>[a display of %1 KiB, not kept: a run keeps %2 MiB of them]</source>
+        <translation>[eine Anzeige von %1 KiB, nicht behalten: ein Lauf behält %2 MiB davon]</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/coderunstream.cpp" line="149"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Der Ereignisstrom des Laufs endete vor seinem letzten Ereignis.</translation>
     </message>

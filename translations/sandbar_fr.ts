@@ -356,7 +356,12 @@
         <translation>La réponse du serveur n’a pas été comprise : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/coderunstream.cpp" line="142"/>
+        <location filename="../app/core/providers/coderunstream.cpp" line="128"/>
+        <source>[a display of %1 KiB, not kept: a run keeps %2 MiB of them]</source>
+        <translation>[un affichage de %1 Kio, non gardé : une exécution en garde %2 Mio]</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/coderunstream.cpp" line="149"/>
         <source>The run&apos;s event stream ended before its last event.</source>
         <translation>Le flux d’événements de l’exécution s’est arrêté avant son dernier événement.</translation>
     </message>

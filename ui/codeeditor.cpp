@@ -129,7 +129,7 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (shiftTab && afterName()) {
-        ++m_request;
+        m_request = nextRequest();
         m_requestPosition = int(SendScintilla(SCI_GETCURRENTPOS));
         if (m_asksContext)
             emit calltipRequested(m_request);
@@ -138,9 +138,16 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
     QsciScintilla::keyPressEvent(event);
 }
 
+int CodeEditor::nextRequest()
+{
+    // Unique across editors: an answer reaches the current editor, which may have changed.
+    static int last = 0;
+    return ++last;
+}
+
 void CodeEditor::complete()
 {
-    ++m_request;
+    m_request = nextRequest();
     m_requestPosition = int(SendScintilla(SCI_GETCURRENTPOS));
     if (m_asksContext)
         emit completionRequested(m_request);

@@ -67,6 +67,7 @@ private:
     // False when nothing completes (then a Tab that asked indents instead).
     bool completeLocally();
     bool indentInstead();
+    static int nextRequest();
 
     QString m_language;
     QString m_remotePath;

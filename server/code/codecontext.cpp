@@ -227,6 +227,9 @@ bool CodeContext::interrupt()
 {
     if (m_state != State::Ready || !m_running)
         return false;
+    // A completion or inspection is no run: nothing to interrupt (and it ends by itself).
+    if (!m_queue.empty() && !m_queue.front().request.isEmpty())
+        return false;
     // A signal that reaches the runner before the cell begins would be ignored (between runs
     // an interrupt must change nothing): it waits for the runner's "started".
     if (m_started)

@@ -118,12 +118,19 @@ void CodeRunStream::dispatch(const QByteArray &event, const QByteArray &data)
         line.line = json.value(QStringLiteral("line")).toString();
         line.timestamp = QDateTime::fromString(json.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
         emit output(line);
-    } else if (event == "display") {
-        m_outputs.append(json);
-        emit display(json);
-    } else if (event == "result") {
-        m_outputs.append(json);
-        emit result(json);
+    } else if (event == "display" || event == "result") {
+        // What is kept for the run's record (History) is bounded; what is shown is not cut.
+        m_outputsBytes += data.size();
+        m_outputs.append(m_outputsBytes <= kKeptOutputBytes
+                             ? json
+                             : QJsonObject{{QStringLiteral("type"), json.value(QStringLiteral("type"))},
+                                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("text/plain"),
+                                                                                 tr("[a display of %1 KiB, not kept: a run keeps %2 MiB of them]")
+                                                                                     .arg(data.size() / 1024).arg(kKeptOutputBytes / (1024 * 1024))}}}});
+        if (event == "display")
+            emit display(json);
+        else
+            emit result(json);
     } else if (event == "error") {
         emit codeError(json);
     } else {

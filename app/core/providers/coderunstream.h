@@ -47,6 +47,8 @@ private:
     qsizetype m_scanFrom = 0; // where the search for the end of the next event resumes
     bool m_finished = false;
     QList<QJsonObject> m_outputs; // displays and the value, as they came
+    qint64 m_outputsBytes = 0;
+    static constexpr qint64 kKeptOutputBytes = 16 * 1024 * 1024;
 };
 
 } // namespace Sandbar::Core
