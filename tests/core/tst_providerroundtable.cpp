@@ -206,10 +206,24 @@ private slots:
         controller.send(QStringLiteral("sb_nobody"), QJsonObject{});
         QTRY_COMPARE(failedSpy.size(), 1);
         QCOMPARE(failedSpy.first().at(1).value<ApiError>().kind, Kind::NotFound);
-        // Another sandbox: its own list; a late reply about the first is dropped.
+        // Another sandbox: its own list; a reply about the first, still in flight when the
+        // sandbox changed, is dropped. The developer has a message the researcher has not.
+        const Sandbox reviewer = create(QStringLiteral("Reviewer"), QStringLiteral("reviewer"));
+        const auto aside = await(m_provider->sendMessage(m_developer, reviewer.id, QStringLiteral("only the developer's")));
+        QVERIFY(aside.ok());
+        for (int i = 0; i < 5; ++i) {
+            controller.refresh(); // a list of the developer's messages goes out...
+            controller.setSandbox(m_researcher, m_workspace); // ...and the researcher is shown at once
+            QCOMPARE(controller.model()->rowCount(), 0);
+            QTRY_COMPARE(controller.model()->rowCount(), 3);
+            QTest::qWait(200); // time for a stale reply to land, were it not dropped
+            QCOMPARE(controller.model()->rowCount(), 3);
+            QCOMPARE(controller.model()->rowOf(aside->id), -1);
+            controller.setSandbox(m_developer, m_workspace);
+            QTRY_COMPARE(controller.model()->rowCount(), 4);
+        }
         controller.setSandbox(m_researcher, m_workspace);
-        QCOMPARE(controller.model()->rowCount(), 0);
-        QTRY_COMPARE(controller.model()->rowCount(), 3);
+        QVERIFY(await(m_provider->killSandbox(reviewer.id)).ok());
 
         QString error;
         QVERIFY(MessagesController::parseContent(QStringLiteral("{\"a\": 1}"), &error));
