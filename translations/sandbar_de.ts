@@ -4428,47 +4428,52 @@
         <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="143"/>
+        <location filename="../ui/resultview.cpp" line="146"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="157"/>
+        <location filename="../ui/resultview.cpp" line="160"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="157"/>
+        <location filename="../ui/resultview.cpp" line="160"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="169"/>
+        <location filename="../ui/resultview.cpp" line="172"/>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultview.cpp" line="180"/>
         <source>LaTeX</source>
         <translation>LaTeX</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="174"/>
+        <location filename="../ui/resultview.cpp" line="185"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="174"/>
+        <location filename="../ui/resultview.cpp" line="185"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="177"/>
+        <location filename="../ui/resultview.cpp" line="188"/>
         <source>(root)</source>
         <translation>(Wurzel)</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="191"/>
+        <location filename="../ui/resultview.cpp" line="202"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultview.cpp" line="198"/>
+        <location filename="../ui/resultview.cpp" line="209"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>

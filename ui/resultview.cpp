@@ -125,7 +125,10 @@ void ResultView::showData(const QJsonObject &mime)
             continue;
         QPixmap image;
         if (name == QLatin1String("image/svg+xml")) {
-            // Drawn at its own size (at most 2000 px a side), on the pane's background.
+            // Drawn at its own size (at most 2000 px a side), on the pane's background; one too
+            // large to parse quickly in the window is shown as its text instead.
+            if (mime.value(name).toString().size() > kMaxSvgChars)
+                continue;
             QSvgRenderer svg(mime.value(name).toString().toUtf8());
             if (svg.isValid()) {
                 const QSize size = svg.defaultSize().isEmpty() ? QSize(400, 300) : svg.defaultSize().boundedTo(QSize(2000, 2000));
@@ -160,6 +163,14 @@ void ResultView::showData(const QJsonObject &mime)
             browser->document()->setTextWidth(700);
             m_preferredHeight = int(browser->document()->size().height()) + 24;
         }
+    }
+    if (mime.contains(QStringLiteral("image/svg+xml")) && !m_mimeTypes.contains(QStringLiteral("image/svg+xml"))) {
+        // Not drawn (too large, or not valid): its source, as far as it is readable.
+        auto *text = new QPlainTextEdit;
+        text->setReadOnly(true);
+        text->setPlainText(mime.value(QStringLiteral("image/svg+xml")).toString().left(100'000));
+        m_tabs->addTab(text, tr("SVG"));
+        m_mimeTypes.append(QStringLiteral("image/svg+xml"));
     }
     if (mime.contains(QStringLiteral("text/latex"))) {
         // No TeX here: the source, as Jupyter shows it without MathJax.

@@ -29,6 +29,8 @@ public:
     bool saveImage(const QString &path) const;
     // The height its first form needs to be read whole (an image, a table), within reason.
     int preferredHeight() const;
+    // SVG larger than this is not drawn (parsed in the window's thread).
+    static constexpr qsizetype kMaxSvgChars = 2 * 1024 * 1024;
 
 signals:
     void errorOccurred(const QString &message);

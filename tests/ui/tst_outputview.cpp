@@ -5,6 +5,7 @@
 #include "fittedimage.h"
 #include "outputview.h"
 #include "resultview.h"
+#include "richoutputlist.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -118,6 +120,39 @@ private slots:
         QCOMPARE(view.pendingLines(), 0);
         QTest::qWait(2 * OutputView::kFlushIntervalMs);
         QVERIFY(view.visibleText().isEmpty());
+    }
+
+    // The forms a notebook shows: SVG drawn (one too large shown as text), Markdown, LaTeX as
+    // its source; cards in order, made a few at a time.
+    void richFormsAndCards()
+    {
+        const QString svg = QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='60' height='40'>"
+                                           "<rect width='60' height='40' fill='blue'/></svg>");
+        ResultView drawn;
+        drawn.showData(QJsonObject{{QStringLiteral("image/svg+xml"), svg}, {QStringLiteral("text/plain"), QStringLiteral("<svg>")}});
+        QCOMPARE(drawn.mimeTypes().first(), QStringLiteral("image/svg+xml"));
+        QCOMPARE(drawn.image().size(), QSize(60, 40));
+        QCOMPARE(drawn.image().toImage().pixelColor(30, 20), QColor(Qt::blue));
+        ResultView tooLarge;
+        tooLarge.showData(QJsonObject{{QStringLiteral("image/svg+xml"), svg + QString(ResultView::kMaxSvgChars, QLatin1Char(' '))}});
+        QVERIFY(tooLarge.image().isNull());
+        QCOMPARE(tooLarge.mimeTypes(), QStringList{QStringLiteral("image/svg+xml")}); // its source, a tab
+        ResultView text;
+        text.showData(QJsonObject{{QStringLiteral("text/markdown"), QStringLiteral("# Title\n\n*emphasis*")},
+                                  {QStringLiteral("text/latex"), QStringLiteral("$x^2$")}});
+        QCOMPARE(text.mimeTypes(), (QStringList{QStringLiteral("text/markdown"), QStringLiteral("text/latex")}));
+        QVERIFY(text.findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("Title")));
+
+        RichOutputList list;
+        for (int i = 0; i < 3; ++i)
+            list.addOutput(QJsonObject{{QStringLiteral("type"), QStringLiteral("display_data")},
+                                       {QStringLiteral("data"), QJsonObject{{QStringLiteral("text/plain"), QString::number(i)}}}});
+        list.addOutput(QJsonObject{{QStringLiteral("type"), QStringLiteral("display_data")}, {QStringLiteral("data"), QJsonObject{}}});
+        QCOMPARE(list.count(), 3); // an empty bundle is nothing to show
+        QTRY_COMPARE(list.shownCount(), 3);
+        QCOMPARE(list.view(2)->findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("2"));
+        list.clear();
+        QCOMPARE(list.count(), 0);
     }
 
     void resultByMimeType()
