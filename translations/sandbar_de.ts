@@ -2736,7 +2736,22 @@
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="277"/>
+        <location filename="../ui/detailpane.cpp" line="279"/>
+        <source>Not started yet: Start runs it.</source>
+        <translation>Noch nicht gestartet: Starten führt sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Its processes ended on their own: Start runs it again on its files.</source>
+        <translation>Ihre Prozesse endeten von selbst: Starten führt sie erneut auf ihren Dateien aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="281"/>
+        <source>Ended (killed elsewhere, or past its deadline): it cannot start again.</source>
+        <translation>Beendet (anderswo beendet oder nach Ablauf ihrer Frist): sie kann nicht erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="282"/>
         <source>Stopped: its files are kept; Start runs it again.</source>
         <translation>Gestoppt: ihre Dateien bleiben erhalten; Starten führt sie erneut aus.</translation>
     </message>
@@ -2746,73 +2761,73 @@
         <translation>Pausiert: Ihre Prozesse sind eingefroren, bis sie fortgesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="303"/>
+        <location filename="../ui/detailpane.cpp" line="307"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>die API erlaubt höchstens %1 Minuten ab jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="306"/>
+        <location filename="../ui/detailpane.cpp" line="310"/>
         <source>Add %1 to the time left</source>
         <translation>%1 zur verbleibenden Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="307"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>Adds only %1 now: %2</source>
         <translation>Fügt jetzt nur %1 hinzu: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="312"/>
+        <location filename="../ui/detailpane.cpp" line="316"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Eine gewählte Zeit hinzufügen (jetzt höchstens %1)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="314"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Kann jetzt nicht verlängert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="319"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Jetzt können höchstens +%1 hinzugefügt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPUs: %1 · Arbeitsspeicher: %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="334"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="331"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="340"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="343"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="357"/>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="372"/>
+        <location filename="../ui/detailpane.cpp" line="376"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="373"/>
+        <location filename="../ui/detailpane.cpp" line="377"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minuten, die zu den verbleibenden %1 hinzukommen (jetzt höchstens %2: die API erlaubt höchstens %3 Minuten ab jetzt):</translation>
     </message>

@@ -2736,7 +2736,22 @@
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="277"/>
+        <location filename="../ui/detailpane.cpp" line="279"/>
+        <source>Not started yet: Start runs it.</source>
+        <translation>Pas encore démarrée : Démarrer la lance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="280"/>
+        <source>Its processes ended on their own: Start runs it again on its files.</source>
+        <translation>Ses processus se sont arrêtés d&apos;eux-mêmes : Démarrer la relance sur ses fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="281"/>
+        <source>Ended (killed elsewhere, or past its deadline): it cannot start again.</source>
+        <translation>Terminée (arrêtée ailleurs, ou son échéance passée) : elle ne peut pas redémarrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="282"/>
         <source>Stopped: its files are kept; Start runs it again.</source>
         <translation>Arrêtée : ses fichiers sont gardés ; Démarrer la relance.</translation>
     </message>
@@ -2746,73 +2761,73 @@
         <translation>En pause : ses processus sont gelés jusqu’à sa reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="303"/>
+        <location filename="../ui/detailpane.cpp" line="307"/>
         <source>the API allows at most %1 minutes from now</source>
         <translation>l’API autorise au plus %1 minutes à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="306"/>
+        <location filename="../ui/detailpane.cpp" line="310"/>
         <source>Add %1 to the time left</source>
         <translation>Ajouter %1 au temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="307"/>
+        <location filename="../ui/detailpane.cpp" line="311"/>
         <source>Adds only %1 now: %2</source>
         <translation>N’ajoute que %1 maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="312"/>
+        <location filename="../ui/detailpane.cpp" line="316"/>
         <source>Add a chosen time (at most %1 now)</source>
         <translation>Ajouter une durée choisie (au plus %1 maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="314"/>
+        <location filename="../ui/detailpane.cpp" line="318"/>
         <source>Cannot be extended now: %1.</source>
         <translation>Ne peut pas être prolongée maintenant : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="315"/>
+        <location filename="../ui/detailpane.cpp" line="319"/>
         <source>At most +%1 can be added now: %2.</source>
         <translation>Au plus +%1 peuvent être ajoutés maintenant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="322"/>
+        <location filename="../ui/detailpane.cpp" line="326"/>
         <source>vCPUs: %1 · memory: %2 MB</source>
         <translation>vCPU : %1 · mémoire : %2 Mo</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="334"/>
         <source>not running</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="331"/>
+        <location filename="../ui/detailpane.cpp" line="335"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="326"/>
-        <location filename="../ui/detailpane.cpp" line="336"/>
+        <location filename="../ui/detailpane.cpp" line="330"/>
+        <location filename="../ui/detailpane.cpp" line="340"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="339"/>
+        <location filename="../ui/detailpane.cpp" line="343"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="357"/>
+        <location filename="../ui/detailpane.cpp" line="361"/>
         <source>The server refused: %1</source>
         <translation>Le serveur a refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="372"/>
+        <location filename="../ui/detailpane.cpp" line="376"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="373"/>
+        <location filename="../ui/detailpane.cpp" line="377"/>
         <source>Minutes to add to the %1 left (at most %2 now: the API allows at most %3 minutes from now):</source>
         <translation>Minutes à ajouter aux %1 restantes (au plus %2 maintenant : l’API autorise au plus %3 minutes à partir de maintenant) :</translation>
     </message>

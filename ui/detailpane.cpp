@@ -274,8 +274,12 @@ void DetailPane::refresh()
         // The service's own word ("created", "stopped"), capitalised as a heading.
         const QString own = sandbox->stateText.isEmpty() ? QString() : sandbox->stateText.left(1).toUpper() + sandbox->stateText.mid(1);
         countdown = !startStop ? countdown : own.isEmpty() ? tr("Stopped") : own;
-        urgencyLine = startStop ? tr("Stopped: its files are kept; Start runs it again.")
-                                : tr("Paused: its processes are frozen until it is resumed.");
+        const QString &state = sandbox->stateText;
+        urgencyLine = !startStop                           ? tr("Paused: its processes are frozen until it is resumed.")
+                      : state == QLatin1String("created") ? tr("Not started yet: Start runs it.")
+                      : state == QLatin1String("failed")  ? tr("Its processes ended on their own: Start runs it again on its files.")
+                      : state == QLatin1String("ended")   ? tr("Ended (killed elsewhere, or past its deadline): it cannot start again.")
+                                                          : tr("Stopped: its files are kept; Start runs it again.");
     }
     m_start->setVisible(startStop);
     m_stop->setVisible(startStop);
