@@ -101,11 +101,27 @@ QString CodeEditor::codeToRun() const
     return bytesAsText(bytes.constData());
 }
 
-int CodeEditor::cursorCharacter() const
+QString CodeEditor::textBeforeCursor() const
 {
     const long position = SendScintilla(SCI_GETCURRENTPOS);
-    QByteArray bytes = text().toUtf8().left(int(position));
-    return int(QString::fromUtf8(bytes).toUcs4().size());
+    return QString::fromUtf8(text().toUtf8().left(int(position)));
+}
+
+int CodeEditor::cursorCharacter() const
+{
+    return int(textBeforeCursor().toUcs4().size());
+}
+
+void CodeEditor::showList(const QString &typed, QStringList matches)
+{
+    matches.sort();
+    matches.removeDuplicates();
+    m_shownList = matches;
+    // SC_ORDER_PERFORMSORT: Scintilla sorts for its prefix search; `typed` (bytes, as Scintilla
+    // counts) is what a choice replaces.
+    SendScintilla(SCI_AUTOCSETORDER, 1L);
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(typed.toUtf8().size()),
+                  matches.join(QLatin1Char('\n')).toUtf8().constData());
 }
 
 bool CodeEditor::afterName() const
@@ -158,11 +174,8 @@ void CodeEditor::complete()
 bool CodeEditor::completeLocally()
 {
     // The word before the cursor, completed from the lexer's keywords and the buffer's words.
-    const int cursor = cursorCharacter();
-    const QString all = text();
-    const QString before = QString::fromUcs4(reinterpret_cast<const char32_t *>(all.toUcs4().constData()), cursor);
     static const QRegularExpression tail(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*$"));
-    const QString prefix = tail.match(before).captured(0);
+    const QString prefix = tail.match(textBeforeCursor()).captured(0);
     if (prefix.isEmpty())
         return indentInstead();
     QSet<QString> words;
@@ -171,7 +184,7 @@ bool CodeEditor::completeLocally()
             words.insert(keyword);
     }
     static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{2,}"));
-    for (auto it = word.globalMatch(all); it.hasNext();)
+    for (auto it = word.globalMatch(text()); it.hasNext();)
         words.insert(it.next().captured(0));
     QStringList matches;
     for (const QString &candidate : std::as_const(words)) {
@@ -180,10 +193,7 @@ bool CodeEditor::completeLocally()
     }
     if (matches.isEmpty())
         return indentInstead();
-    matches.sort();
-    m_shownList = matches;
-    SendScintilla(SCI_AUTOCSETORDER, 1L);
-    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(prefix.toUtf8().size()), matches.join(QLatin1Char('\n')).toUtf8().constData());
+    showList(prefix, matches);
     return true;
 }
 
@@ -204,20 +214,12 @@ void CodeEditor::showCompletions(int request, const Api::CodeCompletion &complet
         completeLocally();
         return;
     }
-    // What replaces [cursor_start, cursor): its length in bytes, as Scintilla counts.
-    const QString all = text();
-    const QVector<uint> characters = all.toUcs4();
-    const int cursor = cursorCharacter();
-    const int start = std::clamp(completion.cursorStart, 0, cursor);
-    const QString typed = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData() + start), cursor - start);
+    // What a choice replaces: the characters from cursor_start to the cursor.
+    const QVector<uint> before = textBeforeCursor().toUcs4();
+    const qsizetype start = std::clamp<qsizetype>(completion.cursorStart, 0, before.size());
     m_indentIfNothing = false;
-    QStringList matches = completion.matches;
-    matches.sort();
-    matches.removeDuplicates();
-    m_shownList = matches;
-    const QByteArray list = matches.join(QLatin1Char('\n')).toUtf8();
-    SendScintilla(SCI_AUTOCSETORDER, 1L); // SC_ORDER_PERFORMSORT: Scintilla sorts for its prefix search
-    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(typed.toUtf8().size()), list.constData());
+    showList(QString::fromUcs4(reinterpret_cast<const char32_t *>(before.constData() + start), before.size() - start),
+             completion.matches);
 }
 
 void CodeEditor::showCalltip(int request, const QString &text)

@@ -67,6 +67,10 @@ private:
     // False when nothing completes (then a Tab that asked indents instead).
     bool completeLocally();
     bool indentInstead();
+    // The text from the start of the buffer to the cursor.
+    QString textBeforeCursor() const;
+    // Shows `matches` (sorted, once each); a choice replaces `typed`, just before the cursor.
+    void showList(const QString &typed, QStringList matches);
     static int nextRequest();
 
     QString m_language;

@@ -448,13 +448,19 @@ void MainWindow::updateActions()
     const QStringList ids = targetIds();
     bool anyRunning = false;
     bool canExtend = false;
+    bool anyStopped = false, anyStarted = false; // of services that start and stop sessions
     for (const QString &id : ids) {
         const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
-        const bool running = sandbox && !Api::isFinal(sandbox->status);
+        if (!sandbox)
+            continue;
+        const Connection *c = connectionOf(id);
+        const bool running = !Api::isFinal(sandbox->status);
         anyRunning = anyRunning || running;
-        if (running) {
-            const Connection *c = connectionOf(id);
-            canExtend = canExtend || (c && c->controller()->canExtend());
+        canExtend = canExtend || (running && c && c->controller()->canExtend());
+        // Other services' paused sessions are not theirs to start.
+        if (c && c->provider()->capabilities().testFlag(SandboxProvider::Capability::StartStop)) {
+            anyStopped = anyStopped || sandbox->status == Api::SandboxStatus::Paused;
+            anyStarted = anyStarted || sandbox->status == Api::SandboxStatus::Running;
         }
     }
     const bool connected = m_connection;
@@ -465,15 +471,6 @@ void MainWindow::updateActions()
     });
     action(ActionId::New)->setEnabled(connected && anyConnected);
     action(ActionId::Kill)->setEnabled(connected && anyRunning);
-    bool anyStopped = false, anyStarted = false;
-    for (const QString &id : ids) {
-        const std::optional<Api::Sandbox> sandbox = m_model->sandbox(id);
-        const Connection *c = sandbox ? connectionOf(id) : nullptr;
-        if (!c || !c->provider()->capabilities().testFlag(SandboxProvider::Capability::StartStop))
-            continue; // other services' paused sessions are not theirs to start
-        anyStopped = anyStopped || sandbox->status == Api::SandboxStatus::Paused;
-        anyStarted = anyStarted || sandbox->status == Api::SandboxStatus::Running;
-    }
     action(ActionId::Start)->setEnabled(connected && anyStopped);
     action(ActionId::Stop)->setEnabled(connected && anyStarted);
     action(ActionId::Extend5)->setEnabled(canExtend);

@@ -101,27 +101,21 @@ bool RoundTableStore::prepare(QString *error)
 
 namespace {
 
-bool run(const QString &connection, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "Round Table store:" << query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
+// The statement with its values bound, executed; a failure is logged.
 QSqlQuery select(const QString &connection, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.exec();
+    if (!query.exec())
+        qCWarning(lcStore) << "Round Table store:" << query.lastError().text();
     return query;
+}
+
+bool run(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    return select(connection, sql, values).isActive();
 }
 
 int count(const QString &connection, const QString &sql, const QVariantList &values)

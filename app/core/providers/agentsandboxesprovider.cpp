@@ -359,14 +359,28 @@ CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const
 }
 
 namespace {
-QJsonObject askBody(const QString &contextId, const QString &language, const QString &code, int cursor)
+// Which context a call is about: its ID, or the default context of a language.
+QJsonObject contextBody(const QString &contextId, const QString &language)
 {
-    QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("cursor"), cursor}};
+    QJsonObject body;
     if (!contextId.isEmpty())
         body.insert(QStringLiteral("context_id"), contextId);
     if (!language.isEmpty())
         body.insert(QStringLiteral("language"), language);
     return body;
+}
+
+// code/complete and code/inspect: asked as one types, quick or not at all (the editor
+// completes from its own words meanwhile).
+HttpRequest askRequest(const QString &path, const QString &contextId, const QString &language, const QString &code, int cursor)
+{
+    QJsonObject body = contextBody(contextId, language);
+    body.insert(QStringLiteral("code"), code);
+    body.insert(QStringLiteral("cursor"), cursor);
+    HttpRequest request = HttpProvider::jsonRequest("POST", path, body, true);
+    request.timeoutMs = 5000;
+    request.maxAttempts = 1;
+    return request;
 }
 } // namespace
 
@@ -375,11 +389,8 @@ QFuture<ApiResult<CodeCompletion>> AgentSandboxesProvider::completeCode(const QS
 {
     if (!m_localExtensions)
         return SandboxProvider::completeCode(id, contextId, language, code, cursor);
-    // Asked as one types: quick or not at all (the editor completes from its own words meanwhile).
-    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/complete")), askBody(contextId, language, code, cursor), true);
-    request.timeoutMs = 5000;
-    request.maxAttempts = 1;
-    return call<CodeCompletion>(request, {}, [](const QByteArray &reply) { return parseBody<CodeCompletion>(reply, &CodeCompletion::fromJson); });
+    return call<CodeCompletion>(askRequest(sandboxPath(id, QStringLiteral("/code/complete")), contextId, language, code, cursor), {},
+                                [](const QByteArray &reply) { return parseBody<CodeCompletion>(reply, &CodeCompletion::fromJson); });
 }
 
 QFuture<ApiResult<CodeInspection>> AgentSandboxesProvider::inspectCode(const QString &id, const QString &contextId,
@@ -387,10 +398,8 @@ QFuture<ApiResult<CodeInspection>> AgentSandboxesProvider::inspectCode(const QSt
 {
     if (!m_localExtensions)
         return SandboxProvider::inspectCode(id, contextId, language, code, cursor);
-    HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/inspect")), askBody(contextId, language, code, cursor), true);
-    request.timeoutMs = 5000;
-    request.maxAttempts = 1;
-    return call<CodeInspection>(request, {}, [](const QByteArray &reply) { return parseBody<CodeInspection>(reply, &CodeInspection::fromJson); });
+    return call<CodeInspection>(askRequest(sandboxPath(id, QStringLiteral("/code/inspect")), contextId, language, code, cursor), {},
+                                [](const QByteArray &reply) { return parseBody<CodeInspection>(reply, &CodeInspection::fromJson); });
 }
 
 QFuture<ApiResult<InterruptResult>> AgentSandboxesProvider::interruptRun(const QString &id, const QString &contextId,
@@ -400,11 +409,7 @@ QFuture<ApiResult<InterruptResult>> AgentSandboxesProvider::interruptRun(const Q
         return SandboxProvider::interruptRun(id, contextId, language);
     if (id.isEmpty())
         return invalid<InterruptResult>(tr("No sandbox ID given."));
-    QJsonObject body;
-    if (!contextId.isEmpty())
-        body.insert(QStringLiteral("context_id"), contextId);
-    if (!language.isEmpty())
-        body.insert(QStringLiteral("language"), language);
+    const QJsonObject body = contextBody(contextId, language);
     // Sending SIGINT twice interrupts twice: not retried after a failure.
     HttpRequest request = jsonRequest("POST", sandboxPath(id, QStringLiteral("/code/interrupt")), body, false);
     request.timeoutMs = 10000;

@@ -220,12 +220,9 @@ QFuture<ApiResult<SandboxPage>> RoundTableProvider::listSandboxes(int offset, in
     return promise->future();
 }
 
-QFuture<ApiResult<Sandbox>> RoundTableProvider::sandboxCall(const QByteArray &method, const QString &p)
+QFuture<ApiResult<Sandbox>> RoundTableProvider::sandboxCall(const HttpRequest &request, const CallOptions &options)
 {
-    HttpRequest request = getRequest(p);
-    request.method = method;
-    request.idempotent = method == "GET";
-    return call<Sandbox>(request, {}, [names = m_workspaceNames](const QByteArray &body) -> ApiResult<Sandbox> {
+    return call<Sandbox>(request, options, [names = m_workspaceNames](const QByteArray &body) -> ApiResult<Sandbox> {
         const ApiResult<AgentSandbox> sandbox = one<AgentSandbox>(body);
         if (!sandbox)
             return sandbox.error();
@@ -237,12 +234,7 @@ QFuture<ApiResult<Sandbox>> RoundTableProvider::getSandbox(const QString &id, co
 {
     if (id.isEmpty())
         return invalid<Sandbox>(tr("No sandbox ID given."));
-    return call<Sandbox>(getRequest(path("sandboxes", id)), options, [names = m_workspaceNames](const QByteArray &body) -> ApiResult<Sandbox> {
-        const ApiResult<AgentSandbox> sandbox = one<AgentSandbox>(body);
-        if (!sandbox)
-            return sandbox.error();
-        return sandbox->toSandbox(names.value(sandbox->workspaceId));
-    });
+    return sandboxCall(getRequest(path("sandboxes", id)), options);
 }
 
 QFuture<ApiResult<Sandbox>> RoundTableProvider::createSandbox(const CreateSandboxRequest &request)
@@ -256,13 +248,7 @@ QFuture<ApiResult<Sandbox>> RoundTableProvider::createSandbox(const CreateSandbo
         body.insert(QStringLiteral("description"), request.description);
     if (!request.agentConfig.isEmpty())
         body.insert(QStringLiteral("agent_config"), request.agentConfig);
-    return call<Sandbox>(jsonRequest("POST", path("sandboxes"), body, false), {},
-                         [names = m_workspaceNames](const QByteArray &reply) -> ApiResult<Sandbox> {
-                             const ApiResult<AgentSandbox> sandbox = one<AgentSandbox>(reply);
-                             if (!sandbox)
-                                 return sandbox.error();
-                             return sandbox->toSandbox(names.value(sandbox->workspaceId));
-                         });
+    return sandboxCall(jsonRequest("POST", path("sandboxes"), body, false));
 }
 
 QFuture<ApiResult<Confirmation>> RoundTableProvider::killSandbox(const QString &id)
@@ -275,12 +261,16 @@ QFuture<ApiResult<Confirmation>> RoundTableProvider::killSandbox(const QString &
 
 QFuture<ApiResult<Sandbox>> RoundTableProvider::startSandbox(const QString &id)
 {
-    return sandboxCall("POST", path("sandboxes", id, "start"));
+    HttpRequest request = withMethod(getRequest(path("sandboxes", id, "start")), "POST");
+    request.idempotent = false;
+    return sandboxCall(request);
 }
 
 QFuture<ApiResult<Sandbox>> RoundTableProvider::stopSandbox(const QString &id)
 {
-    return sandboxCall("POST", path("sandboxes", id, "stop"));
+    HttpRequest request = withMethod(getRequest(path("sandboxes", id, "stop")), "POST");
+    request.idempotent = false;
+    return sandboxCall(request);
 }
 
 QFuture<ApiResult<Workspace>> RoundTableProvider::getWorkspace(const QString &id)

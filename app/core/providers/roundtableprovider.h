@@ -78,7 +78,8 @@ private:
     template <typename T, typename Parse>
     void collectPages(const QString &path, const QString &key, const CallOptions &options, Parse parse, int offset,
                       std::shared_ptr<QList<T>> items, std::function<void(const ApiResult<QList<T>> &)> done);
-    QFuture<ApiResult<Api::Sandbox>> sandboxCall(const QByteArray &method, const QString &path);
+    // One agent sandbox as a session, its workspace named from the last list.
+    QFuture<ApiResult<Api::Sandbox>> sandboxCall(const HttpRequest &request, const CallOptions &options = {});
 
     QHash<QString, QString> m_workspaceNames;
 };
