@@ -12,6 +12,7 @@
 #include "routes/sessionsroutes.h"
 #include "routes/cognitoraroutes.h"
 #include "routes/roundtableroutes.h"
+#include "routes/terminalroutes.h"
 #include "roundtable/messagehandlers.h"
 #include "roundtable/roundtablehandlers.h"
 #include "roundtable/roundtablestore.h"
@@ -117,6 +118,7 @@ bool LocalServer::start(QString *error)
     m_e2bRoutes = std::make_unique<E2bSessionsRoutes>(m_front.get(), m_e2b.get());
     m_cognitoraRoutes = std::make_unique<CognitoraRoutes>(m_front.get(), m_interpreter.get(), m_containers.get());
     m_roundTableRoutes = std::make_unique<RoundTableRoutes>(m_front.get(), m_roundTable.get(), m_messages.get());
+    m_terminalRoutes = std::make_unique<TerminalRoutes>(m_front.get(), m_manager.get());
     // Unknown paths get a 404 in the shape of the API their prefix belongs to.
     m_front->setShapeForPath([](const QString &path) -> const ApiShape & {
         if (path.startsWith(QLatin1String("/v1/sessions")))
@@ -154,6 +156,7 @@ void LocalServer::stop()
         m_front->stopListening();
     if (m_manager)
         m_manager->shutdown(kShutdownGraceMs);
+    m_terminalRoutes.reset();
     m_roundTableRoutes.reset();
     m_cognitoraRoutes.reset();
     m_e2bRoutes.reset();

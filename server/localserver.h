@@ -30,6 +30,7 @@ class LifecycleHandlers;
 class MessageHandlers;
 class RoundTableHandlers;
 class RoundTableRoutes;
+class TerminalRoutes;
 class RoundTableStore;
 class SandboxManager;
 class SandboxStore;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<E2bSessionsRoutes> m_e2bRoutes;
     std::unique_ptr<CognitoraRoutes> m_cognitoraRoutes;
     std::unique_ptr<RoundTableRoutes> m_roundTableRoutes;
+    std::unique_ptr<TerminalRoutes> m_terminalRoutes;
 };
 
 } // namespace Sandbar::Server

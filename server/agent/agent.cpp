@@ -11,6 +11,7 @@
 #include "files.h"
 #include "paths.h"
 #include "processes.h"
+#include "terminal.h"
 #include "tunnel.h"
 #include "uniquefd.h"
 #include "wire.h"
@@ -48,6 +49,7 @@ void serve(int fd)
     case OpSignal: signalProcess(conn); break;
     case OpPing: conn.done(0, {}); break;
     case OpConnect: connectPort(conn); break;
+    case OpTerminal: openTerminal(conn); break;
     default: conn.error(EINVAL, "unknown operation"); break;
     }
 }

@@ -27,6 +27,11 @@
 //   OpConnect: u32 port: connects to that port on the sandbox's loopback; FrameDone, after
 //              which the stream carries the connection's bytes both ways (a host URL of a
 //              sandbox without network)
+//   OpTerminal: u16 cols, u16 rows: starts the login shell on a new pseudo-terminal;
+//              FrameDone carries its PID; then the agent sends FrameStdout (the terminal's
+//              output) and, when the shell ends, FrameExit; sandbar-local sends FrameData
+//              (keystrokes) and FrameResize (u16 cols, u16 rows). Closing the stream ends the
+//              shell's session.
 // Frames: u8 type, u32 payload length, payload:
 //   FrameStdout/FrameStderr: output bytes (never more than capBytes per stream in all)
 //   FrameTruncated: u8 stream (1 stdout, 2 stderr): output beyond the cap was dropped
@@ -53,6 +58,7 @@ enum Op : std::uint8_t {
     OpSignal = 'K',
     OpPing = 'P',
     OpConnect = 'T',
+    OpTerminal = 'Y',
 };
 
 enum Frame : std::uint8_t {
@@ -64,6 +70,7 @@ enum Frame : std::uint8_t {
     FrameEntry = 'N',
     FrameDone = 'K',
     FrameError = 'F',
+    FrameResize = 'Z',
 };
 
 // The sandbox's writable areas; everything else is read-only to it.

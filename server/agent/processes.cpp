@@ -25,13 +25,8 @@ namespace Sandbar::Agent {
 
 using namespace Sandbar::AgentProtocol;
 
-namespace {
-// Starts `argv` in `cwd` with `env` added, in a session of its own (its own process group,
-// no controlling terminal: no TIOCSTI). `placeStdio` sets up the child's descriptors before
-// exec. Returns the PID, or -1 after telling `conn` why it could not start.
-template <typename PlaceStdio>
 pid_t startProcess(Connection &conn, const std::string &cwd, std::vector<std::string> &argv,
-                   const std::vector<std::string> &env, PlaceStdio placeStdio)
+                   const std::vector<std::string> &env, const std::function<void()> &placeStdio)
 {
     int statusPipe[2];
     if (::pipe2(statusPipe, O_CLOEXEC) != 0) {
@@ -94,8 +89,6 @@ pid_t startProcess(Connection &conn, const std::string &cwd, std::vector<std::st
                                        : "cannot run '" + argv[0] + "': " + errnoText(code));
     return -1;
 }
-
-} // namespace
 
 void runCommand(Connection &conn)
 {

@@ -26,6 +26,7 @@ struct ApiError
         RateLimited,
         Internal,
         NotImplemented, // 501: the call exists in the API but this server cannot do it
+        Conflict,       // 409: the resource is not in a state that allows it (an ended sandbox's terminal)
     };
     Kind kind = Kind::Internal;
     QString message;
@@ -39,6 +40,7 @@ struct ApiError
     static ApiError internal(QString m) { return {Kind::Internal, std::move(m), {}}; }
     static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m), {}}; }
     static ApiError notImplemented(QString m) { return {Kind::NotImplemented, std::move(m), {}}; }
+    static ApiError conflict(QString m) { return {Kind::Conflict, std::move(m), {}}; }
 };
 
 template <typename T> class Result

@@ -111,9 +111,9 @@ QString HttpFront::rateKey(const QHttpServerRequest &request) const
     return keyed ? QStringLiteral("key") : QStringLiteral("addr:") + request.remoteAddress().toString();
 }
 
-std::optional<QHttpServerResponse> HttpFront::admit(const ApiShape &shape, const QHttpServerRequest &request)
+std::optional<ApiError> HttpFront::refusal(const QString &rateKey, bool authorized, const ApiShape &shape, int *retryAfter)
 {
-    const RateLimiter::State state = m_limiter.consume(rateKey(request), QDateTime::currentMSecsSinceEpoch());
+    const RateLimiter::State state = m_limiter.consume(rateKey, QDateTime::currentMSecsSinceEpoch());
     if (state.retryAfter > 0) {
         ApiError error{ApiError::Kind::RateLimited,
                        QStringLiteral("rate limit of %1 requests per minute (%2 per second) exceeded; retry in %3 s")
@@ -121,13 +121,40 @@ std::optional<QHttpServerResponse> HttpFront::admit(const ApiShape &shape, const
                        {}};
         error.details = QJsonObject{{QStringLiteral("limit"), state.limit},
                                     {QStringLiteral("reset"), QDateTime::currentSecsSinceEpoch() + state.retryAfter}};
-        QHttpServerResponse response = toHttpResponse(error, shape);
-        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(state.retryAfter));
-        return response;
+        *retryAfter = state.retryAfter;
+        return error;
     }
-    if (!authorized(shape, request))
-        return toHttpResponse(ApiError::unauthorized(QStringLiteral("missing or invalid API key: %1").arg(shape.credentialHint)), shape);
+    if (!authorized)
+        return ApiError::unauthorized(QStringLiteral("missing or invalid API key: %1").arg(shape.credentialHint));
     return std::nullopt;
+}
+
+std::optional<QHttpServerResponse> HttpFront::admit(const ApiShape &shape, const QHttpServerRequest &request)
+{
+    int retryAfter = 0;
+    const std::optional<ApiError> error = refusal(rateKey(request), authorized(shape, request), shape, &retryAfter);
+    if (!error)
+        return std::nullopt;
+    QHttpServerResponse response = toHttpResponse(*error, shape);
+    if (retryAfter > 0)
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    return response;
+}
+
+std::optional<ApiError> HttpFront::admitUpgrade(const ApiShape &shape, const QUrl &url, const QByteArray &authorization,
+                                                const QByteArray &apiKeyHeader, const QHostAddress &peer)
+{
+    const QByteArray bearer = bearerSecret(authorization.trimmed());
+    const QByteArray query = QUrlQuery(url).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
+    bool authorized = false;
+    switch (shape.credential) {
+    case ApiShape::Credential::BearerHeader: authorized = isKey(bearer); break;
+    case ApiShape::Credential::ApiKeyQuery: authorized = isKey(query); break;
+    case ApiShape::Credential::ApiKeyHeader: authorized = isKey(apiKeyHeader.trimmed()); break;
+    }
+    const bool keyed = isKey(bearer) || isKey(query) || isKey(apiKeyHeader.trimmed());
+    int retryAfter = 0;
+    return refusal(keyed ? QStringLiteral("key") : QStringLiteral("addr:") + peer.toString(), authorized, shape, &retryAfter);
 }
 
 QHttpServerResponse HttpFront::serve(const ApiShape &shape, const QHttpServerRequest &request, const Handler &handler)

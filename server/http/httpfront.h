@@ -42,6 +42,10 @@ public:
                     const AsyncHandler &handler);
     // Authentication and rate limiting; an error response when the request may not proceed.
     std::optional<QHttpServerResponse> admit(const ApiShape &shape, const QHttpServerRequest &request);
+    // The same checks for a WebSocket handshake (Qt HTTP Server 6.4 upgrades before any route
+    // runs): its headers (Bearer or X-API-Key), its api_key parameter and the peer's address.
+    std::optional<ApiError> admitUpgrade(const ApiShape &shape, const QUrl &url, const QByteArray &authorization,
+                                         const QByteArray &apiKeyHeader, const QHostAddress &peer);
     QString rateKey(const QHttpServerRequest &request) const;
     // Date and the X-RateLimit-* headers.
     void addCommonHeaders(QHttpServerResponse &response, const QString &key) const;
@@ -54,6 +58,8 @@ public:
     bool isKey(const QByteArray &secret) const;
 
 private:
+    // Rate limit, then credentials; `retryAfter` is set on a rate limit.
+    std::optional<ApiError> refusal(const QString &rateKey, bool authorized, const ApiShape &shape, int *retryAfter);
     // The credential the request carries in `shape`'s form (either form for the rate key).
     bool authorized(const ApiShape &shape, const QHttpServerRequest &request) const;
     static QByteArray httpDate();

@@ -15,6 +15,7 @@ QString errorKindName(ApiError::Kind kind)
     case ApiError::Kind::RateLimited: return QStringLiteral("rate_limited");
     case ApiError::Kind::Internal: return QStringLiteral("internal_error");
     case ApiError::Kind::NotImplemented: return QStringLiteral("not_implemented");
+    case ApiError::Kind::Conflict: return QStringLiteral("conflict");
     }
     return QStringLiteral("internal_error");
 }
@@ -30,6 +31,7 @@ int httpStatus(ApiError::Kind kind)
     case ApiError::Kind::RateLimited: return 429;
     case ApiError::Kind::Internal: return 500;
     case ApiError::Kind::NotImplemented: return 501;
+    case ApiError::Kind::Conflict: return 409;
     }
     return 500;
 }

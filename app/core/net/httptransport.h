@@ -83,6 +83,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QByteArray &token) { m_credential = Credential{Credential::Scheme::Bearer, token, {}}; }
     void setCredential(const Credential &credential) { m_credential = credential; }
+    const Credential &credential() const { return m_credential; }
     void setErrorReader(ErrorReader reader) { m_errorReader = std::move(reader); }
     // `text` with the secret replaced, for messages and logs that may quote a URL.
     QString redacted(QString text) const;
@@ -94,6 +95,9 @@ public:
     // Sends `request`; `callback` runs once with the 2xx reply or the error, unless `context`
     // is destroyed first. Non-2xx replies arrive as errors. The ID is for cancel().
     RequestId send(const HttpRequest &request, QObject *context, Callback callback);
+    // Where `request` goes: the base URL, its path and query (with the credential if it is a
+    // query parameter).
+    QUrl urlFor(const HttpRequest &request) const;
     // Aborts a request in flight, held back or waiting to be retried: its callback gets
     // ApiError::Kind::Cancelled. Nothing happens if it has completed.
     void cancel(RequestId id);
@@ -121,7 +125,6 @@ private:
     void resend(const std::shared_ptr<Pending> &pending);
     void releaseHeld();
     void forget(const std::shared_ptr<Pending> &pending);
-    QUrl urlFor(const HttpRequest &request) const;
 
     QNetworkAccessManager m_manager;
     QUrl m_baseUrl;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/providers/agentsandboxesprovider.h"
 #include "core/providers/coderunstream.h"
+#include "core/terminal/terminalchannel.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -34,7 +35,7 @@ SandboxProvider::Capabilities AgentSandboxesProvider::capabilities() const
                                 Capability::Templates | Capability::Deadlines | Capability::StartTimes;
     if (m_localExtensions) {
         capabilities |= Capability::NetworkOption | Capability::ContextListing | Capability::StreamingRuns |
-                        Capability::Interrupt | Capability::RunHistory | Capability::Completion;
+                        Capability::Interrupt | Capability::RunHistory | Capability::Completion | Capability::Terminal;
     }
     return capabilities;
 }
@@ -327,6 +328,19 @@ QFuture<ApiResult<QList<CodeContext>>> AgentSandboxesProvider::listCodeContexts(
                 return contexts;
             });
         });
+}
+
+TerminalChannel *AgentSandboxesProvider::openTerminal(const QString &id, int cols, int rows)
+{
+    if (!m_localExtensions || id.isEmpty())
+        return nullptr;
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/terminal")));
+    request.query.addQueryItem(QStringLiteral("cols"), QString::number(cols));
+    request.query.addQueryItem(QStringLiteral("rows"), QString::number(rows));
+    QUrl url = m_transport->urlFor(request);
+    url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    const QByteArray token = m_transport->credential().secret;
+    return new TerminalChannel(url, {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token}});
 }
 
 CodeRunStream *AgentSandboxesProvider::runCodeStreaming(const QString &id, const CodeRunRequest &run)

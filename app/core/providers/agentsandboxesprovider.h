@@ -73,6 +73,8 @@ public:
     // with Accept: text/event-stream, POST code/interrupt, GET code/executions[/<id>].
     QFuture<ApiResult<QList<Api::CodeContext>>> listCodeContexts(const QString &id) override;
     CodeRunStream *runCodeStreaming(const QString &id, const Api::CodeRunRequest &request) override;
+    // GET terminal upgraded to a WebSocket.
+    TerminalChannel *openTerminal(const QString &id, int cols, int rows) override;
     QFuture<ApiResult<Api::CodeCompletion>> completeCode(const QString &id, const QString &contextId, const QString &language,
                                                          const QString &code, int cursor) override;
     QFuture<ApiResult<Api::CodeInspection>> inspectCode(const QString &id, const QString &contextId, const QString &language,

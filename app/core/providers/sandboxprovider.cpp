@@ -185,4 +185,9 @@ CodeRunStream *SandboxProvider::runCodeStreaming(const QString &, const CodeRunR
     return nullptr;
 }
 
+TerminalChannel *SandboxProvider::openTerminal(const QString &, int, int)
+{
+    return nullptr;
+}
+
 } // namespace Sandbar::Core

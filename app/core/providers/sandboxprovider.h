@@ -22,6 +22,7 @@
 namespace Sandbar::Core {
 
 class CodeRunStream;
+class TerminalChannel;
 class WorkspaceApi;
 
 // Per-call knobs; the defaults suit a person's action, the poller asks for less patience.
@@ -64,6 +65,7 @@ public:
         Messages = 0x2000000,    // sessions send each other messages (workspaceApi())
         Collaborations = 0x4000000, // collaborations between a workspace's agents (workspaceApi())
         Completion = 0x8000000,  // completeCode, inspectCode from the live context (an extension)
+        Terminal = 0x10000000,   // openTerminal: an interactive shell (an extension)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -160,6 +162,9 @@ public:
                                                                  const QString &language, const QString &code, int cursor);
     virtual QFuture<ApiResult<Api::CodeInspection>> inspectCode(const QString &id, const QString &contextId,
                                                                 const QString &language, const QString &code, int cursor);
+    // A login shell in the sandbox on a terminal of `cols` x `rows`; the caller owns the channel.
+    // nullptr unless capabilities() has Terminal.
+    virtual TerminalChannel *openTerminal(const QString &id, int cols, int rows);
     // Tells the service a client still uses the session (KeepAlive only).
     virtual QFuture<ApiResult<Api::Confirmation>> keepAlive(const QString &id);
 

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/terminal/terminalchannel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+
+namespace Sandbar::Core {
+
+TerminalChannel::TerminalChannel(const QUrl &url, const Headers &headers, QObject *parent) : QObject(parent)
+{
+    m_socket.setParent(this);
+    m_socket.setReadBufferSize(kReadBufferBytes);
+    m_socket.setMaxAllowedIncomingMessageSize(4 << 20);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TerminalChannel::output);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &TerminalChannel::onText);
+    connect(&m_socket, &QWebSocket::disconnected, this, &TerminalChannel::onDisconnected);
+    // A connection that never opens (refused, unreachable) ends without disconnected().
+    connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            QMetaObject::invokeMethod(this, &TerminalChannel::onDisconnected, Qt::QueuedConnection);
+    });
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    m_socket.open(request);
+}
+
+void TerminalChannel::send(const QByteArray &bytes)
+{
+    if (m_state == State::Open && !bytes.isEmpty())
+        m_socket.sendBinaryMessage(bytes);
+}
+
+void TerminalChannel::resize(int cols, int rows)
+{
+    if (m_state == State::Connecting) {
+        m_pendingSize = {cols, rows};
+        return;
+    }
+    if (m_state != State::Open)
+        return;
+    const QJsonObject size{{QStringLiteral("cols"), cols}, {QStringLiteral("rows"), rows}};
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(size).toJson(QJsonDocument::Compact)));
+}
+
+void TerminalChannel::close()
+{
+    if (m_state == State::Closed)
+        return;
+    m_socket.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("closed by the user"));
+    finish(tr("Closed."));
+}
+
+void TerminalChannel::onText(const QString &text)
+{
+    const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("ready") && m_state == State::Connecting) {
+        m_state = State::Open;
+        if (m_pendingSize.first > 0) {
+            resize(m_pendingSize.first, m_pendingSize.second);
+            m_pendingSize = {0, 0};
+        }
+        emit opened();
+    } else if (type == QLatin1String("exit")) {
+        m_exitCode = event.value(QStringLiteral("exit_code")).toInt(-1);
+    } else if (type == QLatin1String("error")) {
+        m_serverError = event.value(QStringLiteral("message")).toString();
+    }
+}
+
+void TerminalChannel::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    QString reason;
+    const int code = int(m_socket.closeCode());
+    if (m_exitCode >= 0)
+        reason = tr("The shell exited with status %1.").arg(m_exitCode);
+    else if (!m_serverError.isEmpty())
+        reason = code >= 4000 && code < 5000 ? tr("Refused (HTTP %1): %2").arg(code - 4000).arg(m_serverError) : m_serverError;
+    else if (!m_socket.closeReason().isEmpty())
+        reason = m_socket.closeReason();
+    else if (m_socket.error() != QAbstractSocket::UnknownSocketError)
+        reason = tr("The connection failed: %1").arg(m_socket.errorString());
+    else
+        reason = tr("The connection ended.");
+    // The server's words are lower case fragments ("the sandbox ended (killed)").
+    if (!reason.isEmpty())
+        reason[0] = reason[0].toUpper();
+    finish(reason);
+}
+
+void TerminalChannel::finish(const QString &reason)
+{
+    m_state = State::Closed;
+    m_closeReason = reason;
+    emit closed(reason);
+}
+
+} // namespace Sandbar::Core
