@@ -9,6 +9,7 @@
 #include "commandspane.h"
 #include "findbar.h"
 #include "historypane.h"
+#include "terminalpane.h"
 #include "outputview.h"
 #include "runfilesbutton.h"
 #include "executionsdialog.h"
@@ -141,6 +142,10 @@ CodeEditorPanel::CodeEditorPanel(SandboxProvider *provider, QWidget *parent, con
 
     m_bottom->addTab(m_output, tr("Output"));
     m_bottom->addTab(m_commands, tr("Commands"));
+    if (provider && provider->capabilities().testFlag(SandboxProvider::Capability::Terminal)) {
+        m_terminals = new TerminalPane(provider, this);
+        m_bottom->addTab(m_terminals, tr("Terminal"));
+    }
     m_bottom->addTab(m_history, tr("History"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_buffers);
@@ -295,6 +300,8 @@ void CodeEditorPanel::setSandbox(const QString &id)
     m_buffers->setSandbox(id);
     m_output->clear();
     m_commands->setSandbox(id);
+    if (m_terminals)
+        m_terminals->setSandbox(id);
     m_history->setModel(id.isEmpty() ? nullptr : m_runs->history(id));
     m_history->setNote(m_runs->historyNote(id));
     m_context->clear();
@@ -395,6 +402,8 @@ QString CodeEditorPanel::selectedContextId() const
 
 void CodeEditorPanel::setSandboxActive(bool active)
 {
+    if (m_terminals)
+        m_terminals->setSandboxActive(active);
     if (active == m_sandboxActive)
         return;
     m_sandboxActive = active;

@@ -39,6 +39,7 @@ class CommandsPane;
 class FindBar;
 class HistoryPane;
 class OutputView;
+class TerminalPane;
 
 class CodeEditorPanel : public QWidget
 {
@@ -58,6 +59,8 @@ public:
     OutputView *output() const { return m_output; }
     CommandsPane *commands() const { return m_commands; }
     HistoryPane *history() const { return m_history; }
+    // The Terminal tab; null where the service has no terminal.
+    TerminalPane *terminals() const { return m_terminals; }
     FindBar *findBar() const { return m_findBar; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *contextBox() const { return m_context; }
@@ -144,6 +147,7 @@ private:
     QTabWidget *m_bottom;
     OutputView *m_output;
     CommandsPane *m_commands;
+    TerminalPane *m_terminals = nullptr;
     HistoryPane *m_history;
     bool m_sandboxActive = true;
 };

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 
 namespace Sandbar::Core {
 
@@ -25,6 +26,11 @@ TerminalChannel::TerminalChannel(const QUrl &url, const Headers &headers, QObjec
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     m_socket.open(request);
+}
+
+TerminalChannel::~TerminalChannel()
+{
+    disconnect(&m_socket, nullptr, this, nullptr);
 }
 
 void TerminalChannel::send(const QByteArray &bytes)
@@ -51,6 +57,26 @@ void TerminalChannel::close()
         return;
     m_socket.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("closed by the user"));
     finish(tr("Closed."));
+}
+
+int TerminalChannel::refusalStatus(const QString &socketError)
+{
+    // Qt reports a handshake answered with an HTTP error only in its error text.
+    static const QRegularExpression status(QStringLiteral("status code: (\\d{3})"));
+    const QRegularExpressionMatch match = status.match(socketError);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QString TerminalChannel::refusalText(int status)
+{
+    switch (status) {
+    case 401:
+    case 403: return tr("The service refused the API key (HTTP %1).").arg(status);
+    case 404: return tr("The sandbox was not found (HTTP 404).");
+    case 409: return tr("The sandbox has ended: no terminal can open in it (HTTP 409).");
+    case 429: return tr("Too many terminals are open in this sandbox, or requests come too fast (HTTP 429).");
+    default: return tr("The service refused the terminal (HTTP %1).").arg(status);
+    }
 }
 
 void TerminalChannel::onText(const QString &text)
@@ -83,6 +109,8 @@ void TerminalChannel::onDisconnected()
         reason = code >= 4000 && code < 5000 ? tr("Refused (HTTP %1): %2").arg(code - 4000).arg(m_serverError) : m_serverError;
     else if (!m_socket.closeReason().isEmpty())
         reason = m_socket.closeReason();
+    else if (const int status = refusalStatus(m_socket.errorString()); status > 0)
+        reason = refusalText(status);
     else if (m_socket.error() != QAbstractSocket::UnknownSocketError)
         reason = tr("The connection failed: %1").arg(m_socket.errorString());
     else

@@ -27,6 +27,8 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     // Starts connecting to `url` (ws:// or wss://) with `headers` (the credential).
     TerminalChannel(const QUrl &url, const Headers &headers, QObject *parent = nullptr);
+    // Closes the socket (the service ends the shell); emits nothing more.
+    ~TerminalChannel() override;
 
     State state() const { return m_state; }
     // Why it closed, for the user; empty while open.
@@ -37,6 +39,10 @@ public:
     void send(const QByteArray &bytes);
     void resize(int cols, int rows);
     void close();
+
+    // The HTTP status a refused handshake answered, from Qt's error text (0 if none).
+    static int refusalStatus(const QString &socketError);
+    static QString refusalText(int status);
 
 signals:
     void opened();

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalemulator.h"
+
+#include <vterm.h>
+
+namespace Sandbar::Ui {
+
+namespace {
+TerminalCell toCell(const VTermScreen *screen, const VTermScreenCell &in)
+{
+    TerminalCell cell;
+    cell.ch = in.chars[0] == 0xFFFFFFFFu ? 0 : in.chars[0];
+    cell.width = quint8(in.chars[0] == 0xFFFFFFFFu ? 0 : std::max<int>(1, in.width));
+    quint8 attrs = 0;
+    if (in.attrs.bold)
+        attrs |= TerminalCell::Bold;
+    if (in.attrs.italic)
+        attrs |= TerminalCell::Italic;
+    if (in.attrs.underline)
+        attrs |= TerminalCell::Underline;
+    if (in.attrs.reverse)
+        attrs |= TerminalCell::Reverse;
+    if (in.attrs.strike)
+        attrs |= TerminalCell::Strike;
+    VTermColor fg = in.fg;
+    VTermColor bg = in.bg;
+    if (VTERM_COLOR_IS_DEFAULT_FG(&fg)) {
+        attrs |= TerminalCell::DefaultFg;
+    } else {
+        vterm_screen_convert_color_to_rgb(screen, &fg);
+        cell.fg = qRgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
+    }
+    if (VTERM_COLOR_IS_DEFAULT_BG(&bg)) {
+        attrs |= TerminalCell::DefaultBg;
+    } else {
+        vterm_screen_convert_color_to_rgb(screen, &bg);
+        cell.bg = qRgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
+    }
+    cell.attrs = attrs;
+    return cell;
+}
+
+VTermModifier toModifier(Qt::KeyboardModifiers modifiers)
+{
+    int mod = VTERM_MOD_NONE;
+    if (modifiers & Qt::ShiftModifier)
+        mod |= VTERM_MOD_SHIFT;
+    if (modifiers & Qt::AltModifier)
+        mod |= VTERM_MOD_ALT;
+    if (modifiers & Qt::ControlModifier)
+        mod |= VTERM_MOD_CTRL;
+    return VTermModifier(mod);
+}
+} // namespace
+
+struct TerminalCallbacks
+{
+    static TerminalEmulator *self(void *user) { return static_cast<TerminalEmulator *>(user); }
+
+    static int damage(VTermRect, void *user)
+    {
+        emit self(user)->changed();
+        return 1;
+    }
+    static int moveRect(VTermRect, VTermRect, void *user)
+    {
+        emit self(user)->changed();
+        return 1;
+    }
+    static int moveCursor(VTermPos pos, VTermPos, int visible, void *user)
+    {
+        self(user)->m_cursor = QPoint(pos.col, pos.row);
+        self(user)->m_cursorVisible = visible;
+        emit self(user)->changed();
+        return 1;
+    }
+    static int setTermProp(VTermProp prop, VTermValue *value, void *user)
+    {
+        TerminalEmulator *t = self(user);
+        switch (prop) {
+        case VTERM_PROP_CURSORVISIBLE: t->m_cursorVisible = value->boolean; break;
+        case VTERM_PROP_ALTSCREEN: t->m_altScreen = value->boolean; break;
+        case VTERM_PROP_REVERSE: t->m_reverse = value->boolean; break;
+        case VTERM_PROP_CURSORSHAPE:
+            t->m_cursorShape = value->number == VTERM_PROP_CURSORSHAPE_UNDERLINE ? TerminalEmulator::CursorShape::Underline
+                               : value->number == VTERM_PROP_CURSORSHAPE_BAR_LEFT ? TerminalEmulator::CursorShape::Bar
+                                                                                  : TerminalEmulator::CursorShape::Block;
+            break;
+        case VTERM_PROP_TITLE:
+            t->m_title = QString::fromUtf8(value->string ? value->string : "").left(200);
+            emit t->titleChanged(t->m_title);
+            break;
+        default: return 0;
+        }
+        emit t->changed();
+        return 1;
+    }
+    static int bell(void *user)
+    {
+        emit self(user)->bell();
+        return 1;
+    }
+    static int pushLine(int cols, const VTermScreenCell *cells, void *user)
+    {
+        TerminalEmulator *t = self(user);
+        std::vector<TerminalCell> line;
+        if (int(t->m_scrollback.size()) >= TerminalEmulator::kScrollbackLines) {
+            line = std::move(t->m_scrollback.front()); // reuse the oldest line's storage
+            t->m_scrollback.pop_front();
+        }
+        line.resize(size_t(cols));
+        for (int i = 0; i < cols; ++i)
+            line[size_t(i)] = toCell(t->m_screen, cells[i]);
+        // Trailing blanks cost memory and nothing else.
+        while (!line.empty() && line.back().ch == 0 && (line.back().attrs & TerminalCell::DefaultBg))
+            line.pop_back();
+        t->m_scrollback.push_back(std::move(line));
+        ++t->m_scrolledOff;
+        return 1;
+    }
+    static int popLine(int cols, VTermScreenCell *cells, void *user)
+    {
+        TerminalEmulator *t = self(user);
+        if (t->m_scrollback.empty())
+            return 0;
+        const std::vector<TerminalCell> line = std::move(t->m_scrollback.back());
+        t->m_scrollback.pop_back();
+        --t->m_scrolledOff;
+        VTermScreenCell blank{};
+        blank.width = 1;
+        vterm_color_indexed(&blank.fg, 7);
+        blank.fg.type |= VTERM_COLOR_DEFAULT_FG;
+        vterm_color_indexed(&blank.bg, 0);
+        blank.bg.type |= VTERM_COLOR_DEFAULT_BG;
+        for (int i = 0; i < cols; ++i) {
+            cells[i] = blank;
+            if (size_t(i) >= line.size())
+                continue;
+            const TerminalCell &cell = line[size_t(i)];
+            cells[i].chars[0] = cell.width == 0 ? 0xFFFFFFFFu : cell.ch;
+            cells[i].width = char(std::max<int>(1, cell.width));
+            cells[i].attrs.bold = (cell.attrs & TerminalCell::Bold) != 0;
+            cells[i].attrs.italic = (cell.attrs & TerminalCell::Italic) != 0;
+            cells[i].attrs.underline = (cell.attrs & TerminalCell::Underline) ? 1 : 0;
+            cells[i].attrs.reverse = (cell.attrs & TerminalCell::Reverse) != 0;
+            cells[i].attrs.strike = (cell.attrs & TerminalCell::Strike) != 0;
+            if (!(cell.attrs & TerminalCell::DefaultFg))
+                vterm_color_rgb(&cells[i].fg, quint8(qRed(cell.fg)), quint8(qGreen(cell.fg)), quint8(qBlue(cell.fg)));
+            if (!(cell.attrs & TerminalCell::DefaultBg))
+                vterm_color_rgb(&cells[i].bg, quint8(qRed(cell.bg)), quint8(qGreen(cell.bg)), quint8(qBlue(cell.bg)));
+        }
+        return 1;
+    }
+    static void output(const char *bytes, size_t length, void *user)
+    {
+        self(user)->m_pending.append(bytes, qsizetype(length));
+    }
+};
+
+namespace {
+const VTermScreenCallbacks kCallbacks = {
+    &TerminalCallbacks::damage,    &TerminalCallbacks::moveRect, &TerminalCallbacks::moveCursor,
+    &TerminalCallbacks::setTermProp, &TerminalCallbacks::bell,   nullptr,
+    &TerminalCallbacks::pushLine,  &TerminalCallbacks::popLine,
+};
+} // namespace
+
+TerminalEmulator::TerminalEmulator(int rows, int cols, QObject *parent)
+    : QObject(parent), m_rows(std::max(1, rows)), m_cols(std::max(2, cols))
+{
+    m_vterm = vterm_new(m_rows, m_cols);
+    vterm_set_utf8(m_vterm, 1);
+    vterm_output_set_callback(m_vterm, &TerminalCallbacks::output, this);
+    m_screen = vterm_obtain_screen(m_vterm);
+    vterm_screen_set_callbacks(m_screen, &kCallbacks, this);
+    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
+    vterm_screen_enable_altscreen(m_screen, 1);
+    vterm_screen_reset(m_screen, 1);
+}
+
+TerminalEmulator::~TerminalEmulator()
+{
+    vterm_free(m_vterm);
+}
+
+void TerminalEmulator::feed(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    vterm_input_write(m_vterm, bytes.constData(), size_t(bytes.size()));
+    vterm_screen_flush_damage(m_screen);
+    // Answers to the shell's queries (cursor position, device attributes) go back at once.
+    if (!m_pending.isEmpty())
+        emit output(std::exchange(m_pending, {}));
+}
+
+void TerminalEmulator::resize(int rows, int cols)
+{
+    rows = std::clamp(rows, 1, 1000);
+    cols = std::clamp(cols, 2, 1000);
+    if (rows == m_rows && cols == m_cols)
+        return;
+    m_rows = rows;
+    m_cols = cols;
+    vterm_set_size(m_vterm, rows, cols);
+    vterm_screen_flush_damage(m_screen);
+    emit changed();
+}
+
+TerminalCell TerminalEmulator::cell(int line, int col) const
+{
+    const int history = historyLines();
+    if (line < 0 || col < 0)
+        return {};
+    if (line < history) {
+        const std::vector<TerminalCell> &kept = m_scrollback[size_t(line)];
+        return size_t(col) < kept.size() ? kept[size_t(col)] : TerminalCell{};
+    }
+    const int row = line - history;
+    if (row >= m_rows || col >= m_cols)
+        return {};
+    VTermScreenCell in;
+    if (!vterm_screen_get_cell(m_screen, VTermPos{row, col}, &in))
+        return {};
+    return toCell(m_screen, in);
+}
+
+QString TerminalEmulator::lineText(int line) const
+{
+    return text(QPoint(0, line), QPoint(m_cols - 1, line));
+}
+
+QString TerminalEmulator::text(QPoint from, QPoint to) const
+{
+    if (to.y() < from.y() || (to.y() == from.y() && to.x() < from.x()))
+        std::swap(from, to);
+    QString out;
+    for (int line = from.y(); line <= to.y(); ++line) {
+        const int first = line == from.y() ? from.x() : 0;
+        const int last = line == to.y() ? to.x() : m_cols - 1;
+        QString row;
+        for (int col = first; col <= last; ++col) {
+            const TerminalCell c = cell(line, col);
+            if (c.width == 0)
+                continue;
+            if (c.ch == 0)
+                row += QLatin1Char(' ');
+            else
+                row += QString::fromUcs4(&c.ch, 1);
+        }
+        while (row.endsWith(QLatin1Char(' ')))
+            row.chop(1);
+        out += row;
+        if (line != to.y())
+            out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+void TerminalEmulator::key(int vtermKey, Qt::KeyboardModifiers modifiers)
+{
+    vterm_keyboard_key(m_vterm, VTermKey(vtermKey), toModifier(modifiers));
+    if (!m_pending.isEmpty())
+        emit output(std::exchange(m_pending, {}));
+}
+
+void TerminalEmulator::character(char32_t c, Qt::KeyboardModifiers modifiers)
+{
+    vterm_keyboard_unichar(m_vterm, uint32_t(c), toModifier(modifiers));
+    if (!m_pending.isEmpty())
+        emit output(std::exchange(m_pending, {}));
+}
+
+void TerminalEmulator::paste(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\r")).replace(QLatin1Char('\n'), QLatin1Char('\r'));
+    // Pasted text cannot end the bracketed paste early and have the rest taken as typed keys.
+    normalised.remove(QStringLiteral("\x1b[201~"));
+    vterm_keyboard_start_paste(m_vterm); // writes nothing unless the program asked for it
+    m_pending += normalised.toUtf8();
+    vterm_keyboard_end_paste(m_vterm);
+    emit output(std::exchange(m_pending, {}));
+}
+
+} // namespace Sandbar::Ui
