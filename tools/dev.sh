@@ -65,6 +65,6 @@ run_app() {
 case "${1:-}" in
     run) install_missing; build; run_app ;;
     test) install_missing; build; install_test_clients; ctest --preset default ;;
-    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code; ./build/tests/bench_transfers; ./build/tests/bench_core; ./build/tests/bench_window; ./build/tests/bench_containers; ./build/tests/bench_figures; ./build/tests/bench_completion ;;
+    bench) install_missing; build; ./build/tests/bench_lifecycle "${@:2}"; ./build/tests/bench_commands; ./build/tests/bench_code; ./build/tests/bench_transfers; ./build/tests/bench_core; ./build/tests/bench_window; ./build/tests/bench_containers; ./build/tests/bench_figures; ./build/tests/bench_completion; ./build/tests/bench_terminal ;;
     *) sed -n '5,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

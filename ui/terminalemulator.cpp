@@ -60,19 +60,19 @@ struct TerminalCallbacks
 
     static int damage(VTermRect, void *user)
     {
-        emit self(user)->changed();
+        self(user)->m_changed = true;
         return 1;
     }
     static int moveRect(VTermRect, VTermRect, void *user)
     {
-        emit self(user)->changed();
+        self(user)->m_changed = true;
         return 1;
     }
     static int moveCursor(VTermPos pos, VTermPos, int visible, void *user)
     {
         self(user)->m_cursor = QPoint(pos.col, pos.row);
         self(user)->m_cursorVisible = visible;
-        emit self(user)->changed();
+        self(user)->m_changed = true;
         return 1;
     }
     static int setTermProp(VTermProp prop, VTermValue *value, void *user)
@@ -93,7 +93,7 @@ struct TerminalCallbacks
             break;
         default: return 0;
         }
-        emit t->changed();
+        t->m_changed = true;
         return 1;
     }
     static int bell(void *user)
@@ -104,6 +104,10 @@ struct TerminalCallbacks
     static int pushLine(int cols, const VTermScreenCell *cells, void *user)
     {
         TerminalEmulator *t = self(user);
+        if (t->m_dropPushes > 0) {
+            --t->m_dropPushes;
+            return 1;
+        }
         std::vector<TerminalCell> line;
         if (int(t->m_scrollback.size()) >= TerminalEmulator::kScrollbackLines) {
             line = std::move(t->m_scrollback.front()); // reuse the oldest line's storage
@@ -188,11 +192,132 @@ void TerminalEmulator::feed(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return;
-    vterm_input_write(m_vterm, bytes.constData(), size_t(bytes.size()));
+    // Runs of plain lines long enough to scroll the screen several times take the fast path.
+    const size_t minimumRun = size_t(m_rows) * 4 + 16;
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    qsizetype written = 0;  // fed up to here
+    qsizetype runStart = 0; // the run of plain lines being scanned starts here
+    std::vector<qsizetype> lineEnds; // where its complete lines end (after CR LF)
+    qsizetype lineLength = 0;
+    const auto endRun = [&] {
+        if (lineEnds.size() >= minimumRun) {
+            write(data + written, runStart - written);
+            writePlainLines(data, runStart, lineEnds);
+            written = lineEnds.back();
+        }
+        lineEnds.clear();
+        lineLength = 0;
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = quint8(data[i]);
+        if (byte >= 0x20 && byte < 0x7f && lineLength < m_cols) {
+            ++lineLength;
+        } else if (byte == '\r' && i + 1 < size && data[i + 1] == '\n') {
+            ++i;
+            lineEnds.push_back(i + 1);
+            lineLength = 0;
+        } else {
+            // Not plain: the run ends with its last complete line; another may start after the
+            // next line break.
+            endRun();
+            while (i < size && !(data[i] == '\n' && i > 0 && data[i - 1] == '\r'))
+                ++i;
+            runStart = i + 1;
+        }
+    }
+    endRun();
+    write(data + written, size - written);
     vterm_screen_flush_damage(m_screen);
     // Answers to the shell's queries (cursor position, device attributes) go back at once.
     if (!m_pending.isEmpty())
         emit output(std::exchange(m_pending, {}));
+    if (std::exchange(m_changed, false))
+        emit changed();
+}
+
+void TerminalEmulator::write(const char *bytes, qsizetype length)
+{
+    if (length > 0)
+        vterm_input_write(m_vterm, bytes, size_t(length));
+}
+
+bool TerminalEmulator::plainLinesScrollAsUsual()
+{
+    if (m_altScreen)
+        return false;
+    VTermState *state = vterm_obtain_state(m_vterm);
+    VTermPos cursor;
+    vterm_state_get_cursorpos(state, &cursor);
+    if (cursor.col != 0 || cursor.row != m_rows - 1 || !vterm_screen_is_eol(m_screen, VTermPos{m_rows - 1, 0}))
+        return false;
+    // The pen must be the default one: the lines go to the scrollback as plain cells.
+    VTermValue value;
+    for (VTermAttr attr : {VTERM_ATTR_BOLD, VTERM_ATTR_UNDERLINE, VTERM_ATTR_ITALIC, VTERM_ATTR_BLINK,
+                           VTERM_ATTR_REVERSE, VTERM_ATTR_STRIKE, VTERM_ATTR_FONT}) {
+        if (!vterm_state_get_penattr(state, attr, &value) || value.number != 0)
+            return false;
+    }
+    if (!vterm_state_get_penattr(state, VTERM_ATTR_FOREGROUND, &value) || !VTERM_COLOR_IS_DEFAULT_FG(&value.color))
+        return false;
+    if (!vterm_state_get_penattr(state, VTERM_ATTR_BACKGROUND, &value) || !VTERM_COLOR_IS_DEFAULT_BG(&value.color))
+        return false;
+    // And the scrolling region the whole screen (asked with DECRQSS; the answer is not output).
+    const QByteArray before = std::exchange(m_pending, {});
+    write("\x1bP$qr\x1b\\", 7);
+    const QByteArray answer = std::exchange(m_pending, before);
+    return answer.contains(QStringLiteral("$r1;%1r").arg(m_rows).toLatin1());
+}
+
+void TerminalEmulator::pushPlainLine(const char *text, qsizetype length)
+{
+    std::vector<TerminalCell> line;
+    if (int(m_scrollback.size()) >= kScrollbackLines) {
+        line = std::move(m_scrollback.front());
+        m_scrollback.pop_front();
+    }
+    line.assign(size_t(length), TerminalCell{});
+    for (qsizetype i = 0; i < length; ++i)
+        line[size_t(i)].ch = text[i] == ' ' ? 0 : char32_t(quint8(text[i]));
+    while (!line.empty() && line.back().ch == 0)
+        line.pop_back();
+    m_scrollback.push_back(std::move(line));
+    ++m_scrolledOff;
+}
+
+void TerminalEmulator::writePlainLines(const char *chunk, qsizetype runStart, const std::vector<qsizetype> &lineEnds)
+{
+    const auto lineStart = [&](size_t k) { return k == 0 ? runStart : lineEnds[k - 1]; };
+    // From line k to the end of the run, line breaks included.
+    const auto writeFrom = [&](size_t k) { write(chunk + lineStart(k), lineEnds.back() - lineStart(k)); };
+    const size_t count = lineEnds.size();
+    const size_t onScreen = size_t(m_rows - 1);
+    // Lines go through libvterm until the cursor sits at the bottom of a scrolling screen.
+    size_t next = 0;
+    while (next < count && next <= size_t(m_rows) && !plainLinesScrollAsUsual()) {
+        write(chunk + lineStart(next), lineEnds[next] - lineStart(next));
+        ++next;
+    }
+    if (next > size_t(m_rows) || count - next <= onScreen) {
+        if (next < count)
+            writeFrom(next);
+        return;
+    }
+    // As if each line had been written at the bottom and scrolled: first the screen's lines
+    // above the cursor scroll off (libvterm pushes them), then every line but the last
+    // screenful passes straight into the scrollback, then the last screenful is written with
+    // the blank lines it scrolls off dropped.
+    const QByteArray breaks = QByteArray("\r\n").repeated(m_rows - 1);
+    write(breaks.constData(), breaks.size());
+    const size_t toScreen = count - onScreen;
+    const size_t passing = toScreen - next;
+    const size_t kept = std::min<size_t>(passing, size_t(kScrollbackLines));
+    m_scrolledOff += qint64(passing - kept);
+    for (size_t k = toScreen - kept; k < toScreen; ++k)
+        pushPlainLine(chunk + lineStart(k), lineEnds[k] - lineStart(k) - 2);
+    m_dropPushes = int(onScreen);
+    writeFrom(toScreen);
+    m_dropPushes = 0;
 }
 
 void TerminalEmulator::resize(int rows, int cols)
@@ -205,6 +330,7 @@ void TerminalEmulator::resize(int rows, int cols)
     m_cols = cols;
     vterm_set_size(m_vterm, rows, cols);
     vterm_screen_flush_damage(m_screen);
+    m_changed = false;
     emit changed();
 }
 

@@ -83,13 +83,23 @@ public:
 signals:
     // Bytes for the shell.
     void output(const QByteArray &bytes);
-    // The screen changed (coalesce repaints on this).
+    // The screen changed (once per feed, however much it changed).
     void changed();
     void titleChanged(const QString &title);
     void bell();
 
 private:
     friend struct TerminalCallbacks; // libvterm's callbacks (terminalemulator.cpp)
+
+    void write(const char *bytes, qsizetype length);
+    // A flood of plain lines (each printable ASCII no wider than
+    // the screen, then CR LF): the lines that only pass through go straight to the scrollback
+    // instead of scrolling libvterm's screen one by one, which costs rows x cols per line.
+    // Falls back to write() unless the result is the same.
+    // `lineEnds` are offsets in `chunk` after each line's CR LF; the first line starts at runStart.
+    void writePlainLines(const char *chunk, qsizetype runStart, const std::vector<qsizetype> &lineEnds);
+    bool plainLinesScrollAsUsual();
+    void pushPlainLine(const char *text, qsizetype length);
 
     VTerm *m_vterm = nullptr;
     VTermScreen *m_screen = nullptr;
@@ -104,6 +114,8 @@ private:
     bool m_reverse = false;
     QString m_title;
     QByteArray m_pending; // output collected during one call, emitted once
+    bool m_changed = false; // the screen changed during this feed: changed() once at its end
+    int m_dropPushes = 0; // blank lines the fast path scrolls off, not kept
 };
 
 } // namespace Sandbar::Ui

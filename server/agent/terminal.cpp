@@ -176,11 +176,20 @@ void openTerminal(Connection &conn)
             break;
         }
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-            const ssize_t got = ::read(master.get(), buffer.data(), buffer.size());
-            if (got > 0)
-                appendFrame(toLocal, FrameStdout, buffer.data(), size_t(got));
-            else if (got == 0 || (errno != EAGAIN && errno != EINTR))
-                terminalGone = true; // EIO: nothing holds the terminal open any more
+            // The terminal hands out a few KiB per read: gather what is there into one frame.
+            size_t gathered = 0;
+            while (gathered < buffer.size()) {
+                const ssize_t got = ::read(master.get(), buffer.data() + gathered, buffer.size() - gathered);
+                if (got > 0) {
+                    gathered += size_t(got);
+                    continue;
+                }
+                if (got == 0 || (errno != EAGAIN && errno != EINTR))
+                    terminalGone = true; // EIO: nothing holds the terminal open any more
+                break;
+            }
+            if (gathered > 0)
+                appendFrame(toLocal, FrameStdout, buffer.data(), gathered);
         }
         if (!toTerminal.empty() && (fds[0].revents & POLLOUT)) {
             const ssize_t wrote = ::write(master.get(), toTerminal.data(), toTerminal.size());

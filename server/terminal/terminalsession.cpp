@@ -113,16 +113,26 @@ void TerminalSession::pump()
     while (m_unacknowledged < kWindowBytes && m_agent->bytesAvailable() > 0) {
         m_agentBuffer += m_agent->read(kAgentReadBuffer);
         qsizetype at = 0;
+        QByteArray output; // consecutive output frames go out as one message
         while (m_agentBuffer.size() - at >= 5) {
             const quint32 length = qFromLittleEndian<quint32>(m_agentBuffer.constData() + at + 1);
             if (m_agentBuffer.size() - at - 5 < qsizetype(length))
                 break;
             const char type = m_agentBuffer.at(at);
+            if (type == FrameStdout) {
+                output.append(m_agentBuffer.constData() + at + 5, length);
+                at += 5 + qsizetype(length);
+                continue;
+            }
+            if (!output.isEmpty())
+                sendBinary(std::exchange(output, {}));
             const QByteArray payload = m_agentBuffer.mid(at + 5, length);
             at += 5 + qsizetype(length);
             if (!handleFrame(type, payload))
                 return;
         }
+        if (!output.isEmpty())
+            sendBinary(output);
         m_agentBuffer.remove(0, at);
     }
 }

@@ -126,6 +126,44 @@ private slots:
         QCOMPARE(big.lineText(0), QStringLiteral("496")); // 10,496 scrolled off, the last 10,000 kept
     }
 
+    void aFloodEndsAsIfFedByteByByte()
+    {
+        // Plain lines take a fast path past libvterm's screen; the result must be the same as
+        // feeding the bytes one at a time (where no run of lines is ever seen whole).
+        QByteArray flood = "prompt$ start\r\n\x1b[1mbold\x1b[0m\r\n";
+        for (int i = 0; i < 3000; ++i) {
+            flood += "line " + QByteArray::number(i) + QByteArray(i % 7, 'x') + "\r\n";
+            if (i == 1500)
+                flood += "\x1b[32mgreen in the middle\x1b[0m\r\n\ttab\r\n";
+            if (i == 2000)
+                flood += QByteArray(130, 'w') + "\r\n"; // wider than the screen: wraps
+        }
+        flood += "partial";
+        TerminalEmulator whole(24, 80);
+        TerminalEmulator pieces(24, 80);
+        for (int round = 0; round < 5; ++round) { // past the scrollback's limit too
+            whole.feed(flood);
+            for (char byte : flood)
+                pieces.feed(QByteArray(1, byte));
+        }
+        QCOMPARE(whole.historyLines(), pieces.historyLines());
+        QCOMPARE(whole.linesScrolledOff(), pieces.linesScrolledOff());
+        QCOMPARE(whole.cursor(), pieces.cursor());
+        for (int line = 0; line < whole.historyLines() + whole.rows(); ++line)
+            QCOMPARE(whole.lineText(line), pieces.lineText(line));
+        // And in a scrolling region (as a full-screen program sets) nothing is taken for plain.
+        TerminalEmulator region(24, 80), regionPieces(24, 80);
+        QByteArray inRegion = "\x1b[5;20r\x1b[20;1H";
+        for (int i = 0; i < 500; ++i)
+            inRegion += "r " + QByteArray::number(i) + "\r\n";
+        region.feed(inRegion);
+        for (char byte : inRegion)
+            regionPieces.feed(QByteArray(1, byte));
+        QCOMPARE(region.historyLines(), regionPieces.historyLines());
+        for (int line = 0; line < region.historyLines() + region.rows(); ++line)
+            QCOMPARE(region.lineText(line), regionPieces.lineText(line));
+    }
+
     void keysAreSentAsXtermSendsThem()
     {
         TerminalEmulator terminal(24, 80);

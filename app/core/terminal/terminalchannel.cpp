@@ -14,7 +14,7 @@ TerminalChannel::TerminalChannel(const QUrl &url, const Headers &headers, QObjec
     m_socket.setParent(this);
     m_socket.setReadBufferSize(kReadBufferBytes);
     m_socket.setMaxAllowedIncomingMessageSize(4 << 20);
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TerminalChannel::output);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TerminalChannel::onBinary);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TerminalChannel::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &TerminalChannel::onDisconnected);
     // A connection that never opens (refused, unreachable) ends without disconnected().
@@ -31,6 +31,26 @@ TerminalChannel::TerminalChannel(const QUrl &url, const Headers &headers, QObjec
 TerminalChannel::~TerminalChannel()
 {
     disconnect(&m_socket, nullptr, this, nullptr);
+}
+
+void TerminalChannel::onBinary(const QByteArray &bytes)
+{
+    // Messages that arrive together are handed on together, once the socket's batch has been
+    // read: a terminal draws a large batch in much less time than many small ones.
+    m_received += bytes;
+    if (m_received.size() >= kReadBufferBytes)
+        flushOutput();
+    else if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &TerminalChannel::flushOutput, Qt::QueuedConnection);
+    }
+}
+
+void TerminalChannel::flushOutput()
+{
+    m_flushQueued = false;
+    if (!m_received.isEmpty())
+        emit output(std::exchange(m_received, {}));
 }
 
 void TerminalChannel::send(const QByteArray &bytes)
@@ -123,6 +143,7 @@ void TerminalChannel::onDisconnected()
 
 void TerminalChannel::finish(const QString &reason)
 {
+    flushOutput(); // the last words before the reason
     m_state = State::Closed;
     m_closeReason = reason;
     emit closed(reason);

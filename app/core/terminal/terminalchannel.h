@@ -50,6 +50,8 @@ signals:
     void closed(const QString &reason);
 
 private:
+    void onBinary(const QByteArray &bytes);
+    void flushOutput();
     void onText(const QString &text);
     void onDisconnected();
     void finish(const QString &reason);
@@ -60,6 +62,8 @@ private:
     QString m_serverError; // the reason a refusal or failure gave in its error event
     int m_exitCode = -1;
     QPair<int, int> m_pendingSize{0, 0}; // a resize asked for before the shell ran
+    QByteArray m_received; // output not yet handed on (at most kReadBufferBytes)
+    bool m_flushQueued = false;
 };
 
 } // namespace Sandbar::Core
