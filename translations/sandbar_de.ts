@@ -199,78 +199,78 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="56"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="57"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Eine Seite enthält 1 bis %1 Sandboxen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="75"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="97"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="110"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="123"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="133"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="402"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="421"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="76"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="98"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="134"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="276"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="312"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="425"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="440"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="84"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="85"/>
         <source>A provider and a region are required.</source>
         <translation>Anbieter und Region sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="86"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="112"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="87"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="113"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Die Zeitbegrenzung muss 1 bis 3600 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="89"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Dieser Server kann das Netzwerk einer Sandbox nicht ein- oder ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="135"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="136"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Ports liegen zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="156"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="166"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="157"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="167"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="178"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="187"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="200"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="241"/>
         <source>A sandbox and a path are required.</source>
         <translation>Eine Sandbox und ein Pfad sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="213"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="214"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="251"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="252"/>
         <source>A sandbox and a command are required.</source>
         <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="262"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="342"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="263"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="356"/>
         <source>A sandbox and some code are required.</source>
         <translation>Eine Sandbox und Code sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="296"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="297"/>
         <source>A sandbox and a context are required.</source>
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="454"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -840,44 +840,44 @@
         <translation>Eine Seite enthält mindestens eine Sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="239"/>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="271"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="236"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="257"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="251"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="243"/>
         <source>Choose the workspace the sandbox goes in.</source>
         <translation>Wählen Sie den Arbeitsbereich für die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="253"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="245"/>
         <source>The sandbox needs a name.</source>
         <translation>Die Sandbox braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="273"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="259"/>
         <source>Sandbox deleted</source>
         <translation>Sandbox gelöscht</translation>
     </message>
     <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="284"/>
         <location filename="../app/core/providers/roundtableprovider.cpp" line="294"/>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="304"/>
         <source>The workspace needs a name.</source>
         <translation>Der Arbeitsbereich braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="312"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="302"/>
         <source>Workspace deleted</source>
         <translation>Arbeitsbereich gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="377"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="367"/>
         <source>A message needs a sender and a recipient.</source>
         <translation>Eine Nachricht braucht einen Absender und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="397"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="387"/>
         <source>A collaboration needs a task and at least one participant.</source>
         <translation>Eine Zusammenarbeit braucht eine Aufgabe und mindestens einen Teilnehmer.</translation>
     </message>
@@ -1260,6 +1260,59 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TerminalChannel</name>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="79"/>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="94"/>
+        <source>The service refused the API key (HTTP %1).</source>
+        <translation>Der Dienst hat den API-Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="95"/>
+        <source>The sandbox was not found (HTTP 404).</source>
+        <translation>Die Sandbox wurde nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="96"/>
+        <source>The sandbox has ended: no terminal can open in it (HTTP 409).</source>
+        <translation>Die Sandbox ist beendet: In ihr kann kein Terminal geöffnet werden (HTTP 409).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="97"/>
+        <source>Too many terminals are open in this sandbox, or requests come too fast (HTTP 429).</source>
+        <translation>In dieser Sandbox sind zu viele Terminals offen, oder Anfragen kommen zu schnell (HTTP 429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
+        <source>The service refused the terminal (HTTP %1).</source>
+        <translation>Der Dienst hat das Terminal abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="127"/>
+        <source>The shell exited with status %1.</source>
+        <translation>Die Shell wurde mit Status %1 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="129"/>
+        <source>Refused (HTTP %1): %2</source>
+        <translation>Abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="135"/>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="137"/>
+        <source>The connection ended.</source>
+        <translation>Die Verbindung wurde beendet.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::TokenStore</name>
     <message>
         <location filename="../app/core/settings/tokenstore.cpp" line="18"/>
@@ -1523,248 +1576,253 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Liste der Kontexte der Sandbox aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>timeout </source>
         <translation>Zeitlimit </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="410"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Die Auswahl oder den ganzen Puffer ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>New buffer</source>
         <translation>Neuer Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Den Puffer in seiner Datei in der Sandbox speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="98"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="99"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="109"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="110"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
         <source>Whether this run may reach the network</source>
         <translation>Ob dieser Lauf das Netzwerk erreichen darf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="147"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="149"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>Default context</source>
         <translation>Standardkontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
         <source>The session (its state persists)</source>
         <translation>Die Sitzung (ihr Zustand bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
         <source>Each run stands alone</source>
         <translation>Jeder Lauf steht für sich</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
         <source>New context</source>
         <translation>Neuer Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="317"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Wo der Code läuft: Variablen und Importe bleiben innerhalb eines Kontexts erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>Die Sitzung ist der Kontext: Variablen und Importe bleiben von einem Lauf zum nächsten erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte: Von einem Lauf zum nächsten bleibt nichts erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="322"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code zu bearbeiten und auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="330"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
         <source>Could not list contexts: %1</source>
         <translation>Die Kontexte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Die Ausführung unterbrechen (SIGINT an den Interpreter des Kontexts; der Kontext behält seinen Zustand)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="427"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Dieser Dienst kann Ausführungen nicht unterbrechen; eine Ausführung endet erst mit Ablauf ihres Zeitlimits.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="434"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Nichts auszuführen: Öffnen Sie zuerst einen Puffer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="430"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Nichts auszuführen: Die Auswahl ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Nicht mit einem Sandbox-Dienst verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Wählen Sie eine Sandbox, um darin Code auszuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="443"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="445"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Code mehr laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="463"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Ein Lauf ist im Gange: Warten Sie auf ihn oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="456"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="465"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Nichts auszuführen: Der Puffer ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Wird im %2-Kontext „%1“ ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="507"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="516"/>
         <source>Running %1 in the session…</source>
         <translation>%1 läuft in der Sitzung …</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>%1 wird ausgeführt (jeder Lauf steht für sich)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="522"/>
         <source>With %1.</source>
         <translation>Mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="553"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n nach „Stopp“ ausgegebene Zeile wird hier nicht angezeigt (unter Verlauf → Ausgabe anzeigen ist sie zu sehen)</numerusform>
@@ -1772,65 +1830,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="606"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="615"/>
         <source>The run failed: %1</source>
         <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="575"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="584"/>
         <source>✗ request failed after %1</source>
         <translation>✗ Anfrage nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="576"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="608"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
         <source>Failed after %1</source>
         <translation>Nach %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="607"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="623"/>
         <source>Failed (%1) after %2</source>
         <translation>Nach %2 fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
         <source>✓ finished in %1</source>
         <translation>✓ in %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
         <source>Finished in %1</source>
         <translation>In %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="566"/>
         <source>Output of run %1 again:</source>
         <translation>Erneute Anzeige der Ausgabe von Ausführung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="637"/>
         <source>Loading the output of run %1…</source>
         <translation>Ausgabe von Ausführung %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
         <source>Output of run %1, %2:</source>
         <translation>Ausgabe von Ausführung %1, %2:</translation>
     </message>
@@ -3338,7 +3396,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -3559,7 +3617,7 @@
         <translation>Eine Dateiübertragung läuft noch. Sandbar beenden und die Übertragung abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>Sitzung %1 ist nicht mehr in der Liste.</translation>
     </message>
@@ -3608,32 +3666,32 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · letzte Abfrage vor %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sitzungen: %1 · laufend: %2 · %3 ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sitzungen: %1 · laufend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server ist nicht erreichbar: %1. Die Liste zeigt den letzten bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>The server refused the API token: %1</source>
         <translation>Der Server hat das API-Token abgelehnt: %1</translation>
     </message>
@@ -3643,52 +3701,52 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server antwortet nicht rechtzeitig: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server hat geantwortet, aber seine Antwort war nicht verständlich: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server meldet einen Fehler: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Das Zertifikat des Sandbox-Servers wurde abgelehnt: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Der Sandbox-Server bittet zu warten: %1. Die Liste zeigt den zuletzt bekannten Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>API-Token für %1 (gilt bis zum Beenden von Sandbar; es wird nicht gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Sandbox %1 beenden? Alles, was darin läuft, stoppt, und ihre Dateien gehen verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>%n Sandbox beenden? Alles, was darin läuft, stoppt.</numerusform>
@@ -3696,23 +3754,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Kill</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 der erbetenen +%3, endet um %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, endet um %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n Sandbox verlängert: %1</numerusform>
@@ -3720,22 +3778,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(die API erlaubt höchstens %1 Minuten ab jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Sandbox %1 hat noch 5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Sandbox %1 hat noch 1 Minute.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Sandbox %1 has expired.</source>
         <translation>Sandbox %1 ist abgelaufen.</translation>
     </message>
@@ -4623,6 +4681,65 @@
         <location filename="../ui/sessionlistpane.cpp" line="200"/>
         <source>kept alive</source>
         <translation>wach gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalPane</name>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="103"/>
+        <source>New terminal</source>
+        <translation>Neues Terminal</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="116"/>
+        <source>A login shell in the sandbox (copy Ctrl+Shift+C, paste Ctrl+Shift+V, scroll back Shift+PageUp)</source>
+        <translation>Eine Login-Shell in der Sandbox (kopieren Strg+Umschalt+C, einfügen Strg+Umschalt+V, zurückblättern Umschalt+Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="148"/>
+        <source>Shell %1</source>
+        <translation>Shell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="197"/>
+        <source>Select a running sandbox to open a terminal in it.</source>
+        <translation>Wählen Sie eine laufende Sandbox, um darin ein Terminal zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="198"/>
+        <source>The sandbox is not running: a terminal needs its processes.</source>
+        <translation>Die Sandbox läuft nicht: Ein Terminal braucht ihre Prozesse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="201"/>
+        <source>No terminal is open in this sandbox: New terminal starts a login shell.</source>
+        <translation>In dieser Sandbox ist kein Terminal offen: „Neues Terminal“ startet eine Login-Shell.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalTab</name>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="25"/>
+        <source>Open a new shell</source>
+        <translation>Neue Shell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="82"/>
+        <source>This service offers no terminal.</source>
+        <translation>Dieser Dienst bietet kein Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="88"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalView</name>
+    <message>
+        <location filename="../ui/terminalview.cpp" line="98"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>

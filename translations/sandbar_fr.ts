@@ -199,78 +199,78 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="56"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="57"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="75"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="97"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="110"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="123"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="133"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="402"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="421"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="76"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="98"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="111"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="134"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="276"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="312"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="425"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="440"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="84"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="85"/>
         <source>A provider and a region are required.</source>
         <translation>Un fournisseur et une région sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="86"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="112"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="87"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="113"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Le délai doit être de 1 à 3600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="88"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="89"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="135"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="136"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Les ports vont de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="156"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="166"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="177"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="186"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="199"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="240"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="157"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="167"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="178"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="187"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="200"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="241"/>
         <source>A sandbox and a path are required.</source>
         <translation>Une sandbox et un chemin sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="213"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="214"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="251"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="252"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="262"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="342"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="263"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="356"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="288"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="296"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="297"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="454"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -840,44 +840,44 @@
         <translation>Une page contient au moins une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="239"/>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="271"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="236"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="257"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun ID de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="251"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="243"/>
         <source>Choose the workspace the sandbox goes in.</source>
         <translation>Choisissez l&apos;espace de travail de la sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="253"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="245"/>
         <source>The sandbox needs a name.</source>
         <translation>La sandbox a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="273"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="259"/>
         <source>Sandbox deleted</source>
         <translation>Sandbox supprimée</translation>
     </message>
     <message>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="284"/>
         <location filename="../app/core/providers/roundtableprovider.cpp" line="294"/>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="304"/>
         <source>The workspace needs a name.</source>
         <translation>L&apos;espace de travail a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="312"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="302"/>
         <source>Workspace deleted</source>
         <translation>Espace de travail supprimé</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="377"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="367"/>
         <source>A message needs a sender and a recipient.</source>
         <translation>Un message a besoin d&apos;un expéditeur et d&apos;un destinataire.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/roundtableprovider.cpp" line="397"/>
+        <location filename="../app/core/providers/roundtableprovider.cpp" line="387"/>
         <source>A collaboration needs a task and at least one participant.</source>
         <translation>Une collaboration a besoin d&apos;une tâche et d&apos;au moins un participant.</translation>
     </message>
@@ -1260,6 +1260,59 @@
     </message>
 </context>
 <context>
+    <name>Sandbar::Core::TerminalChannel</name>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="79"/>
+        <source>Closed.</source>
+        <translation>Fermé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="94"/>
+        <source>The service refused the API key (HTTP %1).</source>
+        <translation>Le service a refusé la clé d’API (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="95"/>
+        <source>The sandbox was not found (HTTP 404).</source>
+        <translation>Le bac à sable est introuvable (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="96"/>
+        <source>The sandbox has ended: no terminal can open in it (HTTP 409).</source>
+        <translation>Le bac à sable est terminé : aucun terminal ne peut s’y ouvrir (HTTP 409).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="97"/>
+        <source>Too many terminals are open in this sandbox, or requests come too fast (HTTP 429).</source>
+        <translation>Trop de terminaux sont ouverts dans ce bac à sable, ou les requêtes arrivent trop vite (HTTP 429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
+        <source>The service refused the terminal (HTTP %1).</source>
+        <translation>Le service a refusé le terminal (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="127"/>
+        <source>The shell exited with status %1.</source>
+        <translation>Le shell s’est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="129"/>
+        <source>Refused (HTTP %1): %2</source>
+        <translation>Refusé (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="135"/>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="137"/>
+        <source>The connection ended.</source>
+        <translation>La connexion s’est terminée.</translation>
+    </message>
+</context>
+<context>
     <name>Sandbar::Core::TokenStore</name>
     <message>
         <location filename="../app/core/settings/tokenstore.cpp" line="18"/>
@@ -1523,248 +1576,253 @@
 <context>
     <name>Sandbar::Ui::CodeEditorPanel</name>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="62"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="63"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="64"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="71"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="72"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="73"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
         <source>Bash</source>
         <translation>Bash</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="74"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
         <source>Language</source>
         <translation>Langage</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="75"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="76"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="79"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
         <source>⟳</source>
         <translation>⟳</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="80"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="81"/>
         <source>List the sandbox&apos;s contexts again</source>
         <translation>Actualiser la liste des contextes de la sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="83"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
         <source>timeout </source>
         <translation>délai </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="84"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="85"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="410"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="419"/>
         <source>Run the selection, or the whole buffer (Ctrl+Enter)</source>
         <translation>Exécuter la sélection, ou tout le tampon (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="86"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="87"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="88"/>
         <source>New buffer</source>
         <translation>Nouveau tampon</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="89"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="90"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="91"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="92"/>
         <source>Save the buffer to its sandbox file (Ctrl+S)</source>
         <translation>Enregistrer le tampon dans son fichier de la sandbox (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="98"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="99"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="108"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="109"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="110"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="111"/>
         <source>Whether this run may reach the network</source>
         <translation>Si cette exécution peut atteindre le réseau</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="142"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="143"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="144"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="147"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../ui/codeeditorpanel.cpp" line="149"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="303"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
         <source>Default context</source>
         <translation>Contexte par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="304"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
         <source>The session (its state persists)</source>
         <translation>La session (son état est conservé)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="305"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
         <source>Each run stands alone</source>
         <translation>Chaque exécution est indépendante</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="308"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
         <source>New context</source>
         <translation>Nouveau contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="310"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="317"/>
         <source>Where the code runs: variables and imports persist within a context</source>
         <translation>Où le code s’exécute : variables et imports persistent dans un contexte</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="311"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="318"/>
         <source>The session is the context: variables and imports persist from one run to the next.</source>
         <translation>La session est le contexte : variables et imports sont conservés d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="312"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="319"/>
         <source>This service has no code contexts: nothing is kept from one run to the next.</source>
         <translation>Ce service n’a pas de contextes de code : rien n’est gardé d’une exécution à l’autre.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="315"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="322"/>
         <source>Select a sandbox to edit and run code in it.</source>
         <translation>Sélectionnez une sandbox pour y modifier et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="330"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
         <source>Could not list contexts: %1</source>
         <translation>Les contextes n’ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="337"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="494"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="344"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="503"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="417"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="426"/>
         <source>Interrupt the run (SIGINT to the context&apos;s interpreter; the context keeps its state)</source>
         <translation>Interrompre l’exécution (SIGINT à l’interpréteur du contexte ; le contexte conserve son état)</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="418"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="427"/>
         <source>This service cannot interrupt runs; a run ends at its timeout.</source>
         <translation>Ce service ne peut pas interrompre les exécutions ; une exécution se termine à l’expiration de son délai.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="425"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="434"/>
         <source>Nothing to run: open a buffer first.</source>
         <translation>Rien à exécuter : ouvrez d’abord un tampon.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="430"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
         <source>Nothing to run: the selection is empty.</source>
         <translation>Rien à exécuter : la sélection est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="439"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="448"/>
         <source>Not connected to a sandbox service.</source>
         <translation>Pas connecté à un service de sandboxes.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="441"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="450"/>
         <source>Select a sandbox to run code in it.</source>
         <translation>Sélectionnez une sandbox pour y exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="443"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="452"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="445"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
         <source>The sandbox has ended: code cannot run in it any more.</source>
         <translation>La sandbox est terminée : aucun code ne peut plus y tourner.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="454"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="463"/>
         <source>A run is in progress: wait for it or Stop it first.</source>
         <translation>Une exécution est en cours : attendez-la ou arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="456"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="465"/>
         <source>Nothing to run: the buffer is empty.</source>
         <translation>Rien à exécuter : le tampon est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>Running in the %1 %2 context…</source>
         <translation>Exécution dans le contexte %1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="505"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="514"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="507"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="516"/>
         <source>Running %1 in the session…</source>
         <translation>Exécution de %1 dans la session…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="508"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
         <source>Running %1 (each run stands alone)…</source>
         <translation>Exécution de %1 (chaque exécution est indépendante)…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="513"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="522"/>
         <source>With %1.</source>
         <translation>Avec %1.</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="517"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="526"/>
         <source>Running…</source>
         <translation>Exécution en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/codeeditorpanel.cpp" line="544"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="553"/>
         <source>%n line(s) printed after Stop are not shown here (History → Show output has them)</source>
         <translation>
             <numerusform>%n ligne écrite après « Arrêter » n’apparaît pas ici (Historique → Afficher la sortie la contient)</numerusform>
@@ -1772,65 +1830,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="571"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="580"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="574"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="606"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="583"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="615"/>
         <source>The run failed: %1</source>
         <translation>L’exécution a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="575"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="584"/>
         <source>✗ request failed after %1</source>
         <translation>✗ échec de la requête après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="576"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="608"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="585"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
         <source>Failed after %1</source>
         <translation>Échec après %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="607"/>
-        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>✗ %1 after %2</source>
         <translation>✗ %1 après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="613"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="622"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="614"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="623"/>
         <source>Failed (%1) after %2</source>
         <translation>Échec (%1) après %2</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="616"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="625"/>
         <source>✓ finished in %1</source>
         <translation>✓ exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="617"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="626"/>
         <source>Finished in %1</source>
         <translation>Exécution terminée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="557"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="566"/>
         <source>Output of run %1 again:</source>
         <translation>Nouvel affichage de la sortie de l’exécution %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="628"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="637"/>
         <source>Loading the output of run %1…</source>
         <translation>Chargement de la sortie de l’exécution %1…</translation>
     </message>
     <message>
-        <location filename="../ui/codeeditorpanel.cpp" line="556"/>
+        <location filename="../ui/codeeditorpanel.cpp" line="565"/>
         <source>Output of run %1, %2:</source>
         <translation>Sortie de l’exécution %1, %2 :</translation>
     </message>
@@ -3338,7 +3396,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="73"/>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Sandbar</source>
         <translation>Sandbar</translation>
     </message>
@@ -3559,7 +3617,7 @@
         <translation>Un transfert de fichier est encore en cours. Quitter et l’annuler ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Session %1 is no longer in the list.</source>
         <translation>La session %1 n’est plus dans la liste.</translation>
     </message>
@@ -3608,32 +3666,32 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 · last poll %2 s ago</source>
         <translation>%1 · dernière interrogation il y a %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Sessions: %1 · running: %2 · %3 cleared</source>
         <translation>Sessions : %1 · en cours : %2 · %3 retirées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Sessions: %1 · running: %2</source>
         <translation>Sessions : %1 · en cours : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The server could not be reached: %1</source>
         <translation>Le serveur n’a pas pu être joint : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot reach the sandbox server: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes est injoignable : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>The server refused the API token: %1</source>
         <translation>Le serveur a refusé le jeton d’API : %1</translation>
     </message>
@@ -3643,52 +3701,52 @@
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The sandbox server does not answer in time: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes ne répond pas à temps : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>The sandbox server answered, but its reply was not understood: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes a répondu, mais sa réponse n’a pas été comprise : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The sandbox server reports an error: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes signale une erreur : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>The sandbox server&apos;s certificate was refused: %1. The list shows what was known last.</source>
         <translation>Le certificat du serveur de sandboxes a été refusé : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>The sandbox server asks to wait: %1. The list shows what was known last.</source>
         <translation>Le serveur de sandboxes demande d’attendre : %1. La liste montre le dernier état connu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>API token for %1 (used until Sandbar quits; it is not saved):</source>
         <translation>Jeton d’API pour %1 (utilisé jusqu’à la fermeture de Sandbar ; il n’est pas enregistré) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Kill sandbox %1? Everything running in it stops and its files are gone.</source>
         <translation>Tuer la sandbox %1 ? Tout ce qui s’y exécute s’arrête et ses fichiers disparaissent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Kill %n sandboxes? Everything running in them stops.</source>
         <translation>
             <numerusform>Tuer %n sandbox ? Tout ce qui s’y exécute s’arrête.</numerusform>
@@ -3696,23 +3754,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Kill</source>
         <translation>Tuer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 +%2 of the +%3 asked, ends at %4</source>
         <translation>%1 +%2 sur les +%3 demandées, se termine à %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>%1 +%2, ends at %3</source>
         <translation>%1 +%2, se termine à %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Extended %n sandbox(es): %1</source>
         <translation>
             <numerusform>%n sandbox prolongée : %1</numerusform>
@@ -3720,22 +3778,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>(the API allows at most %1 minutes from now)</source>
         <translation>(l’API autorise au plus %1 minutes à partir de maintenant)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Sandbox %1 has 5 minutes left.</source>
         <translation>Il reste 5 minutes à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Sandbox %1 has 1 minute left.</source>
         <translation>Il reste 1 minute à la sandbox %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Sandbox %1 has expired.</source>
         <translation>La sandbox %1 a expiré.</translation>
     </message>
@@ -4623,6 +4681,65 @@
         <location filename="../ui/sessionlistpane.cpp" line="200"/>
         <source>kept alive</source>
         <translation>maintenue</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalPane</name>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="103"/>
+        <source>New terminal</source>
+        <translation>Nouveau terminal</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="116"/>
+        <source>A login shell in the sandbox (copy Ctrl+Shift+C, paste Ctrl+Shift+V, scroll back Shift+PageUp)</source>
+        <translation>Un shell de connexion dans le bac à sable (copier Ctrl+Maj+C, coller Ctrl+Maj+V, remonter Maj+Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="148"/>
+        <source>Shell %1</source>
+        <translation>Shell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="197"/>
+        <source>Select a running sandbox to open a terminal in it.</source>
+        <translation>Sélectionnez un bac à sable en cours d’exécution pour y ouvrir un terminal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="198"/>
+        <source>The sandbox is not running: a terminal needs its processes.</source>
+        <translation>Le bac à sable ne tourne pas : un terminal a besoin de ses processus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="201"/>
+        <source>No terminal is open in this sandbox: New terminal starts a login shell.</source>
+        <translation>Aucun terminal n’est ouvert dans ce bac à sable : « Nouveau terminal » lance un shell de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalTab</name>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="25"/>
+        <source>Open a new shell</source>
+        <translation>Ouvrir un nouveau shell</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="82"/>
+        <source>This service offers no terminal.</source>
+        <translation>Ce service n’offre pas de terminal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/terminalpane.cpp" line="88"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbar::Ui::TerminalView</name>
+    <message>
+        <location filename="../ui/terminalview.cpp" line="98"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,15 @@ TerminalEmulator::TerminalEmulator(int rows, int cols, QObject *parent)
     vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
     vterm_screen_enable_altscreen(m_screen, 1);
     vterm_screen_reset(m_screen, 1);
+    // The 16 basic colours, readable on the dark background (libvterm's own blue is not).
+    static const QRgb basic[16] = {0x2e3436, 0xcc0000, 0x4e9a06, 0xc4a000, 0x5f87d7, 0xb678c4, 0x06989a, 0xd3d7cf,
+                                   0x555753, 0xef2929, 0x8ae234, 0xfce94f, 0x8cb4ea, 0xd3a0ce, 0x34e2e2, 0xeeeeec};
+    VTermState *state = vterm_obtain_state(m_vterm);
+    for (int i = 0; i < 16; ++i) {
+        VTermColor colour;
+        vterm_color_rgb(&colour, quint8(qRed(basic[i])), quint8(qGreen(basic[i])), quint8(qBlue(basic[i])));
+        vterm_state_set_palette_color(state, i, &colour);
+    }
 }
 
 TerminalEmulator::~TerminalEmulator()
