@@ -4,6 +4,7 @@
 // sandboxes, and the server's memory while it holds them. Not a pass/fail test.
 //
 //   build/tests/bench_lifecycle [--sandboxes N]
+#include "common/procstatus.h"
 #include "common/benchstats.h"
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
@@ -22,14 +23,7 @@ namespace {
 
 qint64 rssKiB(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return procStatusKiB(pid, "VmRSS");
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 // polling. Offscreen platform (no display needed). Not a pass/fail test.
 //
 //   build/tests/bench_window [--sandboxes N] [--idle-seconds S]
+#include "common/procstatus.h"
 #include "common/httpclient.h"
 #include "common/serverprocess.h"
 
@@ -26,13 +27,7 @@
 namespace {
 qint64 rssKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
+    return procStatusKiB(0, "VmRSS");
 }
 
 double cpuSeconds()

@@ -4,6 +4,8 @@
 
 // What the window benchmarks measure: the longest event-loop stall and peak memory.
 
+#include "procstatus.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
@@ -12,14 +14,7 @@
 
 inline qint64 peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return procStatusKiB(0, "VmHWM");
 }
 
 // Longest gap between heartbeat ticks beyond their interval.

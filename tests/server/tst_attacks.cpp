@@ -3,6 +3,7 @@
 // Attempts to get out of a sandbox, or to take sandbar-local down, through the file and
 // command APIs. Each must end in a clear error or a cap, write nothing outside the sandbox,
 // leave no process behind, and leave another sandbox's commands answering normally.
+#include "common/procstatus.h"
 #include "common/httpclient.h"
 #include "common/sandboxapi.h"
 #include "common/serverprocess.h"
@@ -37,14 +38,7 @@ constexpr qint64 kServerRssLimitMiB = 300;
 
 qint64 rssMiB(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
+    return procStatusKiB(pid, "VmRSS") / 1024;
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 // echoes, follows resizes (stty size), takes Ctrl+C, dies with everything it started when the
 // socket closes, runs twice at once, refuses without the key, and throttles a flooding program
 // at its own writes instead of buffering its output.
+#include "common/procstatus.h"
 #include "common/httpclient.h"
 #include "common/localsandbox.h"
 
@@ -63,14 +64,7 @@ QString terminalPath(const QString &id)
 
 qint64 rssKiB(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return procStatusKiB(pid, "VmRSS");
 }
 
 QByteArray procField(qint64 pid, const char *file)
