@@ -202,6 +202,7 @@ void TerminalEmulator::feed(const QByteArray &bytes)
     if (bytes.isEmpty())
         return;
     // Runs of plain lines long enough to scroll the screen several times take the fast path.
+    // Lines count only where libvterm's parser is sure to be in its ground state, drawing ASCII.
     const size_t minimumRun = size_t(m_rows) * 4 + 16;
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
@@ -209,6 +210,7 @@ void TerminalEmulator::feed(const QByteArray &bytes)
     qsizetype runStart = 0; // the run of plain lines being scanned starts here
     std::vector<qsizetype> lineEnds; // where its complete lines end (after CR LF)
     qsizetype lineLength = 0;
+    bool counting = m_scan == Scan::Ground && m_asciiCharset && !m_shiftedOut;
     const auto endRun = [&] {
         if (lineEnds.size() >= minimumRun) {
             write(data + written, runStart - written);
@@ -220,18 +222,25 @@ void TerminalEmulator::feed(const QByteArray &bytes)
     };
     for (qsizetype i = 0; i < size; ++i) {
         const auto byte = quint8(data[i]);
-        if (byte >= 0x20 && byte < 0x7f && lineLength < m_cols) {
-            ++lineLength;
-        } else if (byte == '\r' && i + 1 < size && data[i + 1] == '\n') {
-            ++i;
-            lineEnds.push_back(i + 1);
-            lineLength = 0;
-        } else {
-            // Not plain: the run ends with its last complete line; another may start after the
-            // next line break.
-            endRun();
-            while (i < size && !(data[i] == '\n' && i > 0 && data[i - 1] == '\r'))
+        if (counting) {
+            if (byte >= 0x20 && byte < 0x7f && lineLength < m_cols) {
+                ++lineLength;
+                continue;
+            }
+            if (byte == '\r' && i + 1 < size && data[i + 1] == '\n') {
                 ++i;
+                lineEnds.push_back(i + 1);
+                lineLength = 0;
+                continue;
+            }
+            // Not plain: the run ends with its last complete line.
+            endRun();
+            counting = false;
+        }
+        scan(byte);
+        // Another run may start after the next line break in the ground state.
+        if (byte == '\n' && i > 0 && data[i - 1] == '\r' && m_scan == Scan::Ground && m_asciiCharset && !m_shiftedOut) {
+            counting = true;
             runStart = i + 1;
         }
     }
@@ -243,6 +252,70 @@ void TerminalEmulator::feed(const QByteArray &bytes)
         emit output(std::exchange(m_pending, {}));
     if (std::exchange(m_changed, false))
         emit changed();
+}
+
+void TerminalEmulator::scan(quint8 byte)
+{
+    if (byte == 0x18 || byte == 0x1a) { // CAN, SUB: a sequence is abandoned
+        m_scan = Scan::Ground;
+        return;
+    }
+    switch (m_scan) {
+    case Scan::Ground:
+        if (byte == 0x1b)
+            m_scan = Scan::Escape;
+        else if (byte == 0x0e)
+            m_shiftedOut = true; // SO: G1 from here
+        else if (byte == 0x0f)
+            m_shiftedOut = false; // SI
+        break;
+    case Scan::Escape:
+        if (byte == '[')
+            m_scan = Scan::Csi;
+        else if (byte == ']' || byte == 'P' || byte == '_' || byte == '^' || byte == 'X')
+            m_scan = Scan::String;
+        else if (byte == '(')
+            m_scan = Scan::Charset;
+        else if (byte >= 0x20 && byte <= 0x2f)
+            m_scan = Scan::Intermediate;
+        else if (byte == 'c') { // full reset
+            m_asciiCharset = true;
+            m_shiftedOut = false;
+            m_scan = Scan::Ground;
+        } else if (byte >= 0x30)
+            m_scan = Scan::Ground;
+        break; // ESC again, or a C0 control: still in the escape
+    case Scan::Charset:
+        if (byte >= 0x20 && byte <= 0x2f)
+            break;
+        m_asciiCharset = byte == 'B';
+        m_scan = Scan::Ground;
+        break;
+    case Scan::Intermediate:
+        if (byte >= 0x30)
+            m_scan = Scan::Ground;
+        break;
+    case Scan::Csi:
+        if (byte >= 0x40 && byte <= 0x7e)
+            m_scan = Scan::Ground;
+        else if (byte == 0x1b)
+            m_scan = Scan::Escape;
+        break;
+    case Scan::String:
+        if (byte == 0x07)
+            m_scan = Scan::Ground;
+        else if (byte == 0x1b)
+            m_scan = Scan::StringEscape;
+        break;
+    case Scan::StringEscape:
+        if (byte == '\\') {
+            m_scan = Scan::Ground;
+        } else {
+            m_scan = Scan::Escape; // another sequence begins
+            scan(byte);
+        }
+        break;
+    }
 }
 
 void TerminalEmulator::write(const char *bytes, qsizetype length)
@@ -260,6 +333,11 @@ bool TerminalEmulator::plainLinesScrollAsUsual()
     vterm_state_get_cursorpos(state, &cursor);
     if (cursor.col != 0 || cursor.row != m_rows - 1 || !vterm_screen_is_eol(m_screen, VTermPos{m_rows - 1, 0}))
         return false;
+    for (int col = 0; col < m_cols; ++col) { // blank, and in the default colours
+        VTermScreenCell cell;
+        if (!vterm_screen_get_cell(m_screen, VTermPos{m_rows - 1, col}, &cell) || !VTERM_COLOR_IS_DEFAULT_BG(&cell.bg))
+            return false;
+    }
     // The pen must be the default one: the lines go to the scrollback as plain cells.
     VTermValue value;
     for (VTermAttr attr : {VTERM_ATTR_BOLD, VTERM_ATTR_UNDERLINE, VTERM_ATTR_ITALIC, VTERM_ATTR_BLINK,
@@ -271,11 +349,14 @@ bool TerminalEmulator::plainLinesScrollAsUsual()
         return false;
     if (!vterm_state_get_penattr(state, VTERM_ATTR_BACKGROUND, &value) || !VTERM_COLOR_IS_DEFAULT_BG(&value.color))
         return false;
-    // And the scrolling region the whole screen (asked with DECRQSS; the answer is not output).
+    // And the scrolling region the whole screen, top to bottom (DECRQSS) and without left and
+    // right margins (DECRQM 69); the answers are not output.
     const QByteArray before = std::exchange(m_pending, {});
     write("\x1bP$qr\x1b\\", 7);
+    write("\x1b[?69$p", 7);
     const QByteArray answer = std::exchange(m_pending, before);
-    return answer.contains(QStringLiteral("$r1;%1r").arg(m_rows).toLatin1());
+    return answer.contains(QStringLiteral("$r1;%1r").arg(m_rows).toLatin1()) &&
+           (answer.contains("?69;2$y") || answer.contains("?69;0$y"));
 }
 
 void TerminalEmulator::pushPlainLine(const char *text, qsizetype length)
@@ -287,7 +368,7 @@ void TerminalEmulator::pushPlainLine(const char *text, qsizetype length)
     }
     line.assign(size_t(length), TerminalCell{});
     for (qsizetype i = 0; i < length; ++i)
-        line[size_t(i)].ch = text[i] == ' ' ? 0 : char32_t(quint8(text[i]));
+        line[size_t(i)].ch = char32_t(quint8(text[i])); // a printed space is a space, as libvterm keeps it
     while (!line.empty() && line.back().ch == 0)
         line.pop_back();
     m_scrollback.push_back(std::move(line));
@@ -411,8 +492,9 @@ void TerminalEmulator::paste(const QString &text)
 {
     QString normalised = text;
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\r")).replace(QLatin1Char('\n'), QLatin1Char('\r'));
-    // Pasted text cannot end the bracketed paste early and have the rest taken as typed keys.
-    normalised.remove(QStringLiteral("\x1b[201~"));
+    // Pasted text is text: no escape sequence (which could end a bracketed paste early and have
+    // the rest taken as typed keys) and no other control character but tab and return.
+    normalised.removeIf([](QChar c) { return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\r')) || c.unicode() == 0x7f; });
     vterm_keyboard_start_paste(m_vterm); // writes nothing unless the program asked for it
     m_pending += normalised.toUtf8();
     vterm_keyboard_end_paste(m_vterm);

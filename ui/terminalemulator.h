@@ -92,6 +92,9 @@ private:
     friend struct TerminalCallbacks; // libvterm's callbacks (terminalemulator.cpp)
 
     void write(const char *bytes, qsizetype length);
+    // Follows libvterm's parser well enough to know when it is surely in its ground state
+    // drawing ASCII (where a line of printable bytes is plain text).
+    void scan(quint8 byte);
     // A flood of plain lines (each printable ASCII no wider than
     // the screen, then CR LF): the lines that only pass through go straight to the scrollback
     // instead of scrolling libvterm's screen one by one, which costs rows x cols per line.
@@ -114,6 +117,10 @@ private:
     bool m_reverse = false;
     QString m_title;
     QByteArray m_pending; // output collected during one call, emitted once
+    enum class Scan : quint8 { Ground, Escape, Charset, Intermediate, Csi, String, StringEscape };
+    Scan m_scan = Scan::Ground;
+    bool m_asciiCharset = true; // G0 is ASCII
+    bool m_shiftedOut = false;  // SO: G1 is in use
     bool m_changed = false; // the screen changed during this feed: changed() once at its end
     int m_dropPushes = 0; // blank lines the fast path scrolls off, not kept
 };

@@ -141,22 +141,6 @@ std::optional<QHttpServerResponse> HttpFront::admit(const ApiShape &shape, const
     return response;
 }
 
-std::optional<ApiError> HttpFront::admitUpgrade(const ApiShape &shape, const QUrl &url, const QByteArray &authorization,
-                                                const QByteArray &apiKeyHeader, const QHostAddress &peer)
-{
-    const QByteArray bearer = bearerSecret(authorization.trimmed());
-    const QByteArray query = QUrlQuery(url).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
-    bool authorized = false;
-    switch (shape.credential) {
-    case ApiShape::Credential::BearerHeader: authorized = isKey(bearer); break;
-    case ApiShape::Credential::ApiKeyQuery: authorized = isKey(query); break;
-    case ApiShape::Credential::ApiKeyHeader: authorized = isKey(apiKeyHeader.trimmed()); break;
-    }
-    const bool keyed = isKey(bearer) || isKey(query) || isKey(apiKeyHeader.trimmed());
-    int retryAfter = 0;
-    return refusal(keyed ? QStringLiteral("key") : QStringLiteral("addr:") + peer.toString(), authorized, shape, &retryAfter);
-}
-
 QHttpServerResponse HttpFront::serve(const ApiShape &shape, const QHttpServerRequest &request, const Handler &handler)
 {
     if (auto refused = admit(shape, request))

@@ -42,10 +42,6 @@ public:
                     const AsyncHandler &handler);
     // Authentication and rate limiting; an error response when the request may not proceed.
     std::optional<QHttpServerResponse> admit(const ApiShape &shape, const QHttpServerRequest &request);
-    // The same checks for a WebSocket handshake (Qt HTTP Server 6.4 upgrades before any route
-    // runs): its headers (Bearer or X-API-Key), its api_key parameter and the peer's address.
-    std::optional<ApiError> admitUpgrade(const ApiShape &shape, const QUrl &url, const QByteArray &authorization,
-                                         const QByteArray &apiKeyHeader, const QHostAddress &peer);
     QString rateKey(const QHttpServerRequest &request) const;
     // Date and the X-RateLimit-* headers.
     void addCommonHeaders(QHttpServerResponse &response, const QString &key) const;

@@ -40,7 +40,9 @@ TerminalRoutes::TerminalRoutes(HttpFront *front, SandboxManager *manager, QObjec
     front->server().route(QStringLiteral("/v1/agents/sandboxes/<arg>/terminal"), QHttpServerRequest::Method::Get,
                           [this](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
         const ApiShape &shape = AgentSandboxesRoutes::shape();
-        const bool upgrade = r.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0;
+        // What Qt's parser takes for an upgrade: both headers.
+        const bool upgrade = r.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0 &&
+                             r.value(QByteArrayLiteral("Connection")).toLower().contains("upgrade");
         QTcpSocket *socket = responder.socket();
         std::optional<QHttpServerResponse> refused = m_front->admit(shape, r);
         if (!refused) {
@@ -71,9 +73,11 @@ TerminalRoutes::TerminalRoutes(HttpFront *front, SandboxManager *manager, QObjec
             m_front->addCommonHeaders(*refused, m_front->rateKey(r));
             refused->write(std::move(responder));
             if (upgrade && socket) {
-                // Qt hands the socket to its WebSocket server after this route: end it here.
+                // Qt hands the socket to its WebSocket server after this route: the answer goes
+                // out now, the connection closes on the next turn (not here, where closing would
+                // free the socket under Qt's feet), and no admission waits for it.
                 socket->flush();
-                socket->abort();
+                QMetaObject::invokeMethod(socket, &QTcpSocket::disconnectFromHost, Qt::QueuedConnection);
             }
             return;
         }
@@ -107,8 +111,10 @@ void TerminalRoutes::acceptPending()
         if (!socket)
             continue;
         const auto admission = m_admitted.constFind(peerKey(socket->peerAddress(), socket->peerPort()));
-        if (admission == m_admitted.cend()) {
-            // An upgrade on another route (which has answered it over HTTP already).
+        // Only the very request the route admitted: an upgrade on another route (answered over
+        // HTTP already) or a refused one never becomes a terminal.
+        if (admission == m_admitted.cend() ||
+            socket->requestUrl().path() != QStringLiteral("/v1/agents/sandboxes/%1/terminal").arg(admission->sandboxId)) {
             socket->abort();
             continue;
         }

@@ -24,6 +24,7 @@ constexpr int kCloseGoingAway = 1001;
 constexpr int kCloseTooBig = 1009;
 constexpr int kCloseInternal = 1011;
 constexpr qsizetype kMaxInputFrame = 1 << 20;
+constexpr qsizetype kMessageBytes = 64 * 1024;
 
 // What a WebSocket frame of `payload` bytes costs on the wire from a server (no mask).
 qint64 wireSize(qint64 payload)
@@ -88,11 +89,7 @@ bool TerminalSession::start(int agentControl, int cols, int rows)
     // reading the terminal.
     m_agent->setReadBufferSize(kAgentReadBuffer);
     connect(m_agent, &QLocalSocket::readyRead, this, &TerminalSession::pump);
-    connect(m_agent, &QLocalSocket::disconnected, this, [this] {
-        pump();
-        if (!m_closing)
-            m_agentGone.start();
-    });
+    connect(m_agent, &QLocalSocket::disconnected, this, &TerminalSession::pump);
     QByteArray request(1, char(OpTerminal));
     const quint16 size[2] = {qToLittleEndian(quint16(qBound(2, cols, 1000))), qToLittleEndian(quint16(qBound(1, rows, 1000)))};
     request.append(reinterpret_cast<const char *>(size), sizeof(size));
@@ -122,6 +119,11 @@ void TerminalSession::pump()
             if (type == FrameStdout) {
                 output.append(m_agentBuffer.constData() + at + 5, length);
                 at += 5 + qsizetype(length);
+                // One WebSocket frame each, small enough for the client's bounded read buffer.
+                while (output.size() >= kMessageBytes) {
+                    sendBinary(output.first(kMessageBytes));
+                    output.remove(0, kMessageBytes);
+                }
                 continue;
             }
             if (!output.isEmpty())
@@ -135,6 +137,11 @@ void TerminalSession::pump()
             sendBinary(output);
         m_agentBuffer.remove(0, at);
     }
+    // The stream ended without the shell's exit, and everything it carried has gone out: wait a
+    // moment for the sandbox's own end to say why.
+    if (m_agent->state() == QLocalSocket::UnconnectedState && m_agent->bytesAvailable() == 0 && !m_closing &&
+        !m_agentGone.isActive())
+        m_agentGone.start();
 }
 
 bool TerminalSession::handleFrame(char type, const QByteArray &payload)
@@ -170,7 +177,7 @@ bool TerminalSession::handleFrame(char type, const QByteArray &payload)
 
 void TerminalSession::sendBinary(const QByteArray &data)
 {
-    m_unacknowledged += wireSize(m_socket->sendBinaryMessage(data));
+    m_unacknowledged += wireSize(std::max<qint64>(0, m_socket->sendBinaryMessage(data)));
 }
 
 void TerminalSession::sendEvent(const QJsonObject &event)

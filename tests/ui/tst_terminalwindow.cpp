@@ -126,42 +126,69 @@ private slots:
         QCOMPARE(big.lineText(0), QStringLiteral("496")); // 10,496 scrolled off, the last 10,000 kept
     }
 
+    void aFloodEndsAsIfFedByteByByte_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::newRow("plain") << QByteArray();
+        // A sequence split across the chunk before the flood: its end is no plain line.
+        QTest::newRow("split colour") << QByteArray("\x1b[");
+        QTest::newRow("line drawing") << QByteArray("\x1b(0");
+        QTest::newRow("shifted out") << QByteArray("\x0e");
+        QTest::newRow("title with breaks") << QByteArray("\x1b]0;title\r\n");
+        // A scrolling region with the cursor at the screen's bottom inside it.
+        QTest::newRow("region") << QByteArray("\x1b[5;24r\x1b[24;1H");
+        QTest::newRow("left right margins") << QByteArray("\x1b[?69h\x1b[5;60s\x1b[24;5H");
+        QTest::newRow("coloured bottom row") << QByteArray("\x1b[44m\x1b[24;1H\x1b[2K\x1b[0m");
+    }
+
     void aFloodEndsAsIfFedByteByByte()
     {
         // Plain lines take a fast path past libvterm's screen; the result must be the same as
         // feeding the bytes one at a time (where no run of lines is ever seen whole).
+        QFETCH(QByteArray, before);
         QByteArray flood = "prompt$ start\r\n\x1b[1mbold\x1b[0m\r\n";
         for (int i = 0; i < 3000; ++i) {
-            flood += "line " + QByteArray::number(i) + QByteArray(i % 7, 'x') + "\r\n";
+            flood += "line " + QByteArray::number(i) + QByteArray(i % 7, 'x') + "  \r\n";
             if (i == 1500)
                 flood += "\x1b[32mgreen in the middle\x1b[0m\r\n\ttab\r\n";
             if (i == 2000)
                 flood += QByteArray(130, 'w') + "\r\n"; // wider than the screen: wraps
+            if (i == 2500)
+                flood += QByteArray(80, 'e') + "\r\n"; // exactly as wide
         }
         flood += "partial";
         TerminalEmulator whole(24, 80);
+        TerminalEmulator chunks(24, 80);
         TerminalEmulator pieces(24, 80);
+        whole.feed(before);
+        chunks.feed(before);
+        pieces.feed(before);
+        quint32 seed = 7;
         for (int round = 0; round < 5; ++round) { // past the scrollback's limit too
             whole.feed(flood);
+            for (qsizetype at = 0; at < flood.size();) {
+                seed = seed * 1103515245u + 12345u;
+                const qsizetype piece = 1 + qsizetype((seed >> 8) % 9000);
+                chunks.feed(flood.mid(at, piece));
+                at += piece;
+            }
             for (char byte : flood)
                 pieces.feed(QByteArray(1, byte));
         }
-        QCOMPARE(whole.historyLines(), pieces.historyLines());
-        QCOMPARE(whole.linesScrolledOff(), pieces.linesScrolledOff());
-        QCOMPARE(whole.cursor(), pieces.cursor());
-        for (int line = 0; line < whole.historyLines() + whole.rows(); ++line)
-            QCOMPARE(whole.lineText(line), pieces.lineText(line));
-        // And in a scrolling region (as a full-screen program sets) nothing is taken for plain.
-        TerminalEmulator region(24, 80), regionPieces(24, 80);
-        QByteArray inRegion = "\x1b[5;20r\x1b[20;1H";
-        for (int i = 0; i < 500; ++i)
-            inRegion += "r " + QByteArray::number(i) + "\r\n";
-        region.feed(inRegion);
-        for (char byte : inRegion)
-            regionPieces.feed(QByteArray(1, byte));
-        QCOMPARE(region.historyLines(), regionPieces.historyLines());
-        for (int line = 0; line < region.historyLines() + region.rows(); ++line)
-            QCOMPARE(region.lineText(line), regionPieces.lineText(line));
+        for (const TerminalEmulator *fast : {&whole, &chunks}) {
+            QCOMPARE(fast->historyLines(), pieces.historyLines());
+            QCOMPARE(fast->linesScrolledOff(), pieces.linesScrolledOff());
+            QCOMPARE(fast->cursor(), pieces.cursor());
+            for (int line = 0; line < fast->historyLines() + fast->rows(); ++line) {
+                for (int col = 0; col < fast->cols(); ++col) {
+                    const TerminalCell a = fast->cell(line, col);
+                    const TerminalCell b = pieces.cell(line, col);
+                    if (a.ch != b.ch || a.width != b.width || !a.sameLook(b))
+                        QFAIL(qPrintable(QStringLiteral("line %1 col %2 differs: '%3' / '%4'")
+                                             .arg(line).arg(col).arg(fast->lineText(line), pieces.lineText(line))));
+                }
+            }
+        }
     }
 
     void keysAreSentAsXtermSendsThem()
@@ -188,8 +215,8 @@ private slots:
         QCOMPARE(sent, QByteArray("one\rtwo"));
         sent.clear();
         terminal.feed("\x1b[?2004h");
-        terminal.paste(QStringLiteral("a\x1b[201~b"));
-        QCOMPARE(sent, QByteArray("\x1b[200~ab\x1b[201~"));
+        terminal.paste(QStringLiteral("a\x1b[20\x1b[201~1~b\x03" "c"));
+        QCOMPARE(sent, QByteArray("\x1b[200~a[20[201~1~bc\x1b[201~"));
         sent.clear();
         // The terminal answers a program's questions (cursor position).
         terminal.feed("\x1b[3;7H\x1b[6n");

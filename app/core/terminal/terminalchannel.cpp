@@ -55,8 +55,12 @@ void TerminalChannel::flushOutput()
 
 void TerminalChannel::send(const QByteArray &bytes)
 {
-    if (m_state == State::Open && !bytes.isEmpty())
-        m_socket.sendBinaryMessage(bytes);
+    if (m_state != State::Open)
+        return;
+    // A large paste goes in pieces the service takes (it refuses single messages past 1 MiB).
+    constexpr qsizetype kPiece = 64 * 1024;
+    for (qsizetype at = 0; at < bytes.size(); at += kPiece)
+        m_socket.sendBinaryMessage(bytes.mid(at, kPiece));
 }
 
 void TerminalChannel::resize(int cols, int rows)
