@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHttpMultiPart>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimeZone>
@@ -28,6 +29,7 @@ struct HttpTransport::Pending
     QStringList tlsDetails;
     QPointer<QNetworkReply> reply; // the attempt in flight, if any
     bool cancelled = false;
+    QString cancelReason; // what the error says instead of "Cancelled."
     bool completed = false;
 };
 
@@ -39,6 +41,8 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+constexpr qint64 kStreamBufferBytes = 1 << 20;
 
 ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
 {
@@ -167,19 +171,20 @@ HttpTransport::RequestId HttpTransport::send(const HttpRequest &request, QObject
     return pending->id;
 }
 
-void HttpTransport::cancel(RequestId id)
+void HttpTransport::cancel(RequestId id, const QString &why)
 {
     const std::shared_ptr<Pending> pending = m_pending.value(id).lock();
     if (!pending || pending->completed || pending->cancelled)
         return;
     pending->cancelled = true;
+    pending->cancelReason = why;
     qCDebug(lcTransport) << "cancelling" << pending->request.path;
     if (pending->reply) {
         pending->reply->abort(); // finished() reports it as cancelled
         return;
     }
     // Held for the rate limit or waiting for a retry: nothing is on the wire.
-    complete(pending, makeError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    complete(pending, makeError(ApiError::Kind::Cancelled, why.isEmpty() ? tr("Cancelled.") : why));
 }
 
 void HttpTransport::forget(const std::shared_ptr<Pending> &pending)
@@ -244,7 +249,18 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     ++pending->attempt;
     ++m_requestsSent;
     const qint64 sentMs = nowMs();
-    QNetworkReply *reply = m_manager.sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.multipart) {
+        QHttpMultiPart *multipart = request.multipart();
+        if (!multipart) {
+            complete(pending, makeError(ApiError::Kind::BadRequest, request.multipartError));
+            return;
+        }
+        reply = m_manager.sendCustomRequest(networkRequest, request.method, multipart);
+        multipart->setParent(reply);
+    } else {
+        reply = m_manager.sendCustomRequest(networkRequest, request.method, request.body);
+    }
     pending->reply = reply;
     emit requestSent(request.method, request.path);
 
@@ -268,6 +284,12 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
     });
 #endif
     if (request.onData) {
+        // Bounded: Qt's network thread stops reading the socket while this much waits here, so a
+        // fast server does not queue a whole download in memory ahead of its consumer. Qt 6.4
+        // applies it only to a reply under way, so again once the headers came; what the thread
+        // read before that still arrives (on loopback, at times much of a file).
+        reply->setReadBufferSize(kStreamBufferBytes);
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] { reply->setReadBufferSize(kStreamBufferBytes); });
         connect(reply, &QNetworkReply::readyRead, this, [reply, pending] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             // An error's body is read whole at the end, as for any request.
@@ -280,7 +302,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
             if (pending->context && !pending->cancelled)
                 pending->request.onProgress(done, total);
         };
-        if (!request.body.isEmpty())
+        if (!request.body.isEmpty() || request.multipart)
             connect(reply, &QNetworkReply::uploadProgress, this, report);
         else
             connect(reply, &QNetworkReply::downloadProgress, this, report);
@@ -295,7 +317,8 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
     reply->deleteLater();
     pending->reply = nullptr;
     if (pending->cancelled) {
-        complete(pending, makeError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        complete(pending, makeError(ApiError::Kind::Cancelled, pending->cancelReason.isEmpty() ? tr("Cancelled.")
+                                                                                             : pending->cancelReason));
         return;
     }
     const qint64 receivedMs = nowMs();

@@ -27,6 +27,7 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcTransport)
 
+class QHttpMultiPart;
 class QNetworkReply;
 
 namespace Sandbar::Core {
@@ -38,6 +39,11 @@ struct HttpRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
+    // Set: the body is this multipart form, made afresh for each attempt (so that a retry can
+    // send it again), its parts read from their devices as the socket drains; null when it
+    // cannot be made (the request then fails with `multipartError`).
+    std::function<QHttpMultiPart *()> multipart;
+    QString multipartError;
     // May be sent again after a failure where the server may already have acted on it.
     // Requests refused with 429 are always resent: the server did nothing.
     bool idempotent = true;
@@ -100,7 +106,8 @@ public:
     QUrl urlFor(const HttpRequest &request) const;
     // Aborts a request in flight, held back or waiting to be retried: its callback gets
     // ApiError::Kind::Cancelled. Nothing happens if it has completed.
-    void cancel(RequestId id);
+    // `why`, if given, is the error's message instead of "Cancelled.".
+    void cancel(RequestId id, const QString &why = {});
 
     const ClockSkew &clockSkew() const { return m_skew; }
     RateLimitInfo rateLimit() const { return m_gate.last(); }

@@ -4,8 +4,15 @@
 #include "core/providers/coderunstream.h"
 #include "core/terminal/terminalchannel.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHttpMultiPart>
 #include <QJsonArray>
+#include <QLocale>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStorageInfo>
 
 namespace Sandbar::Core {
 
@@ -244,6 +251,116 @@ QFuture<ApiResult<QByteArray>> AgentSandboxesProvider::downloadFile(const QStrin
     request.timeoutMs = 120000;
     return call<QByteArray>(
         request, {}, [](const QByteArray &body) { return ApiResult<QByteArray>(body); }, Call::Transfer);
+}
+
+namespace {
+// A transfer's deadline: two minutes, and a second more for each MiB.
+int transferTimeoutMs(qint64 bytes)
+{
+    return int(std::min<qint64>(120000 + bytes / 1024, INT_MAX));
+}
+} // namespace
+
+QFuture<ApiResult<UploadResult>> AgentSandboxesProvider::uploadLocalFile(const QString &id, const QString &localPath,
+                                                                        const QString &destination)
+{
+    const QFileInfo local(localPath);
+    if (id.isEmpty() || !local.isFile())
+        return invalid<UploadResult>(tr("%1 is not a file that can be sent.").arg(QDir::toNativeSeparators(localPath)));
+    QByteArray quotedName = local.fileName().toUtf8();
+    quotedName.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', "").replace('\n', "");
+    HttpRequest request;
+    request.method = "POST";
+    request.path = sandboxPath(id, QStringLiteral("/upload"));
+    request.idempotent = false;
+    request.timeoutMs = transferTimeoutMs(local.size());
+    request.multipartError = tr("Cannot read %1.").arg(QDir::toNativeSeparators(localPath));
+    // Made again for each attempt: the file is read from its start as the socket drains.
+    request.multipart = [localPath, quotedName, destination]() -> QHttpMultiPart * {
+        auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        auto *file = new QFile(localPath, form);
+        if (!file->open(QIODevice::ReadOnly)) {
+            delete form;
+            return nullptr;
+        }
+        QHttpPart filePart;
+        filePart.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=\"" + quotedName + '"');
+        filePart.setRawHeader("Content-Type", "application/octet-stream");
+        filePart.setBodyDevice(file);
+        form->append(filePart);
+        if (!destination.isEmpty()) {
+            QHttpPart pathPart;
+            pathPart.setRawHeader("Content-Disposition", "form-data; name=\"path\"");
+            pathPart.setBody(destination.toUtf8());
+            form->append(pathPart);
+        }
+        return form;
+    };
+    return call<UploadResult>(
+        request, {}, [](const QByteArray &reply) { return parseBody<UploadResult>(reply, &UploadResult::fromJson); },
+        Call::Transfer);
+}
+
+QFuture<ApiResult<qint64>> AgentSandboxesProvider::downloadToFile(const QString &id, const QString &path,
+                                                                  const QString &localPath)
+{
+    if (id.isEmpty() || path.isEmpty() || localPath.isEmpty())
+        return invalid<qint64>(tr("A sandbox, a path and a local file are required."));
+    // QSaveFile writes under a temporary name and renames on commit; dropped uncommitted, it
+    // removes what it wrote.
+    auto file = std::make_shared<QSaveFile>(localPath);
+    if (!file->open(QIODevice::WriteOnly))
+        return invalid<qint64>(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(localPath), file->errorString()));
+    struct State
+    {
+        qint64 written = 0;
+        QString failure;
+        HttpTransport::RequestId request = 0;
+    };
+    auto state = std::make_shared<State>();
+    // Stops the transfer with `message` as its error (on the next turn: this runs in the reply's
+    // own signals).
+    const auto fail = [state, transport = QPointer<HttpTransport>(m_transport)](const QString &message) {
+        if (!state->failure.isEmpty())
+            return;
+        state->failure = message;
+        QMetaObject::invokeMethod(
+            transport, [transport, id = state->request, message] { transport->cancel(id, message); }, Qt::QueuedConnection);
+    };
+    HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/download")));
+    request.query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path, "/")));
+    request.timeoutMs = transferTimeoutMs(0);
+    request.onData = [file, state, fail, localPath](const QByteArray &bytes) {
+        if (!state->failure.isEmpty())
+            return;
+        if (file->write(bytes) != bytes.size()) {
+            fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(localPath), file->errorString()));
+            return;
+        }
+        state->written += bytes.size();
+    };
+    // Before much is written: is there room for all of it?
+    request.onProgress = [state, fail, localPath](qint64, qint64 total) {
+        const QStorageInfo volume(QFileInfo(localPath).absolutePath());
+        if (total > 0 && volume.isValid() && volume.bytesAvailable() >= 0 && total - state->written > volume.bytesAvailable()) {
+            const QLocale locale;
+            fail(tr("Not enough free space for %1: %2 needed, %3 free.")
+                     .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(total),
+                          locale.formattedDataSize(volume.bytesAvailable())));
+        }
+    };
+    return call<qint64>(
+        request, {},
+        [file, state](const QByteArray &) -> ApiResult<qint64> {
+            if (!state->failure.isEmpty() || !file->commit()) {
+                ApiError error;
+                error.kind = ApiError::Kind::BadRequest;
+                error.message = state->failure.isEmpty() ? tr("Cannot save the file: %1").arg(file->errorString()) : state->failure;
+                return error;
+            }
+            return state->written;
+        },
+        Call::Transfer, &state->request);
 }
 
 QFuture<ApiResult<CommandResult>> AgentSandboxesProvider::runCommand(const QString &id, const CommandRequest &command)

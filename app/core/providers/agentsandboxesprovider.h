@@ -62,6 +62,9 @@ public:
     QFuture<ApiResult<Api::UploadResult>> uploadFile(const QString &id, const QString &fileName, const QByteArray &data,
                                                      const QString &destination) override;
     QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path) override;
+    QFuture<ApiResult<Api::UploadResult>> uploadLocalFile(const QString &id, const QString &localPath,
+                                                          const QString &destination) override;
+    QFuture<ApiResult<qint64>> downloadToFile(const QString &id, const QString &path, const QString &localPath) override;
 
     QFuture<ApiResult<Api::CommandResult>> runCommand(const QString &id, const Api::CommandRequest &request) override;
     QFuture<ApiResult<Api::CodeRunResult>> runCode(const QString &id, const Api::CodeRunRequest &request) override;

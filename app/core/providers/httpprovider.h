@@ -61,14 +61,17 @@ protected:
     enum class Call { Plain, Transfer };
     // Sends `request` and turns a 2xx body into T with `parse(body)`. A Transfer reports
     // progress through the future and is aborted when the future is cancelled.
+    // `requestId`, if given, receives the request's ID (for HttpTransport::cancel).
     template <typename T, typename Parse>
-    QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse, Call kind = Call::Plain);
+    QFuture<ApiResult<T>> call(HttpRequest request, const CallOptions &options, Parse parse, Call kind = Call::Plain,
+                               HttpTransport::RequestId *requestId = nullptr);
 
     HttpTransport *m_transport;
 };
 
 template <typename T, typename Parse>
-QFuture<ApiResult<T>> HttpProvider::call(HttpRequest request, const CallOptions &options, Parse parse, Call kind)
+QFuture<ApiResult<T>> HttpProvider::call(HttpRequest request, const CallOptions &options, Parse parse, Call kind,
+                                         HttpTransport::RequestId *requestId)
 {
     if (options.timeoutMs > 0)
         request.timeoutMs = options.timeoutMs;
@@ -78,7 +81,10 @@ QFuture<ApiResult<T>> HttpProvider::call(HttpRequest request, const CallOptions 
     promise->start();
     QFuture<ApiResult<T>> future = promise->future();
     if (kind == Call::Transfer) {
-        request.onProgress = [promise, maximum = std::make_shared<int>(-1)](qint64 done, qint64 total) {
+        // The adapter's own look at the progress (a free-space check) comes first.
+        request.onProgress = [promise, maximum = std::make_shared<int>(-1), before = request.onProgress](qint64 done, qint64 total) {
+            if (before)
+                before(done, total);
             if (total == 0)
                 return; // Qt's closing (0, 0) report, or an empty body: nothing to show
             // QFuture progress is an int: past 2 GiB it counts KiB. The text has the real sizes.
@@ -99,6 +105,8 @@ QFuture<ApiResult<T>> HttpProvider::call(HttpRequest request, const CallOptions 
             promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
             promise->finish();
         });
+    if (requestId)
+        *requestId = id;
     if (kind == Call::Transfer && !future.isFinished()) {
         // Cancelling the future aborts the request; the watcher goes when the future finishes.
         auto *watcher = new QFutureWatcher<ApiResult<T>>(this);

@@ -95,6 +95,16 @@ QFuture<ApiResult<QByteArray>> SandboxProvider::downloadFile(const QString &, co
     return unsupported<QByteArray>(tr("This service offers no downloads."));
 }
 
+QFuture<ApiResult<UploadResult>> SandboxProvider::uploadLocalFile(const QString &, const QString &, const QString &)
+{
+    return unsupported<UploadResult>(tr("This service offers no uploads."));
+}
+
+QFuture<ApiResult<qint64>> SandboxProvider::downloadToFile(const QString &, const QString &, const QString &)
+{
+    return unsupported<qint64>(tr("This service offers no downloads."));
+}
+
 QFuture<ApiResult<CommandResult>> SandboxProvider::runCommand(const QString &, const CommandRequest &)
 {
     return unsupported<CommandResult>(tr("This service cannot run commands."));

@@ -8,9 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPromise>
-#include <QSaveFile>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -22,53 +19,16 @@ using namespace Sandbar::Api;
 
 namespace {
 
-struct LocalRead
+// Why a local file cannot be sent, or empty.
+QString whyNotSendable(const QString &path)
 {
-    QByteArray data;
-    QString error;
-};
-
-// Runs `work(isCancelled)` on the global pool; the future has its value. Cancelling the
-// future makes isCancelled() true for the work to give up.
-template <typename T, typename Work> QFuture<T> onPool(Work work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    QFuture<T> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work([promise] { return promise->isCanceled(); }));
-        promise->finish();
-    });
-    return future;
-}
-
-LocalRead readLocal(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, TransferQueue::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > TransferQueue::kMaxUploadBytes) {
-        return {{}, TransferQueue::tr("%1 is larger than %2, the upload limit.")
-                        .arg(path, QLocale().formattedDataSize(TransferQueue::kMaxUploadBytes))};
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return TransferQueue::tr("Cannot read %1.").arg(path);
+    if (info.size() > TransferQueue::kMaxUploadBytes) {
+        return TransferQueue::tr("%1 is larger than %2, the upload limit.")
+            .arg(path, QLocale().formattedDataSize(TransferQueue::kMaxUploadBytes));
     }
-    LocalRead read{file.readAll(), {}};
-    if (file.error() != QFileDevice::NoError)
-        return {{}, TransferQueue::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return read;
-}
-
-QString writeLocal(const QString &path, const QByteArray &data, const std::function<bool()> &isCancelled)
-{
-    // QSaveFile: a failed or cancelled download never leaves half a file in place of a whole one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return TransferQueue::tr("Cannot write %1: %2").arg(path, file.errorString());
-    if (isCancelled()) {
-        file.cancelWriting();
-        return TransferQueue::tr("Cancelled.");
-    }
-    if (!file.commit())
-        return TransferQueue::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -161,29 +121,27 @@ void TransferQueue::startNext()
         startDownload();
         return;
     }
-    QFuture<LocalRead> read = onPool<LocalRead>([path = m_current.localPath](const std::function<bool()> &) {
-        return readLocal(path);
-    });
-    watch(QFuture<void>(read));
-    continueIn(this, read, [this, epoch](const LocalRead &local) {
-        if (epoch != m_epoch)
-            return;
-        if (!local.error.isEmpty())
-            finishJob(local.error);
-        else
-            startUpload(local.data);
-    });
+    if (const QString why = whyNotSendable(m_current.localPath); !why.isEmpty()) {
+        // Reported from the event loop, as every other outcome is.
+        QMetaObject::invokeMethod(this, [this, epoch, why] {
+            if (epoch == m_epoch)
+                finishJob(why);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    startUpload();
 }
 
-void TransferQueue::startUpload(const QByteArray &data)
+void TransferQueue::startUpload()
 {
     if (!m_provider) {
         finishJob(tr("The connection to the service has closed."));
         return;
     }
     const quint64 epoch = m_epoch;
-    const QString name = QFileInfo(m_current.localPath).fileName();
-    QFuture<ApiResult<UploadResult>> sent = m_provider->uploadFile(m_current.sandboxId, name, data, m_current.remotePath);
+    // Read in pieces as the connection takes them, never whole.
+    QFuture<ApiResult<UploadResult>> sent = m_provider->uploadLocalFile(m_current.sandboxId, m_current.localPath,
+                                                                        m_current.remotePath);
     watch(QFuture<void>(sent));
     continueIn(this, sent, [this, epoch](QFuture<ApiResult<UploadResult>> future) {
         if (epoch != m_epoch)
@@ -195,26 +153,20 @@ void TransferQueue::startUpload(const QByteArray &data)
 
 void TransferQueue::startDownload()
 {
+    if (!m_provider) {
+        finishJob(tr("The connection to the service has closed."));
+        return;
+    }
     const quint64 epoch = m_epoch;
-    QFuture<ApiResult<QByteArray>> received = m_provider->downloadFile(m_current.sandboxId, m_current.remotePath);
+    // Written to the local file as it arrives, renamed into place once complete.
+    QFuture<ApiResult<qint64>> received = m_provider->downloadToFile(m_current.sandboxId, m_current.remotePath,
+                                                                     m_current.localPath);
     watch(QFuture<void>(received));
-    continueIn(this, received, [this, epoch](QFuture<ApiResult<QByteArray>> future) {
+    continueIn(this, received, [this, epoch](QFuture<ApiResult<qint64>> future) {
         if (epoch != m_epoch)
             return;
-        const ApiResult<QByteArray> bytes = Core::resultOf(future);
-        if (!bytes) {
-            finishJob(bytes.error().message);
-            return;
-        }
-        QFuture<QString> written = onPool<QString>(
-            [path = m_current.localPath, data = *bytes](const std::function<bool()> &isCancelled) {
-                return writeLocal(path, data, isCancelled);
-            });
-        watch(QFuture<void>(written));
-        continueIn(this, written, [this, epoch](const QString &error) {
-            if (epoch == m_epoch)
-                finishJob(error);
-        });
+        const ApiResult<qint64> written = Core::resultOf(future);
+        finishJob(written ? QString() : written.error().message);
     });
 }
 

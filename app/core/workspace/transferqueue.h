@@ -68,7 +68,7 @@ signals:
 
 private:
     void startNext();
-    void startUpload(const QByteArray &data);
+    void startUpload();
     void startDownload();
     void finishJob(const QString &error);
     void watch(const QFuture<void> &future);
