@@ -199,78 +199,109 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="57"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="64"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Eine Seite enthält 1 bis %1 Sandboxen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="76"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="98"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="111"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="134"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="276"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="312"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="425"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="440"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="105"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="131"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="141"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="429"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="542"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="557"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="85"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="92"/>
         <source>A provider and a region are required.</source>
         <translation>Anbieter und Region sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="87"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="94"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="120"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Die Zeitbegrenzung muss 1 bis 3600 Sekunden betragen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="89"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="96"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Dieser Server kann das Netzwerk einer Sandbox nicht ein- oder ausschalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="136"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="143"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Ports liegen zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="157"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="167"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="178"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="187"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="200"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="241"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="174"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="185"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="194"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="207"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="248"/>
         <source>A sandbox and a path are required.</source>
         <translation>Eine Sandbox und ein Pfad sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="214"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="221"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="252"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="269"/>
+        <source>%1 is not a file that can be sent.</source>
+        <translation>%1 ist keine Datei, die gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="277"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="308"/>
+        <source>A sandbox, a path and a local file are required.</source>
+        <translation>Eine Sandbox, ein Pfad und eine lokale Datei sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="313"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="337"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="347"/>
+        <source>Not enough free space for %1: %2 needed, %3 free.</source>
+        <translation>Nicht genug freier Speicher für %1: %2 nötig, %3 frei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="358"/>
+        <source>Cannot save the file: %1</source>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="369"/>
         <source>A sandbox and a command are required.</source>
         <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="263"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="356"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="380"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="473"/>
         <source>A sandbox and some code are required.</source>
         <translation>Eine Sandbox und Code sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="297"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="406"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="414"/>
         <source>A sandbox and a context are required.</source>
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="454"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="571"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -628,7 +659,7 @@
 <context>
     <name>Sandbar::Core::HttpProvider</name>
     <message>
-        <location filename="../app/core/providers/httpprovider.h" line="87"/>
+        <location filename="../app/core/providers/httpprovider.h" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -641,28 +672,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="71"/>
+        <location filename="../app/core/net/httptransport.cpp" line="75"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Keine vollständige Antwort von %1 in der vorgesehenen Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="81"/>
+        <location filename="../app/core/net/httptransport.cpp" line="85"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="91"/>
+        <location filename="../app/core/net/httptransport.cpp" line="95"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — Zertifikat für „%2“, ausgestellt von „%3“, gültig %4 bis %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="182"/>
-        <location filename="../app/core/net/httptransport.cpp" line="298"/>
+        <location filename="../app/core/net/httptransport.cpp" line="187"/>
+        <location filename="../app/core/net/httptransport.cpp" line="320"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="326"/>
+        <location filename="../app/core/net/httptransport.cpp" line="349"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
@@ -1047,63 +1078,69 @@
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="95"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
         <source>This service offers no downloads.</source>
         <translation>Dieser Dienst bietet keine Downloads.</translation>
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="100"/>
+        <source>This service offers no uploads.</source>
+        <translation>Dieser Dienst bietet keine Uploads.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
         <source>This service cannot run commands.</source>
         <translation>Dieser Dienst kann keine Befehle ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
         <source>This service cannot run code.</source>
         <translation>Dieser Dienst kann keinen Code ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="120"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
         <source>This service has no code contexts.</source>
         <translation>Dieser Dienst hat keine Code-Kontexte.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
         <source>This service cannot list code contexts.</source>
         <translation>Dieser Dienst kann keine Code-Kontexte auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Dieser Dienst kann Läufe nicht unterbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
         <source>This service keeps no run history.</source>
         <translation>Dieser Dienst führt keinen Laufverlauf.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Dieser Dienst hält Sitzungen, ohne dass man ihn darum bittet.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
         <source>This service lists runs per session only.</source>
         <translation>Dieser Dienst listet Läufe nur pro Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="165"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="170"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="175"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="185"/>
         <source>This service runs no containers.</source>
         <translation>Dieser Dienst führt keine Container aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="190"/>
         <source>This service has no cost estimate.</source>
         <translation>Dieser Dienst hat keine Kostenschätzung.</translation>
     </message>
@@ -1262,52 +1299,52 @@
 <context>
     <name>Sandbar::Core::TerminalChannel</name>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="79"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="83"/>
         <source>Closed.</source>
         <translation>Geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="94"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
         <source>The service refused the API key (HTTP %1).</source>
         <translation>Der Dienst hat den API-Schlüssel abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="95"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="99"/>
         <source>The sandbox was not found (HTTP 404).</source>
         <translation>Die Sandbox wurde nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="96"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="100"/>
         <source>The sandbox has ended: no terminal can open in it (HTTP 409).</source>
         <translation>Die Sandbox ist beendet: In ihr kann kein Terminal geöffnet werden (HTTP 409).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="97"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="101"/>
         <source>Too many terminals are open in this sandbox, or requests come too fast (HTTP 429).</source>
         <translation>In dieser Sandbox sind zu viele Terminals offen, oder Anfragen kommen zu schnell (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="102"/>
         <source>The service refused the terminal (HTTP %1).</source>
         <translation>Der Dienst hat das Terminal abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="127"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="131"/>
         <source>The shell exited with status %1.</source>
         <translation>Die Shell wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="129"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="133"/>
         <source>Refused (HTTP %1): %2</source>
         <translation>Abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="135"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="139"/>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="137"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="141"/>
         <source>The connection ended.</source>
         <translation>Die Verbindung wurde beendet.</translation>
     </message>
@@ -1348,29 +1385,18 @@
 <context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="49"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="56"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="27"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="51"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="29"/>
         <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 ist größer als %2, die Grenze für Uploads.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="65"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="71"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="68"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="138"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="157"/>
         <source>The connection to the service has closed.</source>
         <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
     </message>

@@ -199,78 +199,109 @@
 <context>
     <name>Sandbar::Core::AgentSandboxesProvider</name>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="57"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="64"/>
         <source>A page holds 1 to %1 sandboxes.</source>
         <translation>Une page contient de 1 à %1 sandboxes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="76"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="98"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="111"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="124"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="134"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="276"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="312"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="425"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="440"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="83"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="105"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="118"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="131"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="141"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="429"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="542"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="557"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="85"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="92"/>
         <source>A provider and a region are required.</source>
         <translation>Un fournisseur et une région sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="87"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="113"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="94"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="120"/>
         <source>The timeout must be 1 to 3600 seconds.</source>
         <translation>Le délai doit être de 1 à 3600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="89"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="96"/>
         <source>This server cannot switch a sandbox&apos;s network on or off.</source>
         <translation>Ce serveur ne peut pas activer ou couper le réseau d’une sandbox.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="136"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="143"/>
         <source>Ports are 1 to 65535.</source>
         <translation>Les ports vont de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="157"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="167"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="178"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="187"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="200"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="241"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="164"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="174"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="185"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="194"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="207"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="248"/>
         <source>A sandbox and a path are required.</source>
         <translation>Une sandbox et un chemin sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="214"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="221"/>
         <source>A sandbox and a file name are required.</source>
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="252"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="269"/>
+        <source>%1 is not a file that can be sent.</source>
+        <translation>%1 n’est pas un fichier qui peut être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="277"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="308"/>
+        <source>A sandbox, a path and a local file are required.</source>
+        <translation>Un bac à sable, un chemin et un fichier local sont requis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="313"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="337"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="347"/>
+        <source>Not enough free space for %1: %2 needed, %3 free.</source>
+        <translation>Pas assez d’espace libre pour %1 : %2 nécessaires, %3 libres.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="358"/>
+        <source>Cannot save the file: %1</source>
+        <translation>Impossible d’enregistrer le fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="369"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="263"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="356"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="380"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="473"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="289"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="297"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="406"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="414"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="454"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="571"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -628,7 +659,7 @@
 <context>
     <name>Sandbar::Core::HttpProvider</name>
     <message>
-        <location filename="../app/core/providers/httpprovider.h" line="87"/>
+        <location filename="../app/core/providers/httpprovider.h" line="93"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -641,28 +672,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="71"/>
+        <location filename="../app/core/net/httptransport.cpp" line="75"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Pas de réponse complète de %1 dans le délai.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="81"/>
+        <location filename="../app/core/net/httptransport.cpp" line="85"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="91"/>
+        <location filename="../app/core/net/httptransport.cpp" line="95"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — certificat pour « %2 » émis par « %3 », valide du %4 au %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="182"/>
-        <location filename="../app/core/net/httptransport.cpp" line="298"/>
+        <location filename="../app/core/net/httptransport.cpp" line="187"/>
+        <location filename="../app/core/net/httptransport.cpp" line="320"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="326"/>
+        <location filename="../app/core/net/httptransport.cpp" line="349"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
@@ -1047,63 +1078,69 @@
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="95"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
         <source>This service offers no downloads.</source>
         <translation>Ce service n’offre pas de téléchargements.</translation>
     </message>
     <message>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="100"/>
+        <source>This service offers no uploads.</source>
+        <translation>Ce service n’offre pas d’envoi de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
         <source>This service cannot run commands.</source>
         <translation>Ce service ne peut pas exécuter de commandes.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="105"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
         <source>This service cannot run code.</source>
         <translation>Ce service ne peut pas exécuter de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="110"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="115"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="120"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
         <source>This service has no code contexts.</source>
         <translation>Ce service n’a pas de contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="125"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
         <source>This service cannot list code contexts.</source>
         <translation>Ce service ne peut pas lister les contextes de code.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="130"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
         <source>This service cannot interrupt runs.</source>
         <translation>Ce service ne peut pas interrompre les exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="135"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="140"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
         <source>This service keeps no run history.</source>
         <translation>Ce service ne garde pas d’historique des exécutions.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="145"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
         <source>This service keeps sessions without being asked.</source>
         <translation>Ce service garde les sessions sans qu’on le lui demande.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="150"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
         <source>This service lists runs per session only.</source>
         <translation>Ce service ne liste les exécutions que par session.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="155"/>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="160"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="165"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="170"/>
         <location filename="../app/core/providers/sandboxprovider.cpp" line="175"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="185"/>
         <source>This service runs no containers.</source>
         <translation>Ce service n&apos;exécute pas de conteneurs.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/sandboxprovider.cpp" line="180"/>
+        <location filename="../app/core/providers/sandboxprovider.cpp" line="190"/>
         <source>This service has no cost estimate.</source>
         <translation>Ce service n&apos;a pas d&apos;estimation de coût.</translation>
     </message>
@@ -1262,52 +1299,52 @@
 <context>
     <name>Sandbar::Core::TerminalChannel</name>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="79"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="83"/>
         <source>Closed.</source>
         <translation>Fermé.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="94"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
         <source>The service refused the API key (HTTP %1).</source>
         <translation>Le service a refusé la clé d’API (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="95"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="99"/>
         <source>The sandbox was not found (HTTP 404).</source>
         <translation>Le bac à sable est introuvable (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="96"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="100"/>
         <source>The sandbox has ended: no terminal can open in it (HTTP 409).</source>
         <translation>Le bac à sable est terminé : aucun terminal ne peut s’y ouvrir (HTTP 409).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="97"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="101"/>
         <source>Too many terminals are open in this sandbox, or requests come too fast (HTTP 429).</source>
         <translation>Trop de terminaux sont ouverts dans ce bac à sable, ou les requêtes arrivent trop vite (HTTP 429).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="98"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="102"/>
         <source>The service refused the terminal (HTTP %1).</source>
         <translation>Le service a refusé le terminal (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="127"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="131"/>
         <source>The shell exited with status %1.</source>
         <translation>Le shell s’est terminé avec le code %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="129"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="133"/>
         <source>Refused (HTTP %1): %2</source>
         <translation>Refusé (HTTP %1) : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="135"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="139"/>
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="137"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="141"/>
         <source>The connection ended.</source>
         <translation>La connexion s’est terminée.</translation>
     </message>
@@ -1348,29 +1385,18 @@
 <context>
     <name>Sandbar::Core::TransferQueue</name>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="49"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="56"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="27"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="51"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="29"/>
         <source>%1 is larger than %2, the upload limit.</source>
         <translation>%1 dépasse %2, la limite des envois.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="65"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="71"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="68"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="181"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="138"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="157"/>
         <source>The connection to the service has closed.</source>
         <translation>La connexion au service a été fermée.</translation>
     </message>
