@@ -131,11 +131,8 @@ void openTerminal(Connection &conn)
     if (::access(shell.c_str(), X_OK) != 0)
         shell = "/bin/sh";
     std::vector<std::string> argv = {shell, "-l"};
-    const std::vector<std::string> env = {
-        "TERM=xterm-256color",
-        "COLORTERM=truecolor",
-        "PS1=\\[\\e[1;32m\\]\\u@\\h\\[\\e[0m\\]:\\[\\e[1;34m\\]\\w\\[\\e[0m\\]\\$ ",
-    };
+    // The prompt is the system's own (a login shell reads /etc/profile and bash.bashrc).
+    const std::vector<std::string> env = {"TERM=xterm-256color", "COLORTERM=truecolor"};
     const pid_t shellPid = startProcess(conn, "/home/user", argv, env, [&slaveName] {
         // After setsid: the first terminal a session leader opens becomes its controlling one.
         const int slave = ::open(slaveName, O_RDWR);
