@@ -1329,22 +1329,22 @@
         <translation>Der Dienst hat das Terminal abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="131"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="130"/>
         <source>The shell exited with status %1.</source>
         <translation>Die Shell wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="133"/>
-        <source>Refused (HTTP %1): %2</source>
-        <translation>Abgelehnt (HTTP %1): %2</translation>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="138"/>
+        <source>The connection to the service was lost.</source>
+        <translation>Die Verbindung zum Dienst ist abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="139"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="140"/>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="141"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="142"/>
         <source>The connection ended.</source>
         <translation>Die Verbindung wurde beendet.</translation>
     </message>

@@ -1329,22 +1329,22 @@
         <translation>Le service a refusé le terminal (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="131"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="130"/>
         <source>The shell exited with status %1.</source>
         <translation>Le shell s’est terminé avec le code %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="133"/>
-        <source>Refused (HTTP %1): %2</source>
-        <translation>Refusé (HTTP %1) : %2</translation>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="138"/>
+        <source>The connection to the service was lost.</source>
+        <translation>La connexion au service a été perdue.</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="139"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="140"/>
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/terminal/terminalchannel.cpp" line="141"/>
+        <location filename="../app/core/terminal/terminalchannel.cpp" line="142"/>
         <source>The connection ended.</source>
         <translation>La connexion s’est terminée.</translation>
     </message>

@@ -338,6 +338,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!tab->statusText().isEmpty() && tab->statusText() != QStringLiteral("Connecting…"), 10000);
         QVERIFY2(tab->statusText().contains(QLatin1String("ended")), qPrintable(tab->statusText()));
     }
+
+    void aServerThatVanishesLeavesTheTerminalReadable()
+    {
+        LocalSandbox other;
+        const QString id = other.startWithSandbox("vanishing-server-token");
+        QVERIFY2(!id.isEmpty(), qPrintable(other.error()));
+        TerminalPane pane(other.provider());
+        pane.setSandbox(id);
+        pane.resize(700, 400);
+        pane.show();
+        TerminalTab *tab = pane.openTerminal();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isOpen(), 15000);
+        QTest::keyClicks(tab->view(), QStringLiteral("echo still-he''re"));
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(*tab->view()->emulator()).contains(QLatin1String("\nstill-here")), 10000);
+        other.server().process().kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isOpen(), 10000);
+        QVERIFY2(tab->statusText().contains(QLatin1String("lost")), qPrintable(tab->statusText()));
+        QVERIFY(screenText(*tab->view()->emulator()).contains(QLatin1String("still-here")));
+        QVERIFY(!tab->view()->inputEnabled());
+    }
 };
 
 QTEST_MAIN(TstTerminalWindow)

@@ -126,15 +126,16 @@ void TerminalChannel::onDisconnected()
     if (m_state == State::Closed)
         return;
     QString reason;
-    const int code = int(m_socket.closeCode());
     if (m_exitCode >= 0)
         reason = tr("The shell exited with status %1.").arg(m_exitCode);
     else if (!m_serverError.isEmpty())
-        reason = code >= 4000 && code < 5000 ? tr("Refused (HTTP %1): %2").arg(code - 4000).arg(m_serverError) : m_serverError;
+        reason = m_serverError;
     else if (!m_socket.closeReason().isEmpty())
         reason = m_socket.closeReason();
     else if (const int status = refusalStatus(m_socket.errorString()); status > 0)
         reason = refusalText(status);
+    else if (m_state == State::Open && m_socket.error() == QAbstractSocket::RemoteHostClosedError)
+        reason = tr("The connection to the service was lost.");
     else if (m_socket.error() != QAbstractSocket::UnknownSocketError)
         reason = tr("The connection failed: %1").arg(m_socket.errorString());
     else
