@@ -124,10 +124,12 @@ private slots:
         QSignalSpy progress(&watcher, &QFutureWatcherBase::progressValueChanged);
         watcher.setFuture(download);
         QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 30000);
+        QVERIFY(!download.isFinished()); // cancelled mid-transfer, not after it
         download.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(download.isFinished(), 30000);
+        QVERIFY(download.isCanceled());
         QTest::qWait(100);
-        // Neither the file nor its temporary copy.
+        // No file (nor a named temporary, where QSaveFile uses one).
         QCOMPARE(QDir(QFileInfo(target).absolutePath()).entryList(QDir::Files | QDir::Hidden), QStringList());
         // And a download of a file that is not there leaves nothing either.
         const auto missing = await(m_provider->downloadToFile(m_id, QStringLiteral("/home/user/missing.bin"), target));

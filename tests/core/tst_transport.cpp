@@ -297,6 +297,45 @@ private slots:
         QCOMPARE(m_server->requests().size(), 1); // not retried
     }
 
+    void cancelWithAReasonReportsIt()
+    {
+        // A caller stopping its own transfer (a full disk) says why, and it is not a user's cancel.
+        FakeHttpServer::Response stall;
+        stall.mode = FakeHttpServer::Mode::Stall;
+        m_server->setResponses({stall});
+        HttpTransport *transport = m_provider->transport();
+        QList<ApiResult<HttpReply>> results;
+        HttpRequest request;
+        request.path = QStringLiteral("/slow");
+        const auto id = transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        QTRY_COMPARE(m_server->requests().size(), 1);
+        transport->cancel(id, QStringLiteral("Not enough free space."), Kind::BadRequest);
+        QTRY_COMPARE(results.size(), 1);
+        QCOMPARE(results.first().error().kind, Kind::BadRequest);
+        QCOMPARE(results.first().error().message, QStringLiteral("Not enough free space."));
+    }
+
+    void anIdleTimeoutCountsFromTheLastBytes()
+    {
+        // A stalled reply fails after the timeout either way; an idle timeout is no shorter.
+        FakeHttpServer::Response stall;
+        stall.mode = FakeHttpServer::Mode::Stall;
+        m_server->setResponses({stall});
+        HttpTransport *transport = m_provider->transport();
+        QList<ApiResult<HttpReply>> results;
+        HttpRequest request;
+        request.path = QStringLiteral("/stalled");
+        request.timeoutMs = 300;
+        request.timeoutIsIdle = true;
+        request.maxAttempts = 1;
+        QElapsedTimer clock;
+        clock.start();
+        transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
+        QCOMPARE(results.first().error().kind, Kind::TimedOut);
+        QVERIFY(clock.elapsed() >= 300);
+    }
+
     void cancelDropsAHeldRequestUnsent()
     {
         m_server->setResponses({FakeHttpServer::json(429, "{\"error\":\"rate_limited\",\"message\":\"slow down\"}",

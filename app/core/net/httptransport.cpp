@@ -30,6 +30,7 @@ struct HttpTransport::Pending
     QPointer<QNetworkReply> reply; // the attempt in flight, if any
     bool cancelled = false;
     QString cancelReason; // what the error says instead of "Cancelled."
+    ApiError::Kind cancelKind = ApiError::Kind::Cancelled;
     bool completed = false;
 };
 
@@ -171,20 +172,21 @@ HttpTransport::RequestId HttpTransport::send(const HttpRequest &request, QObject
     return pending->id;
 }
 
-void HttpTransport::cancel(RequestId id, const QString &why)
+void HttpTransport::cancel(RequestId id, const QString &why, ApiError::Kind kind)
 {
     const std::shared_ptr<Pending> pending = m_pending.value(id).lock();
     if (!pending || pending->completed || pending->cancelled)
         return;
     pending->cancelled = true;
     pending->cancelReason = why;
+    pending->cancelKind = kind;
     qCDebug(lcTransport) << "cancelling" << pending->request.path;
     if (pending->reply) {
         pending->reply->abort(); // finished() reports it as cancelled
         return;
     }
     // Held for the rate limit or waiting for a retry: nothing is on the wire.
-    complete(pending, makeError(ApiError::Kind::Cancelled, why.isEmpty() ? tr("Cancelled.") : why));
+    complete(pending, makeError(kind, why.isEmpty() ? tr("Cancelled.") : why));
 }
 
 void HttpTransport::forget(const std::shared_ptr<Pending> &pending)
@@ -273,6 +275,11 @@ void HttpTransport::dispatch(const std::shared_ptr<Pending> &pending)
         reply->abort();
     });
     deadline->start(timeoutMs);
+    if (request.timeoutIsIdle) {
+        const auto moved = [deadline, timeoutMs](qint64, qint64) { deadline->start(timeoutMs); };
+        connect(reply, &QNetworkReply::uploadProgress, deadline, moved);
+        connect(reply, &QNetworkReply::downloadProgress, deadline, moved);
+    }
 
 #if QT_CONFIG(ssl)
     // Certificate problems are reported, never ignored: the handshake fails and the error
@@ -317,8 +324,8 @@ void HttpTransport::finished(QNetworkReply *reply, const std::shared_ptr<Pending
     reply->deleteLater();
     pending->reply = nullptr;
     if (pending->cancelled) {
-        complete(pending, makeError(ApiError::Kind::Cancelled, pending->cancelReason.isEmpty() ? tr("Cancelled.")
-                                                                                             : pending->cancelReason));
+        complete(pending, makeError(pending->cancelKind, pending->cancelReason.isEmpty() ? tr("Cancelled.")
+                                                                                        : pending->cancelReason));
         return;
     }
     const qint64 receivedMs = nowMs();

@@ -48,6 +48,8 @@ struct HttpRequest
     // Requests refused with 429 are always resent: the server did nothing.
     bool idempotent = true;
     int timeoutMs = 0;   // 0: the transport's default
+    // The timeout counts from the last bytes moved rather than from the start (long transfers).
+    bool timeoutIsIdle = false;
     int maxAttempts = 0; // 0: the transport's default
     QByteArray accept = QByteArrayLiteral("application/json");
     // Set: a 2xx body is handed over as it arrives (streams); the reply's `body` is then empty.
@@ -106,8 +108,9 @@ public:
     QUrl urlFor(const HttpRequest &request) const;
     // Aborts a request in flight, held back or waiting to be retried: its callback gets
     // ApiError::Kind::Cancelled. Nothing happens if it has completed.
-    // `why`, if given, is the error's message instead of "Cancelled.".
-    void cancel(RequestId id, const QString &why = {});
+    // `why`, if given, is the error's message instead of "Cancelled.", with `kind` (a failure of
+    // the caller's own, such as a full disk, is not a cancel by the user).
+    void cancel(RequestId id, const QString &why = {}, ApiError::Kind kind = ApiError::Kind::Cancelled);
 
     const ClockSkew &clockSkew() const { return m_skew; }
     RateLimitInfo rateLimit() const { return m_gate.last(); }

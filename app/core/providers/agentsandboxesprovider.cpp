@@ -254,11 +254,8 @@ QFuture<ApiResult<QByteArray>> AgentSandboxesProvider::downloadFile(const QStrin
 }
 
 namespace {
-// A transfer's deadline: two minutes, and a second more for each MiB.
-int transferTimeoutMs(qint64 bytes)
-{
-    return int(std::min<qint64>(120000 + bytes / 1024, INT_MAX));
-}
+// A streamed transfer fails after two minutes without a byte moved, however long it takes.
+constexpr int kTransferIdleMs = 120000;
 } // namespace
 
 QFuture<ApiResult<UploadResult>> AgentSandboxesProvider::uploadLocalFile(const QString &id, const QString &localPath,
@@ -273,7 +270,8 @@ QFuture<ApiResult<UploadResult>> AgentSandboxesProvider::uploadLocalFile(const Q
     request.method = "POST";
     request.path = sandboxPath(id, QStringLiteral("/upload"));
     request.idempotent = false;
-    request.timeoutMs = transferTimeoutMs(local.size());
+    request.timeoutMs = kTransferIdleMs;
+    request.timeoutIsIdle = true;
     request.multipartError = tr("Cannot read %1.").arg(QDir::toNativeSeparators(localPath));
     // Made again for each attempt: the file is read from its start as the socket drains.
     request.multipart = [localPath, quotedName, destination]() -> QHttpMultiPart * {
@@ -316,6 +314,7 @@ QFuture<ApiResult<qint64>> AgentSandboxesProvider::downloadToFile(const QString 
         qint64 written = 0;
         QString failure;
         HttpTransport::RequestId request = 0;
+        bool spaceChecked = false;
     };
     auto state = std::make_shared<State>();
     // Stops the transfer with `message` as its error (on the next turn: this runs in the reply's
@@ -325,11 +324,15 @@ QFuture<ApiResult<qint64>> AgentSandboxesProvider::downloadToFile(const QString 
             return;
         state->failure = message;
         QMetaObject::invokeMethod(
-            transport, [transport, id = state->request, message] { transport->cancel(id, message); }, Qt::QueuedConnection);
+            transport, [transport, id = state->request, message] { transport->cancel(id, message, ApiError::Kind::BadRequest); },
+            Qt::QueuedConnection);
     };
     HttpRequest request = getRequest(sandboxPath(id, QStringLiteral("/download")));
     request.query.addQueryItem(QStringLiteral("path"), QString::fromLatin1(QUrl::toPercentEncoding(path, "/")));
-    request.timeoutMs = transferTimeoutMs(0);
+    request.timeoutMs = kTransferIdleMs;
+    request.timeoutIsIdle = true;
+    // One attempt: a retry would write after what the cut one wrote.
+    request.maxAttempts = 1;
     request.onData = [file, state, fail, localPath](const QByteArray &bytes) {
         if (!state->failure.isEmpty())
             return;
@@ -339,10 +342,13 @@ QFuture<ApiResult<qint64>> AgentSandboxesProvider::downloadToFile(const QString 
         }
         state->written += bytes.size();
     };
-    // Before much is written: is there room for all of it?
+    // Once the size is known, before much is written: is there room for all of it?
     request.onProgress = [state, fail, localPath](qint64, qint64 total) {
+        if (total <= 0 || state->spaceChecked)
+            return;
+        state->spaceChecked = true;
         const QStorageInfo volume(QFileInfo(localPath).absolutePath());
-        if (total > 0 && volume.isValid() && volume.bytesAvailable() >= 0 && total - state->written > volume.bytesAvailable()) {
+        if (volume.isValid() && volume.bytesAvailable() >= 0 && total - state->written > volume.bytesAvailable()) {
             const QLocale locale;
             fail(tr("Not enough free space for %1: %2 needed, %3 free.")
                      .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(total),

@@ -102,7 +102,10 @@ QFuture<ApiResult<T>> HttpProvider::call(HttpRequest request, const CallOptions 
     }
     const HttpTransport::RequestId id =
         m_transport->send(request, this, [promise, parse](const ApiResult<HttpReply> &reply) {
-            promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
+            // Cancelled by the caller while the reply was already on its way: not parsed (a
+            // download is then not saved).
+            if (!promise->isCanceled())
+                promise->addResult(reply ? parse(reply->body) : ApiResult<T>(reply.error()));
             promise->finish();
         });
     if (requestId)

@@ -135,8 +135,8 @@ public:
     virtual QFuture<ApiResult<QByteArray>> downloadFile(const QString &id, const QString &path);
     // The same, streamed: the local file is read in pieces as the connection takes them, or
     // written as the data arrives, under a temporary name renamed once complete (nothing is left
-    // under `localPath` by a failure or a cancel), after checking the free space. The download's
-    // result is the number of bytes written.
+    // under `localPath` by a failure or a cancel), checking the free space once the size is
+    // known. The download's result is the number of bytes written.
     virtual QFuture<ApiResult<Api::UploadResult>> uploadLocalFile(const QString &id, const QString &localPath,
                                                                   const QString &destination);
     virtual QFuture<ApiResult<qint64>> downloadToFile(const QString &id, const QString &path, const QString &localPath);
