@@ -108,19 +108,11 @@ struct TerminalCallbacks
             --t->m_dropPushes;
             return 1;
         }
-        std::vector<TerminalCell> line;
-        if (int(t->m_scrollback.size()) >= TerminalEmulator::kScrollbackLines) {
-            line = std::move(t->m_scrollback.front()); // reuse the oldest line's storage
-            t->m_scrollback.pop_front();
-        }
+        std::vector<TerminalCell> line = t->recycledLine();
         line.resize(size_t(cols));
         for (int i = 0; i < cols; ++i)
             line[size_t(i)] = toCell(t->m_screen, cells[i]);
-        // Trailing blanks cost memory and nothing else.
-        while (!line.empty() && line.back().ch == 0 && (line.back().attrs & TerminalCell::DefaultBg))
-            line.pop_back();
-        t->m_scrollback.push_back(std::move(line));
-        ++t->m_scrolledOff;
+        t->keepLine(std::move(line));
         return 1;
     }
     static int popLine(int cols, VTermScreenCell *cells, void *user)
@@ -248,8 +240,7 @@ void TerminalEmulator::feed(const QByteArray &bytes)
     write(data + written, size - written);
     vterm_screen_flush_damage(m_screen);
     // Answers to the shell's queries (cursor position, device attributes) go back at once.
-    if (!m_pending.isEmpty())
-        emit output(std::exchange(m_pending, {}));
+    flushOutput();
     if (std::exchange(m_changed, false))
         emit changed();
 }
@@ -361,18 +352,35 @@ bool TerminalEmulator::plainLinesScrollAsUsual()
 
 void TerminalEmulator::pushPlainLine(const char *text, qsizetype length)
 {
-    std::vector<TerminalCell> line;
-    if (int(m_scrollback.size()) >= kScrollbackLines) {
-        line = std::move(m_scrollback.front());
-        m_scrollback.pop_front();
-    }
+    std::vector<TerminalCell> line = recycledLine();
     line.assign(size_t(length), TerminalCell{});
     for (qsizetype i = 0; i < length; ++i)
         line[size_t(i)].ch = char32_t(quint8(text[i])); // a printed space is a space, as libvterm keeps it
-    while (!line.empty() && line.back().ch == 0)
+    keepLine(std::move(line));
+}
+
+std::vector<TerminalCell> TerminalEmulator::recycledLine()
+{
+    if (int(m_scrollback.size()) < kScrollbackLines)
+        return {};
+    std::vector<TerminalCell> line = std::move(m_scrollback.front()); // reuse the oldest line's storage
+    m_scrollback.pop_front();
+    return line;
+}
+
+void TerminalEmulator::keepLine(std::vector<TerminalCell> line)
+{
+    // Trailing blanks cost memory and nothing else.
+    while (!line.empty() && line.back().ch == 0 && (line.back().attrs & TerminalCell::DefaultBg))
         line.pop_back();
     m_scrollback.push_back(std::move(line));
     ++m_scrolledOff;
+}
+
+void TerminalEmulator::flushOutput()
+{
+    if (!m_pending.isEmpty())
+        emit output(std::exchange(m_pending, {}));
 }
 
 void TerminalEmulator::writePlainLines(const char *chunk, qsizetype runStart, const std::vector<qsizetype> &lineEnds)
@@ -477,15 +485,13 @@ QString TerminalEmulator::text(QPoint from, QPoint to) const
 void TerminalEmulator::key(int vtermKey, Qt::KeyboardModifiers modifiers)
 {
     vterm_keyboard_key(m_vterm, VTermKey(vtermKey), toModifier(modifiers));
-    if (!m_pending.isEmpty())
-        emit output(std::exchange(m_pending, {}));
+    flushOutput();
 }
 
 void TerminalEmulator::character(char32_t c, Qt::KeyboardModifiers modifiers)
 {
     vterm_keyboard_unichar(m_vterm, uint32_t(c), toModifier(modifiers));
-    if (!m_pending.isEmpty())
-        emit output(std::exchange(m_pending, {}));
+    flushOutput();
 }
 
 void TerminalEmulator::paste(const QString &text)
@@ -498,7 +504,7 @@ void TerminalEmulator::paste(const QString &text)
     vterm_keyboard_start_paste(m_vterm); // writes nothing unless the program asked for it
     m_pending += normalised.toUtf8();
     vterm_keyboard_end_paste(m_vterm);
-    emit output(std::exchange(m_pending, {}));
+    flushOutput();
 }
 
 } // namespace Sandbar::Ui

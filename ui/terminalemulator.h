@@ -103,6 +103,12 @@ private:
     void writePlainLines(const char *chunk, qsizetype runStart, const std::vector<qsizetype> &lineEnds);
     bool plainLinesScrollAsUsual();
     void pushPlainLine(const char *text, qsizetype length);
+    // A line's storage for the scrollback: the oldest line's once the scrollback is full.
+    std::vector<TerminalCell> recycledLine();
+    // Into the scrollback, trailing blanks dropped.
+    void keepLine(std::vector<TerminalCell> line);
+    // What the terminal answered or the keys produced, to the shell.
+    void flushOutput();
 
     VTerm *m_vterm = nullptr;
     VTermScreen *m_screen = nullptr;

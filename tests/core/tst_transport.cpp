@@ -35,6 +35,16 @@ private:
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<AgentSandboxesProvider> m_provider;
 
+    // Sends `request` to a server that never answers; its results land in `results`.
+    HttpTransport::RequestId sendToStall(HttpRequest request, QList<ApiResult<HttpReply>> &results)
+    {
+        FakeHttpServer::Response stall;
+        stall.mode = FakeHttpServer::Mode::Stall;
+        m_server->setResponses({stall});
+        return m_provider->transport()->send(request, this,
+                                             [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+    }
+
 private slots:
     void init()
     {
@@ -276,14 +286,11 @@ private slots:
 
     void cancelAbortsARequestInFlight()
     {
-        FakeHttpServer::Response stall;
-        stall.mode = FakeHttpServer::Mode::Stall;
-        m_server->setResponses({stall});
         HttpTransport *transport = m_provider->transport();
         QList<ApiResult<HttpReply>> results;
         HttpRequest request;
         request.path = QStringLiteral("/slow");
-        const auto id = transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        const auto id = sendToStall(request, results);
         QTRY_COMPARE(m_server->requests().size(), 1);
         QElapsedTimer clock;
         clock.start();
@@ -300,16 +307,12 @@ private slots:
     void cancelWithAReasonReportsIt()
     {
         // A caller stopping its own transfer (a full disk) says why, and it is not a user's cancel.
-        FakeHttpServer::Response stall;
-        stall.mode = FakeHttpServer::Mode::Stall;
-        m_server->setResponses({stall});
-        HttpTransport *transport = m_provider->transport();
         QList<ApiResult<HttpReply>> results;
         HttpRequest request;
         request.path = QStringLiteral("/slow");
-        const auto id = transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        const auto id = sendToStall(request, results);
         QTRY_COMPARE(m_server->requests().size(), 1);
-        transport->cancel(id, QStringLiteral("Not enough free space."), Kind::BadRequest);
+        m_provider->transport()->cancel(id, QStringLiteral("Not enough free space."), Kind::BadRequest);
         QTRY_COMPARE(results.size(), 1);
         QCOMPARE(results.first().error().kind, Kind::BadRequest);
         QCOMPARE(results.first().error().message, QStringLiteral("Not enough free space."));
@@ -318,10 +321,6 @@ private slots:
     void anIdleTimeoutCountsFromTheLastBytes()
     {
         // A stalled reply fails after the timeout either way; an idle timeout is no shorter.
-        FakeHttpServer::Response stall;
-        stall.mode = FakeHttpServer::Mode::Stall;
-        m_server->setResponses({stall});
-        HttpTransport *transport = m_provider->transport();
         QList<ApiResult<HttpReply>> results;
         HttpRequest request;
         request.path = QStringLiteral("/stalled");
@@ -330,7 +329,7 @@ private slots:
         request.maxAttempts = 1;
         QElapsedTimer clock;
         clock.start();
-        transport->send(request, this, [&results](const ApiResult<HttpReply> &reply) { results.append(reply); });
+        sendToStall(request, results);
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
         QCOMPARE(results.first().error().kind, Kind::TimedOut);
         QVERIFY(clock.elapsed() >= 300);
