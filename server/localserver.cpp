@@ -20,6 +20,7 @@
 #include "cognitora/containerstore.h"
 #include "cognitora/interpreterhandlers.h"
 #include "handlers/iohandlers.h"
+#include "handlers/transferhandlers.h"
 #include "sandboxes/launcher.h"
 #include "handlers/lifecyclehandlers.h"
 #include "logging.h"
@@ -113,7 +114,8 @@ bool LocalServer::start(QString *error)
                                                         mode == Launcher::Mode::Bubblewrap);
     m_messages = std::make_unique<MessageHandlers>(m_manager.get(), m_roundTableStore.get(), m_roundTable.get());
     m_front = std::make_unique<HttpFront>(m_options.token, m_options.rateLimitPerMinute);
-    m_agentRoutes = std::make_unique<AgentSandboxesRoutes>(m_front.get(), m_lifecycle.get(), m_io.get(), m_code.get());
+    m_transfers = std::make_unique<TransferHandlers>(m_manager.get(), m_front.get(), AgentSandboxesRoutes::shape());
+    m_agentRoutes = std::make_unique<AgentSandboxesRoutes>(m_front.get(), m_lifecycle.get(), m_io.get(), m_transfers.get(), m_code.get());
     m_sessionsRoutes = std::make_unique<SandboxSessionsRoutes>(m_front.get(), m_sessions.get());
     m_e2bRoutes = std::make_unique<E2bSessionsRoutes>(m_front.get(), m_e2b.get());
     m_cognitoraRoutes = std::make_unique<CognitoraRoutes>(m_front.get(), m_interpreter.get(), m_containers.get());
@@ -175,6 +177,7 @@ void LocalServer::stop()
     m_history.reset();
     m_containerStore.reset();
     m_io.reset(); // cancels operations still running
+    m_transfers.reset();
     m_lifecycle.reset();
     m_manager.reset();
     if (m_store)

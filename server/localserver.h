@@ -26,6 +26,7 @@ class HttpFront;
 class SandboxSessionsHandlers;
 class SandboxSessionsRoutes;
 class IoHandlers;
+class TransferHandlers;
 class LifecycleHandlers;
 class MessageHandlers;
 class RoundTableHandlers;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<SandboxManager> m_manager;
     std::unique_ptr<LifecycleHandlers> m_lifecycle;
     std::unique_ptr<IoHandlers> m_io;
+    std::unique_ptr<TransferHandlers> m_transfers;
     std::unique_ptr<ExecutionStore> m_history;
     std::unique_ptr<CodeContextManager> m_contexts;
     std::unique_ptr<CodeHandlers> m_code;

@@ -12,6 +12,7 @@
 #include "paths.h"
 #include "processes.h"
 #include "terminal.h"
+#include "transfers.h"
 #include "tunnel.h"
 #include "uniquefd.h"
 #include "wire.h"
@@ -41,6 +42,8 @@ void serve(int fd)
     switch (op) {
     case OpCommand: runCommand(conn); break;
     case OpRead: readFile(conn); break;
+    case OpReadStream: readFile(conn, true); break;
+    case OpWriteStream: writeStream(conn); break;
     case OpWrite: writeFile(conn); break;
     case OpList: listDirectory(conn); break;
     case OpDelete: deletePath(conn); break;

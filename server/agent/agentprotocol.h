@@ -16,6 +16,12 @@
 //   OpCommand: str cwd, u32 timeoutMs, u32 capBytes, list argv, list env ("K=V")
 //   OpRead:    str path, u64 maxBytes
 //   OpWrite:   str path, u64 length, <length bytes>
+//   OpReadStream: str path, u64 maxBytes: as OpRead, but FrameSize comes before the data and
+//              exactly that many bytes follow (a download's Content-Length)
+//   OpWriteStream: str path (empty: not known yet); then sandbar-local sends FrameData frames
+//              and FrameDone (u64 total, then the final path, empty for the first) to commit.
+//              The bytes go to a temporary file beside the target, renamed into place on
+//              commit; a stream that ends without it leaves nothing behind
 //   OpList:    str path, u32 maxEntries
 //   OpDelete:  str path
 //   OpMkdir:   str path
@@ -37,6 +43,7 @@
 //   FrameTruncated: u8 stream (1 stdout, 2 stderr): output beyond the cap was dropped
 //   FrameExit: i32 exit code, u8 timed out, i32 signal (0 if it exited normally)
 //   FrameData: file bytes
+//   FrameSize: u64 size of the file that follows, then its resolved path
 //   FrameEntry: u8 is dir, u64 size, i64 mtime (s), name bytes
 //   FrameDone: u64 size or bytes written, then the resolved path bytes
 //   FrameError: i32 errno, then a message
@@ -59,6 +66,8 @@ enum Op : std::uint8_t {
     OpPing = 'P',
     OpConnect = 'T',
     OpTerminal = 'Y',
+    OpReadStream = 'r',
+    OpWriteStream = 'w',
 };
 
 enum Frame : std::uint8_t {
@@ -71,6 +80,7 @@ enum Frame : std::uint8_t {
     FrameDone = 'K',
     FrameError = 'F',
     FrameResize = 'Z',
+    FrameSize = 'z',
 };
 
 // The sandbox's writable areas; everything else is read-only to it.

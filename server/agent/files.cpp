@@ -19,10 +19,7 @@ namespace Sandbar::Agent {
 
 using namespace Sandbar::AgentProtocol;
 
-namespace {
-// Opens `name` below `dirFd` (shown to the client as `path`) and makes sure it is a regular
-// file: a FIFO, a device or a directory is refused at once, without blocking. Invalid after
-// telling `conn` why.
+// A FIFO, a device or a directory is refused at once, without blocking.
 UniqueFd openRegularFile(Connection &conn, int dirFd, const std::string &name, const std::string &path, int flags)
 {
     UniqueFd fd(::openat(dirFd, name.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644));
@@ -39,6 +36,7 @@ UniqueFd openRegularFile(Connection &conn, int dirFd, const std::string &name, c
     return fd;
 }
 
+namespace {
 // Removes directory `name` below `dirFd` with everything in it, without following links.
 int removeTree(int dirFd, const std::string &name, int depth = 0)
 {
@@ -70,7 +68,7 @@ int removeTree(int dirFd, const std::string &name, int depth = 0)
 }
 } // namespace
 
-void readFile(Connection &conn)
+void readFile(Connection &conn, bool announceSize)
 {
     std::string input;
     uint64_t maxBytes = 0;
@@ -87,10 +85,20 @@ void readFile(Connection &conn)
                               std::to_string(maxBytes) + " this operation returns");
         return;
     }
-    std::vector<char> buffer(kChunk);
+    const uint64_t announced = uint64_t(info.st_size);
+    if (announceSize) {
+        std::string payload(reinterpret_cast<const char *>(&announced), sizeof(announced));
+        if (!conn.frame(FrameSize, payload + path))
+            return;
+    }
+    std::vector<char> buffer(announceSize ? 4 * kChunk : kChunk); // a download: fewer, larger frames
     uint64_t total = 0;
     while (true) {
-        const ssize_t got = ::read(fd.get(), buffer.data(), buffer.size());
+        // An announced size is exact: what the file gains meanwhile is not sent.
+        const size_t want = announceSize ? size_t(std::min<uint64_t>(buffer.size(), announced - total)) : buffer.size();
+        if (want == 0)
+            break;
+        const ssize_t got = ::read(fd.get(), buffer.data(), want);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
@@ -106,6 +114,10 @@ void readFile(Connection &conn)
         }
         if (!conn.frame(FrameData, buffer.data(), size_t(got)))
             break;
+    }
+    if (announceSize && total != announced) {
+        conn.error(EIO, path + " shrank while being read");
+        return;
     }
     conn.done(total, path);
 }

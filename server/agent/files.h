@@ -4,11 +4,19 @@
 
 // The file operations: read, write, list, delete and mkdir, each answering on `conn`.
 
+#include "uniquefd.h"
+
+#include <string>
+
 namespace Sandbar::Agent {
 
 class Connection;
 
-void readFile(Connection &conn);
+// With `announceSize`, FrameSize comes first and exactly that many bytes follow.
+// Opens `name` below `dirFd` (shown to the client as `path`) as a regular file; invalid after
+// telling `conn` why.
+UniqueFd openRegularFile(Connection &conn, int dirFd, const std::string &name, const std::string &path, int flags);
+void readFile(Connection &conn, bool announceSize = false);
 void writeFile(Connection &conn);
 void listDirectory(Connection &conn);
 void deletePath(Connection &conn);

@@ -22,7 +22,7 @@ bool Connection::readExact(void *buffer, size_t size)
     auto *out = static_cast<char *>(buffer);
     while (size > 0) {
         pollfd pfd{m_fd, POLLIN, 0};
-        const int ready = ::poll(&pfd, 1, kRequestTimeoutMs);
+        const int ready = ::poll(&pfd, 1, m_readTimeoutMs);
         if (ready <= 0) {
             if (ready < 0 && errno == EINTR)
                 continue;

@@ -24,6 +24,9 @@ class Connection
 public:
     explicit Connection(int fd) : m_fd(fd) {}
 
+    // How long a read waits for the next bytes (a streamed upload waits on a remote client).
+    void setReadTimeout(int ms) { m_readTimeoutMs = ms; }
+
     bool readExact(void *buffer, size_t size);
     template <typename T> bool readValue(T &value) { return readExact(&value, sizeof(T)); }
     bool readString(std::string &text, uint32_t maxLength = 1 << 20);
@@ -39,6 +42,7 @@ public:
 
 private:
     int m_fd;
+    int m_readTimeoutMs = kRequestTimeoutMs;
 };
 
 } // namespace Sandbar::Agent

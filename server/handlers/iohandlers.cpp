@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handlers/iohandlers.h"
 
+#include "handlers/iocommon.h"
 #include "sandboxes/agentclient.h"
 #include "http/multipart.h"
 #include "http/requestparsing.h"
@@ -26,40 +27,6 @@ constexpr int kFileOperationTimeoutMs = 120'000;
 // itself stops answering.
 constexpr int kAgentGraceMs = 5'000;
 
-// What the agent reported, as an API error.
-ApiError toApiError(const AgentResult &result)
-{
-    switch (result.errorCode) {
-    case ENOENT:
-        return ApiError::notFound(result.errorMessage);
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        return ApiError::forbidden(result.errorMessage);
-    case -1:
-    case EIO:
-        return ApiError::internal(result.errorMessage);
-    case EFBIG:
-    case ENOSPC:
-    case EDQUOT:
-    default:
-        return ApiError::badRequest(result.errorMessage);
-    }
-}
-
-Result<QString> pathField(const QJsonObject &body, const QString &key = QStringLiteral("path"))
-{
-    const QJsonValue value = body.value(key);
-    if (!value.isString() || value.toString().isEmpty())
-        return ApiError::badRequest(QStringLiteral("'%1' must be a non-empty string").arg(key));
-    const QString path = value.toString();
-    if (path.contains(QChar(0)))
-        return ApiError::badRequest(QStringLiteral("'%1' contains a NUL character").arg(key));
-    if (path.toUtf8().size() > IoHandlers::kMaxPathBytes)
-        return ApiError::badRequest(QStringLiteral("'%1' is longer than %2 bytes").arg(key).arg(IoHandlers::kMaxPathBytes));
-    return path;
-}
-
 // The body as a JSON object with a valid path, or the error.
 Result<QPair<QJsonObject, QString>> pathRequest(const QByteArray &body)
 {
@@ -75,21 +42,6 @@ Result<QPair<QJsonObject, QString>> pathRequest(const QByteArray &body)
 QString childPath(const QString &directory, const QString &name)
 {
     return directory.endsWith(QLatin1Char('/')) ? directory + name : directory + QLatin1Char('/') + name;
-}
-
-// A file name chosen inside the sandbox must not shape the response: no control characters
-// (no header injection); quotes and backslashes replaced; the exact name in filename*.
-QByteArray contentDisposition(const QString &name)
-{
-    QByteArray plain;
-    for (const QChar c : name) {
-        const char16_t u = c.unicode();
-        plain += (u < 0x20 || u == 0x7f || u > 0x7e || u == '"' || u == '\\') ? '_' : char(u);
-    }
-    QByteArray value = "attachment; filename=\"" + plain + '"';
-    if (plain != name.toUtf8())
-        value += "; filename*=UTF-8''" + QUrl::toPercentEncoding(name);
-    return value;
 }
 
 QString truncationNote(bool truncated)
@@ -129,7 +81,7 @@ void IoHandlers::readFile(const QString &id, const QByteArray &body, Done done)
     AgentCall::start(call->agent, AgentRequest::read(call->path, kMaxReadBytes), kFileOperationTimeoutMs,
                      kMaxReadBytes, this, [done](const AgentResult &result) {
         if (result.failed())
-            return done(toApiError(result));
+            return done(agentError(result.errorCode, result.errorMessage));
         Reply reply;
         // Text travels as it is; anything that is not UTF-8 text travels base64, and the
         // X-Sandbar-Content-Encoding header says which it is.
@@ -185,7 +137,7 @@ void IoHandlers::writeBytes(const QString &id, const QString &path, const QByteA
     AgentCall::start(*agent, AgentRequest::write(path, source, offset, size), kFileOperationTimeoutMs, 0, this,
                      [done, upload](const AgentResult &result) {
         if (result.failed())
-            return done(toApiError(result));
+            return done(agentError(result.errorCode, result.errorMessage));
         if (upload) {
             done(Reply{200, QJsonObject{{QStringLiteral("message"), QStringLiteral("File uploaded successfully")},
                                         {QStringLiteral("path"), result.donePath},
@@ -206,7 +158,7 @@ void IoHandlers::listFiles(const QString &id, const QByteArray &body, Done done)
     AgentCall::start(call->agent, AgentRequest::list(call->path, kMaxListEntries), kFileOperationTimeoutMs, 0,
                      this, [done](const AgentResult &result) {
         if (result.failed())
-            return done(toApiError(result));
+            return done(agentError(result.errorCode, result.errorMessage));
         QJsonArray files;
         for (const AgentEntry &entry : result.entries) {
             files.append(QJsonObject{
@@ -230,7 +182,7 @@ void IoHandlers::pathOperation(const QString &id, const QByteArray &body,
     AgentCall::start(call->agent, request(call->path), kFileOperationTimeoutMs, 0, this,
                      [done, message](const AgentResult &result) {
         if (result.failed())
-            return done(toApiError(result));
+            return done(agentError(result.errorCode, result.errorMessage));
         done(Reply{200, QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("path"), result.donePath}}});
     });
 }
@@ -287,7 +239,7 @@ void IoHandlers::download(const QString &id, const QUrlQuery &query, Done done)
     AgentCall::start(*agent, AgentRequest::read(*path, kMaxTransferBytes), kFileOperationTimeoutMs,
                      kMaxTransferBytes, this, [done](const AgentResult &result) {
         if (result.failed())
-            return done(toApiError(result));
+            return done(agentError(result.errorCode, result.errorMessage));
         const QString name = result.donePath.section(QLatin1Char('/'), -1);
         Reply reply;
         reply.raw = result.data;

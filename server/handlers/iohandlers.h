@@ -34,9 +34,10 @@ public:
     void runCommand(const QString &id, const QByteArray &body, Done done);
 
     // Limits, documented in the README.
-    static constexpr int kMaxPathBytes = 4096;
     static constexpr qint64 kMaxReadBytes = 64ll << 20;
     static constexpr qint64 kMaxWriteBytes = 100ll << 20;
+    // Uploads and downloads stream (TransferHandlers); this bounds the buffered fallback, used
+    // only for a transfer pipelined behind another request on its connection.
     static constexpr qint64 kMaxTransferBytes = 256ll << 20;
     static constexpr quint32 kMaxListEntries = 10'000;
     static constexpr quint32 kOutputCapBytes = 10u << 20;

@@ -27,6 +27,7 @@ struct ApiError
         Internal,
         NotImplemented, // 501: the call exists in the API but this server cannot do it
         Conflict,       // 409: the resource is not in a state that allows it (an ended sandbox's terminal)
+        TooLarge,       // 413: a body over the route's limit, refused before it is read
     };
     Kind kind = Kind::Internal;
     QString message;
@@ -41,6 +42,7 @@ struct ApiError
     static ApiError timeout(QString m) { return {Kind::Timeout, std::move(m), {}}; }
     static ApiError notImplemented(QString m) { return {Kind::NotImplemented, std::move(m), {}}; }
     static ApiError conflict(QString m) { return {Kind::Conflict, std::move(m), {}}; }
+    static ApiError tooLarge(QString m) { return {Kind::TooLarge, std::move(m), {}}; }
 };
 
 template <typename T> class Result

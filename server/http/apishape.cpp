@@ -40,7 +40,8 @@ QJsonObject roundTableBody(const ApiError &error)
     QString type;
     switch (error.kind) {
     case ApiError::Kind::BadRequest:
-    case ApiError::Kind::Conflict: type = QStringLiteral("ValidationError"); break;
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::TooLarge: type = QStringLiteral("ValidationError"); break;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden: type = QStringLiteral("AuthenticationError"); break;
     case ApiError::Kind::NotFound: type = QStringLiteral("NotFoundError"); break;

@@ -39,9 +39,9 @@ QByteArray bearerSecret(const QByteArray &header)
     return header.startsWith(prefix) ? header.mid(prefix.size()).trimmed() : QByteArray();
 }
 
-QByteArray queryKey(const QHttpServerRequest &request)
+QByteArray queryKey(const QUrlQuery &query)
 {
-    return request.query().queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
+    return query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
 }
 } // namespace
 
@@ -68,7 +68,7 @@ HttpFront::HttpFront(const QByteArray &token, int requestsPerMinute, QObject *pa
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
     // A child of the HTTP server, so that servers() finds it.
-    auto *tcp = new GuardedTcpServer([this](const QByteArray &secret) { return isKey(secret); }, &m_server);
+    auto *tcp = new GuardedTcpServer([this](const QByteArray &secret) { return isKey(secret); }, this, &m_server);
     if (!tcp->listen(address, port)) {
         qCWarning(lcServer).noquote() << "cannot listen on" << address.toString() << port << ":" << tcp->errorString();
         delete tcp;
@@ -89,26 +89,45 @@ bool HttpFront::isKey(const QByteArray &secret) const
     return !secret.isEmpty() && sameSecret(secret, m_token);
 }
 
-bool HttpFront::authorized(const ApiShape &shape, const QHttpServerRequest &request) const
+HttpFront::Secrets HttpFront::secretsOf(const QHttpServerRequest &request)
+{
+    return {request.value(QByteArrayLiteral("Authorization")), request.value(QByteArrayLiteral("X-API-Key")).trimmed(),
+            queryKey(request.query())};
+}
+
+HttpFront::Secrets HttpFront::secretsOf(const RequestHead &head)
+{
+    const QByteArray target = head.target;
+    const qsizetype question = target.indexOf('?');
+    const QUrlQuery query(question < 0 ? QString() : QString::fromUtf8(target.mid(question + 1)));
+    return {head.value(QByteArrayLiteral("Authorization")), head.value(QByteArrayLiteral("X-API-Key")).trimmed(),
+            queryKey(query)};
+}
+
+bool HttpFront::authorized(const ApiShape &shape, const Secrets &secrets) const
 {
     switch (shape.credential) {
     case ApiShape::Credential::BearerHeader:
-        return isKey(bearerSecret(request.value(QByteArrayLiteral("Authorization"))));
+        return isKey(bearerSecret(secrets.authorization));
     case ApiShape::Credential::ApiKeyQuery:
-        return isKey(queryKey(request));
+        return isKey(secrets.queryKey);
     case ApiShape::Credential::ApiKeyHeader:
-        return isKey(request.value(QByteArrayLiteral("X-API-Key")).trimmed());
+        return isKey(secrets.apiKeyHeader);
     }
     return false;
 }
 
-QString HttpFront::rateKey(const QHttpServerRequest &request) const
+QString HttpFront::rateKey(const Secrets &secrets, const QHostAddress &peer) const
 {
     // Limits are per API key, whichever API carries it; requests without a valid key share
     // their address's budget, so guessing keys is limited too.
-    const bool keyed = isKey(bearerSecret(request.value(QByteArrayLiteral("Authorization")))) || isKey(queryKey(request)) ||
-                       isKey(request.value(QByteArrayLiteral("X-API-Key")).trimmed());
-    return keyed ? QStringLiteral("key") : QStringLiteral("addr:") + request.remoteAddress().toString();
+    const bool keyed = isKey(bearerSecret(secrets.authorization)) || isKey(secrets.queryKey) || isKey(secrets.apiKeyHeader);
+    return keyed ? QStringLiteral("key") : QStringLiteral("addr:") + peer.toString();
+}
+
+QString HttpFront::rateKey(const QHttpServerRequest &request) const
+{
+    return rateKey(secretsOf(request), request.remoteAddress());
 }
 
 std::optional<ApiError> HttpFront::refusal(const QString &rateKey, bool authorized, const ApiShape &shape, int *retryAfter)
@@ -132,7 +151,7 @@ std::optional<ApiError> HttpFront::refusal(const QString &rateKey, bool authoriz
 std::optional<QHttpServerResponse> HttpFront::admit(const ApiShape &shape, const QHttpServerRequest &request)
 {
     int retryAfter = 0;
-    const std::optional<ApiError> error = refusal(rateKey(request), authorized(shape, request), shape, &retryAfter);
+    const std::optional<ApiError> error = refusal(rateKey(request), authorized(shape, secretsOf(request)), shape, &retryAfter);
     if (!error)
         return std::nullopt;
     QHttpServerResponse response = toHttpResponse(*error, shape);
@@ -180,26 +199,68 @@ QByteArray HttpFront::httpDate()
     return QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
+QList<QPair<QByteArray, QByteArray>> HttpFront::commonHeaders(const QString &key) const
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Date"), httpDate()}};
+    if (!m_limiter.enabled())
+        return headers;
+    const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
+    headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit)});
+    headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(state.remaining)});
+    headers.append({QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(state.resetEpoch)});
+    return headers;
+}
+
 void HttpFront::addCommonHeaders(QHttpServerResponse &response, const QString &key) const
 {
-    response.setHeader(QByteArrayLiteral("Date"), httpDate());
-    if (!m_limiter.enabled())
-        return;
-    const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
-    response.setHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit));
-    response.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(state.remaining));
-    response.setHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(state.resetEpoch));
+    for (const auto &[name, value] : commonHeaders(key))
+        response.setHeader(name, value);
 }
 
 void HttpFront::writeCommonHeaders(QHttpServerResponder &responder, const QString &key) const
 {
-    responder.writeHeader(QByteArrayLiteral("Date"), httpDate());
-    if (!m_limiter.enabled())
-        return;
-    const RateLimiter::State state = m_limiter.peek(key, QDateTime::currentMSecsSinceEpoch());
-    responder.writeHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(state.limit));
-    responder.writeHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(state.remaining));
-    responder.writeHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(state.resetEpoch));
+    for (const auto &[name, value] : commonHeaders(key))
+        responder.writeHeader(name, value);
+}
+
+void HttpFront::routeStreamed(const QByteArray &method, const QString &pathPattern, StreamedHandler handler)
+{
+    m_streamed.append({method, QRegularExpression(QRegularExpression::anchoredPattern(pathPattern)), std::move(handler)});
+}
+
+bool HttpFront::claims(const RequestHead &head) const
+{
+    const QString path = QString::fromUtf8(head.path());
+    return std::any_of(m_streamed.begin(), m_streamed.end(), [&](const StreamedRoute &route) {
+        return route.method == head.method && route.path.match(path).hasMatch();
+    });
+}
+
+void HttpFront::start(StreamedExchange *exchange)
+{
+    const QString path = QString::fromUtf8(exchange->head().path());
+    for (const StreamedRoute &route : std::as_const(m_streamed)) {
+        const QRegularExpressionMatch match = route.path.match(path);
+        if (route.method != exchange->head().method || !match.hasMatch())
+            continue;
+        QStringList captures;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i)
+            captures.append(QUrl::fromPercentEncoding(match.captured(i).toUtf8()));
+        return route.handler(exchange, captures);
+    }
+}
+
+std::optional<ApiError> HttpFront::admit(const ApiShape &shape, const StreamedExchange &exchange,
+                                         StreamedExchange::Headers *headers)
+{
+    const Secrets secrets = secretsOf(exchange.head());
+    const QString key = rateKey(secrets, exchange.peer());
+    int retryAfter = 0;
+    std::optional<ApiError> error = refusal(key, authorized(shape, secrets), shape, &retryAfter);
+    *headers = commonHeaders(key);
+    if (retryAfter > 0)
+        headers->append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+    return error;
 }
 
 } // namespace Sandbar::Server

@@ -16,6 +16,7 @@ QString errorKindName(ApiError::Kind kind)
     case ApiError::Kind::Internal: return QStringLiteral("internal_error");
     case ApiError::Kind::NotImplemented: return QStringLiteral("not_implemented");
     case ApiError::Kind::Conflict: return QStringLiteral("conflict");
+    case ApiError::Kind::TooLarge: return QStringLiteral("payload_too_large");
     }
     return QStringLiteral("internal_error");
 }
@@ -32,6 +33,7 @@ int httpStatus(ApiError::Kind kind)
     case ApiError::Kind::Internal: return 500;
     case ApiError::Kind::NotImplemented: return 501;
     case ApiError::Kind::Conflict: return 409;
+    case ApiError::Kind::TooLarge: return 413;
     }
     return 500;
 }

@@ -23,12 +23,32 @@ QString headerParameter(const QByteArray &header, const char *name)
 }
 } // namespace
 
-std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, const QByteArray &body)
+QByteArray multipartBoundary(const QByteArray &contentType)
 {
     if (!contentType.trimmed().toLower().startsWith("multipart/form-data"))
-        return std::nullopt;
+        return {};
     const QByteArray boundary = headerParameter(contentType, "boundary").toUtf8();
-    if (boundary.isEmpty() || boundary.size() > 200)
+    return boundary.size() > 200 ? QByteArray() : boundary;
+}
+
+FormPart formPartHead(QByteArrayView headerLines)
+{
+    FormPart part;
+    for (const QByteArray &line : headerLines.toByteArray().split('\n')) {
+        const QByteArray header = line.trimmed();
+        if (header.toLower().startsWith("content-disposition:")) {
+            const QByteArray value = header.mid(int(qstrlen("content-disposition:")));
+            part.name = headerParameter(value, "name");
+            part.filename = headerParameter(value, "filename");
+        }
+    }
+    return part;
+}
+
+std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, const QByteArray &body)
+{
+    const QByteArray boundary = multipartBoundary(contentType);
+    if (boundary.isEmpty())
         return std::nullopt;
     const QByteArray delimiter = "--" + boundary;
     QList<FormPart> parts;
@@ -45,15 +65,7 @@ std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, con
         const qsizetype headersEnd = body.indexOf("\r\n\r\n", at);
         if (headersEnd < 0)
             return std::nullopt;
-        FormPart part;
-        for (const QByteArray &line : body.mid(at, headersEnd - at).split('\n')) {
-            const QByteArray header = line.trimmed();
-            if (header.toLower().startsWith("content-disposition:")) {
-                const QByteArray value = header.mid(int(qstrlen("content-disposition:")));
-                part.name = headerParameter(value, "name");
-                part.filename = headerParameter(value, "filename");
-            }
-        }
+        FormPart part = formPartHead(QByteArrayView(body).sliced(at, headersEnd - at));
         const qsizetype dataStart = headersEnd + 4;
         const qsizetype next = body.indexOf("\r\n" + delimiter, dataStart);
         if (next < 0)

@@ -22,6 +22,12 @@ struct FormPart
     QByteArrayView in(const QByteArray &body) const { return QByteArrayView(body).sliced(offset, size); }
 };
 
+// The boundary a multipart/form-data Content-Type names; empty when it names none (or is not one).
+QByteArray multipartBoundary(const QByteArray &contentType);
+// A part's name and file name from its header lines (everything between the delimiter and the
+// blank line); `offset` and `size` are left for the caller.
+FormPart formPartHead(QByteArrayView headerLines);
+
 // Parses `body` given the request's Content-Type; nullopt when it is not well-formed.
 std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, const QByteArray &body);
 

@@ -5,6 +5,7 @@
 #include "handlers/codehandlers.h"
 #include "handlers/iohandlers.h"
 #include "handlers/lifecyclehandlers.h"
+#include "handlers/transferhandlers.h"
 #include "http/httpfront.h"
 #include "http/httpresponses.h"
 
@@ -21,8 +22,9 @@ using Method = QHttpServerRequest::Method;
 using Completion = HttpFront::Completion;
 } // namespace
 
-AgentSandboxesRoutes::AgentSandboxesRoutes(HttpFront *front, LifecycleHandlers *lifecycle, IoHandlers *io, CodeHandlers *code)
-    : m_front(front), m_lifecycle(lifecycle), m_io(io), m_code(code)
+AgentSandboxesRoutes::AgentSandboxesRoutes(HttpFront *front, LifecycleHandlers *lifecycle, IoHandlers *io,
+                                           TransferHandlers *transfers, CodeHandlers *code)
+    : m_front(front), m_lifecycle(lifecycle), m_io(io), m_transfers(transfers), m_code(code)
 {
     addRoutes();
     addIoRoutes();
@@ -92,6 +94,17 @@ void AgentSandboxesRoutes::addIoRoutes()
                            });
                        });
     }
+    // Uploads and downloads stream (TransferHandlers); the buffered routes below serve only a
+    // transfer pipelined behind another request, which the connection gate cannot take over.
+    TransferHandlers *transfers = m_transfers;
+    m_front->routeStreamed("POST", QStringLiteral("/v1/agents/sandboxes/([^/]+)/upload"),
+                           [transfers](StreamedExchange *exchange, const QStringList &captures) {
+                               transfers->upload(exchange, captures.value(0));
+                           });
+    m_front->routeStreamed("GET", QStringLiteral("/v1/agents/sandboxes/([^/]+)/download"),
+                           [transfers](StreamedExchange *exchange, const QStringList &captures) {
+                               transfers->download(exchange, captures.value(0));
+                           });
     m_front->server().route(one + QStringLiteral("/upload"), Method::Post,
                    [this, io](const QString &id, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
                        m_front->serveAsync(shape(), r, std::move(responder),

@@ -15,13 +15,15 @@ class CodeHandlers;
 class HttpFront;
 class IoHandlers;
 class LifecycleHandlers;
+class TransferHandlers;
 
 // The Agent Sandboxes API (shared/api-docs/004) under /v1/agents/: each route is one line that
 // names its handler; the front authenticates, limits and answers in the API's shape.
 class AgentSandboxesRoutes
 {
 public:
-    AgentSandboxesRoutes(HttpFront *front, LifecycleHandlers *lifecycle, IoHandlers *io, CodeHandlers *code);
+    AgentSandboxesRoutes(HttpFront *front, LifecycleHandlers *lifecycle, IoHandlers *io, TransferHandlers *transfers,
+                         CodeHandlers *code);
     static const ApiShape &shape();
 
 private:
@@ -34,6 +36,7 @@ private:
     HttpFront *m_front;
     LifecycleHandlers *m_lifecycle;
     IoHandlers *m_io;
+    TransferHandlers *m_transfers;
     CodeHandlers *m_code;
 };
 

@@ -107,7 +107,31 @@ QByteArray signal(quint32 pid, quint32 signal)
 {
     return Writer(OpSignal).u32(pid).u32(signal).take();
 }
+QByteArray readStream(const QString &path, quint64 maxBytes)
+{
+    return Writer(OpReadStream).string(path).u64(maxBytes).take();
+}
+QByteArray writeStream(const QString &path)
+{
+    return Writer(OpWriteStream).string(path).take();
+}
 } // namespace AgentRequest
+
+std::optional<AgentFrame> takeAgentFrame(const QByteArray &buffer, qsizetype &at, bool *malformed)
+{
+    if (buffer.size() - at < 5)
+        return std::nullopt;
+    const quint32 length = readLe<quint32>(buffer.constData() + at + 1);
+    if (length > (64u << 20)) {
+        *malformed = true;
+        return std::nullopt;
+    }
+    if (buffer.size() - at - 5 < qsizetype(length))
+        return std::nullopt;
+    AgentFrame frame{buffer.at(at), QByteArrayView(buffer.constData() + at + 5, qsizetype(length))};
+    at += 5 + qsizetype(length);
+    return frame;
+}
 
 void AgentCall::start(int controlFd, const QByteArray &request, int timeoutMs, qint64 limitBytes,
                       QObject *context, Done done)
@@ -210,18 +234,12 @@ void AgentCall::onReadyRead()
 {
     m_buffer += m_socket->readAll();
     qsizetype at = 0;
-    while (m_buffer.size() - at >= 5) {
-        const char type = m_buffer.at(at);
-        const quint32 length = readLe<quint32>(m_buffer.constData() + at + 1);
-        if (length > (64u << 20)) {
-            fail(QStringLiteral("the sandbox's agent sent a malformed answer"));
-            return;
-        }
-        if (m_buffer.size() - at - 5 < qsizetype(length))
-            break;
-        const char *payload = m_buffer.constData() + at + 5;
-        const QByteArray bytes(payload, length);
-        at += 5 + qsizetype(length);
+    bool malformed = false;
+    while (const auto frame = takeAgentFrame(m_buffer, at, &malformed)) {
+        const char type = frame->type;
+        const char *payload = frame->payload.constData();
+        const quint32 length = quint32(frame->payload.size());
+        const QByteArray bytes = frame->payload.toByteArray();
         switch (type) {
         case FrameStdout:
         case FrameStderr: {
@@ -285,6 +303,10 @@ void AgentCall::onReadyRead()
             fail(QStringLiteral("the sandbox's agent sent a malformed answer"));
             return;
         }
+    }
+    if (malformed) {
+        fail(QStringLiteral("the sandbox's agent sent a malformed answer"));
+        return;
     }
     m_buffer.remove(0, at);
 }

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLocalSocket;
 
@@ -72,6 +73,22 @@ QByteArray remove(const QString &path);
 QByteArray mkdir(const QString &path);
 QByteArray spawn(const QString &cwd, const QStringList &argv, const QStringList &env);
 QByteArray signal(quint32 pid, quint32 signal);
+} // namespace AgentRequest
+
+// One frame from the agent, split off a buffer of received bytes.
+struct AgentFrame
+{
+    char type = 0;
+    QByteArrayView payload;
+};
+// The frame at `at` in `buffer` (advancing `at` past it), or nullopt when it is not all there
+// yet; `malformed` is set for a frame no agent sends.
+std::optional<AgentFrame> takeAgentFrame(const QByteArray &buffer, qsizetype &at, bool *malformed);
+
+namespace AgentRequest {
+QByteArray readStream(const QString &path, quint64 maxBytes);
+// An upload's start; `path` may be empty when it is not known yet (see agentprotocol.h).
+QByteArray writeStream(const QString &path);
 } // namespace AgentRequest
 
 // Hands the agent a fresh stream and one request, synchronously: for operations that are quick

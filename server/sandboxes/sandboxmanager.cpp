@@ -241,6 +241,13 @@ Result<int> SandboxManager::agentControl(const QString &id) const
     return entry->runtime->tree.controlFd;
 }
 
+qint64 SandboxManager::fileSizeLimit(const QString &id) const
+{
+    const Entry *entry = find(id);
+    const TemplateSpec *spec = entry ? m_templates->find(entry->record.api.templateName) : nullptr;
+    return spec && spec->info.diskSizeMb > 0 ? qint64(spec->info.diskSizeMb) << 20 : 0;
+}
+
 Result<QString> SandboxManager::hostUrl(const QString &id, quint16 port)
 {
     Entry *entry = find(id);

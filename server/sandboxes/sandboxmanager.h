@@ -82,6 +82,8 @@ public:
     QDateTime runningSince(const QString &id) const;
     // The control socket of a running sandbox's agent.
     Result<int> agentControl(const QString &id) const;
+    // The largest file the sandbox can hold (its template's disk limit, a per-file limit there).
+    qint64 fileSizeLimit(const QString &id) const;
     // A URL on this computer that reaches `port` inside the sandbox.
     Result<QString> hostUrl(const QString &id, quint16 port);
 

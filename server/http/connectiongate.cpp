@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/connectiongate.h"
+
+#include "http/streamedexchange.h"
+#include "logging.h"
+
+namespace Sandbar::Server {
+
+ConnectionGate::ConnectionGate(QTcpSocket *socket, std::function<bool(const QByteArray &)> isKey, StreamedRoutes *routes,
+                               std::function<void(QTcpSocket *)> reattach)
+    : QObject(socket), m_socket(socket), m_isKey(std::move(isKey)), m_routes(routes), m_reattach(std::move(reattach)),
+      m_request(std::make_unique<RequestStream>())
+{
+    watch();
+}
+
+void ConnectionGate::watch()
+{
+    // Connected before Qt HTTP Server is, so this sees every chunk first.
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGate::onReadyRead);
+}
+
+void ConnectionGate::onReadyRead()
+{
+    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    if (!m_trusted) {
+        m_untrustedBytes += chunk.size();
+        m_trusted = sawToken(chunk);
+        if (!m_trusted && m_untrustedBytes > kUntrustedBudgetBytes) {
+            qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString() << "that sent"
+                                       << m_untrustedBytes << "bytes without a valid API key";
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_socket->readAll(); // Qt HTTP Server, whose slot runs next, gets none of it
+            QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (m_following && m_routes)
+        follow(chunk);
+}
+
+void ConnectionGate::follow(const QByteArray &chunk)
+{
+    m_pending += chunk;
+    qsizetype at = 0;
+    while (at < m_pending.size()) {
+        if (!m_request) {
+            m_request = std::make_unique<RequestStream>();
+            m_startedAtChunk = at == m_pending.size() - chunk.size();
+        }
+        const bool hadHead = m_request->headDone();
+        const qsizetype used = m_request->feed(m_pending.constData() + at, m_pending.size() - at);
+        at += used;
+        if (m_request->failed()) {
+            m_following = false; // what Beast cannot parse is Qt HTTP Server's to answer
+            m_pending.clear();
+            return;
+        }
+        if (!hadHead && m_request->headDone()) {
+            if (m_request->head().upgrade) {
+                m_following = false; // a WebSocket from here on
+                m_pending.clear();
+                return;
+            }
+            if (m_routes->claims(m_request->head())) {
+                if (m_startedAtChunk)
+                    return takeOver();
+                qCInfo(lcServer) << "a streamed route pipelined behind another request is served buffered";
+            }
+        }
+        if (m_request->done())
+            m_request.reset();
+        else if (used == 0)
+            break; // needs more bytes
+    }
+    m_pending.remove(0, at);
+}
+
+void ConnectionGate::takeOver()
+{
+    // Qt HTTP Server reads within a transaction until a request is whole: rolling it back
+    // returns what it read of this request's head, so the socket's unread bytes begin with it.
+    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->rollbackTransaction();
+    m_request.reset();
+    m_pending.clear();
+    QPointer<ConnectionGate> self(this);
+    auto *exchange = new StreamedExchange(m_socket, [self] {
+        if (!self)
+            return;
+        self->watch();
+        self->m_reattach(self->m_socket);
+    });
+    if (!exchange->readHead()) {
+        qCWarning(lcServer) << "a streamed request's head did not parse twice alike; closing the connection";
+        m_socket->abort();
+        return;
+    }
+    m_routes->start(exchange);
+}
+
+// Finds the API key in the stream, in any form the APIs use: an "Authorization: Bearer <key>" or
+// "X-API-Key: <key>" line, or "api_key=<key>" in a request line's query. Lines may be split
+// between chunks, so the end of the previous chunk is kept.
+bool ConnectionGate::sawToken(const QByteArray &chunk)
+{
+    const QByteArray original = m_tail + chunk;
+    const QByteArray text = original.toLower(); // header names are case-insensitive
+    static const struct { QByteArray name, prefix; } headers[] = {
+        {QByteArrayLiteral("\nauthorization:"), QByteArrayLiteral("Bearer ")},
+        {QByteArrayLiteral("\nx-api-key:"), QByteArray()},
+    };
+    for (const auto &header : headers) {
+        for (qsizetype at = text.indexOf(header.name); at >= 0; at = text.indexOf(header.name, at + 1)) {
+            const qsizetype valueStart = at + header.name.size();
+            const qsizetype lineEnd = text.indexOf('\n', valueStart);
+            if (lineEnd < 0)
+                break; // the rest of the line is still to come: it stays in the tail
+            const QByteArray value = original.mid(valueStart, lineEnd - valueStart).trimmed();
+            if (value.startsWith(header.prefix) && m_isKey(value.mid(header.prefix.size()).trimmed()))
+                return true;
+        }
+    }
+    static const QByteArray parameter = QByteArrayLiteral("api_key=");
+    for (qsizetype at = original.indexOf(parameter); at >= 0; at = original.indexOf(parameter, at + 1)) {
+        if (at == 0 || (original.at(at - 1) != '?' && original.at(at - 1) != '&'))
+            continue;
+        const qsizetype valueStart = at + parameter.size();
+        qsizetype end = valueStart;
+        while (end < original.size() && !QByteArrayView("& #\r\n").contains(original.at(end)))
+            ++end;
+        if (end == original.size())
+            break; // the value may go on in the next chunk
+        if (m_isKey(QByteArray::fromPercentEncoding(original.mid(valueStart, end - valueStart))))
+            return true;
+    }
+    // Enough of the end to hold a split header line, but bounded.
+    m_tail = original.right(std::min<qsizetype>(original.size(), 8192));
+    return false;
+}
+
+} // namespace Sandbar::Server

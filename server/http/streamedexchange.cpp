@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Sandbar contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/streamedexchange.h"
+
+#include "http/httpresponses.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+
+#include <cstring>
+#include <sys/socket.h>
+
+namespace Sandbar::Server {
+
+namespace {
+constexpr qsizetype kReadPiece = 256 * 1024;
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 429: return "Too Many Requests";
+    case 501: return "Not Implemented";
+    default: return status >= 500 ? "Internal Server Error" : "Error";
+    }
+}
+} // namespace
+
+StreamedExchange::StreamedExchange(QTcpSocket *socket, std::function<void()> handBack)
+    : QObject(socket), m_socket(socket), m_handBack(std::move(handBack)), m_chunk(2 * kReadPiece)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] { abort(QStringLiteral("the transfer moved nothing for two minutes")); });
+    connect(socket, &QTcpSocket::readyRead, this, &StreamedExchange::pump);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        m_idle.start();
+        if (pendingOutput() < kWindowBytes / 2)
+            emit drained();
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        if (!m_over) {
+            m_over = true;
+            emit failed(QStringLiteral("the client went away"));
+        }
+    });
+    m_idle.start();
+}
+
+bool StreamedExchange::readHead()
+{
+    const qint64 got = m_socket->peek(m_chunk.data(), qint64(m_chunk.size()));
+    const qsizetype used = got > 0 ? m_stream.feed(m_chunk.data(), qsizetype(got)) : 0;
+    if (!m_stream.headDone() || m_stream.failed())
+        return false;
+    m_socket->skip(used);
+    // From here the socket holds at most this much the route has not taken: the rest waits in
+    // the kernel, and the client's sends block.
+    m_socket->setReadBufferSize(kWindowBytes / 2);
+    return true;
+}
+
+void StreamedExchange::receiveBody(std::function<void(QByteArrayView)> sink, std::function<qint64()> room)
+{
+    m_stream.setBodySink(std::move(sink));
+    m_room = std::move(room);
+    pump();
+}
+
+void StreamedExchange::pump()
+{
+    if (m_over || !m_room || !m_socket || m_stream.done())
+        return;
+    QPointer<StreamedExchange> alive(this);
+    while (!m_stream.done()) {
+        qint64 want = std::min<qint64>(m_room(), kReadPiece);
+        // Never past the body's end: what follows is the connection's next request.
+        if (const qint64 remaining = m_stream.bodyRemaining(); remaining >= 0)
+            want = std::min(want, remaining - m_chunkUsed);
+        want = std::min(want, qint64(m_chunk.size()) - m_chunkUsed);
+        if (m_chunkUsed >= kReadPiece) {
+            abort(QStringLiteral("the request's body does not parse"));
+            return;
+        }
+        if (want <= 0 && m_chunkUsed == 0)
+            return; // the route calls pump() again when it has room
+        // Reading (not peeking) lets the socket fetch more once its bounded buffer is drained.
+        const qint64 got = want > 0 ? m_socket->read(m_chunk.data() + m_chunkUsed, want) : 0;
+        if (got < 0 || (got == 0 && m_chunkUsed == 0))
+            return;
+        const qsizetype total = m_chunkUsed + qsizetype(got);
+        const qsizetype used = m_stream.feed(m_chunk.data(), total);
+        if (!alive || m_over)
+            return; // the sink ended the exchange
+        if (m_stream.failed()) {
+            abort(QStringLiteral("the request's body does not parse: %1").arg(m_stream.error()));
+            return;
+        }
+        std::memmove(m_chunk.data(), m_chunk.data() + used, size_t(total - used));
+        m_chunkUsed = total - used;
+        m_idle.start();
+        if (got == 0)
+            return; // a split chunk header waits for the rest
+    }
+    // Bytes read past a chunked body's end belong to a request this exchange cannot hand on.
+    m_closeAfter = m_closeAfter || m_chunkUsed > 0;
+    emit bodyReceived();
+}
+
+void StreamedExchange::sendContinue()
+{
+    if (m_socket && !m_over)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void StreamedExchange::writeHead(int status, const Headers &headers, qint64 contentLength, bool close)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    if (close)
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    m_socket->write(head);
+}
+
+void StreamedExchange::respond(const Result<Reply> &result, const ApiShape &shape, const Headers &common)
+{
+    if (m_over || !m_socket)
+        return;
+    Headers headers = common;
+    QByteArray body;
+    int status = 200;
+    if (!result) {
+        status = httpStatus(result.error().kind);
+        body = QJsonDocument(shape.errorBody(result.error())).toJson(QJsonDocument::Compact);
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    } else {
+        status = result->status;
+        body = result->contentType.isEmpty() ? QJsonDocument(result->body).toJson(QJsonDocument::Compact) : result->raw;
+        headers.append({QByteArrayLiteral("Content-Type"),
+                        result->contentType.isEmpty() ? QByteArrayLiteral("application/json") : result->contentType});
+        headers.append(result->headers);
+    }
+    // A body left unread cannot be skipped safely: the connection ends with this answer.
+    m_closeAfter = m_closeAfter || !m_stream.done() || !m_stream.head().keepAlive;
+    writeHead(status, headers, body.size(), m_closeAfter);
+    m_socket->write(body);
+    finish();
+}
+
+void StreamedExchange::beginResponse(int status, const Headers &headers, qint64 contentLength)
+{
+    if (m_over || !m_socket)
+        return;
+    m_closeAfter = m_closeAfter || !m_stream.done() || !m_stream.head().keepAlive;
+    m_bodyLeft = contentLength;
+    writeHead(status, headers, contentLength, m_closeAfter);
+}
+
+void StreamedExchange::writeBody(QByteArrayView bytes)
+{
+    if (m_over || !m_socket)
+        return;
+    m_socket->write(bytes.constData(), bytes.size());
+    m_bodyLeft -= bytes.size();
+}
+
+void StreamedExchange::endResponse()
+{
+    if (m_over || !m_socket)
+        return;
+    if (m_bodyLeft != 0)
+        return abort(QStringLiteral("the response's body did not match its length"));
+    finish();
+}
+
+void StreamedExchange::finish()
+{
+    m_over = true;
+    m_idle.stop();
+    m_socket->disconnect(this);
+    if (!m_stream.done())
+        lingeringClose();
+    else if (m_closeAfter)
+        m_socket->disconnectFromHost();
+    else if (m_handBack) {
+        m_socket->setReadBufferSize(0); // Qt HTTP Server's own setting
+        m_handBack();
+    }
+    deleteLater();
+}
+
+void StreamedExchange::lingeringClose()
+{
+    QTcpSocket *socket = m_socket;
+    constexpr int kLingerMs = 2000;
+    const auto shutWrite = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, shutWrite);
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+    QTimer::singleShot(kLingerMs, socket, [socket] { socket->abort(); });
+    socket->setReadBufferSize(0);
+    socket->skip(socket->bytesAvailable());
+    shutWrite();
+}
+
+void StreamedExchange::abort(const QString &why)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_idle.stop();
+    qCInfo(lcServer).noquote() << "streamed" << head().method << head().path().left(200) << "cut:" << why;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    emit failed(why);
+    deleteLater();
+}
+
+} // namespace Sandbar::Server
