@@ -8,7 +8,7 @@
 #include <QJsonDocument>
 
 #include <cstring>
-#include <sys/socket.h>
+#include <memory>
 
 namespace Sandbar::Server {
 
@@ -144,6 +144,7 @@ void StreamedExchange::respond(const Result<Reply> &result, const ApiShape &shap
         status = httpStatus(result.error().kind);
         body = QJsonDocument(shape.errorBody(result.error())).toJson(QJsonDocument::Compact);
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        m_refusedUntrusted = result.error().kind == ApiError::Kind::Unauthorized;
     } else {
         status = result->status;
         body = result->contentType.isEmpty() ? QJsonDocument(result->body).toJson(QJsonDocument::Compact) : result->raw;
@@ -189,8 +190,12 @@ void StreamedExchange::finish()
     m_over = true;
     m_idle.stop();
     m_socket->disconnect(this);
-    if (!m_stream.done())
-        lingeringClose();
+    if (!m_stream.done()) {
+        // Someone without the key is not owed more than the untrusted budget (ConnectionGate).
+        const qint64 remaining = m_stream.bodyRemaining();
+        lingeringClose(m_refusedUntrusted ? std::min<qint64>(remaining, kUntrustedLingerBytes)
+                                          : remaining >= 0 ? remaining : kUntrustedLingerBytes);
+    }
     else if (m_closeAfter)
         m_socket->disconnectFromHost();
     else if (m_handBack) {
@@ -200,20 +205,24 @@ void StreamedExchange::finish()
     deleteLater();
 }
 
-void StreamedExchange::lingeringClose()
+void StreamedExchange::lingeringClose(qint64 limit)
 {
+    // The answer went out before the body was read. Clients that read an answer only once they
+    // have sent their whole body (Qt's network access among them) would meet a reset instead:
+    // the rest of the body is dropped as it comes, up to `limit` bytes and kLingerMs, then the
+    // connection closes.
     QTcpSocket *socket = m_socket;
-    constexpr int kLingerMs = 2000;
-    const auto shutWrite = [socket] {
-        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
-            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    auto left = std::make_shared<qint64>(limit);
+    const auto drop = [socket, left] {
+        *left -= socket->skip(socket->bytesAvailable());
+        if (*left == 0)
+            socket->disconnectFromHost();
+        else if (*left < 0)
+            socket->abort();
     };
-    connect(socket, &QTcpSocket::bytesWritten, socket, shutWrite);
-    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+    connect(socket, &QTcpSocket::readyRead, socket, drop);
     QTimer::singleShot(kLingerMs, socket, [socket] { socket->abort(); });
-    socket->setReadBufferSize(0);
-    socket->skip(socket->bytesAvailable());
-    shutWrite();
+    drop();
 }
 
 void StreamedExchange::abort(const QString &why)

@@ -41,6 +41,10 @@ public:
     static constexpr qint64 kWindowBytes = 2 << 20;
     // A transfer that moves nothing for this long is cut.
     static constexpr int kIdleTimeoutMs = 120'000;
+    // After an answer given before the body was read (401, 413): how long, and how much of the
+    // body of a client without the key, is read and dropped before the connection closes.
+    static constexpr int kLingerMs = 30'000;
+    static constexpr qint64 kUntrustedLingerBytes = 1 << 20;
 
     // Takes over `socket`, whose unread bytes begin with the request's head. `handBack` returns
     // the connection to Qt HTTP Server for its next request.
@@ -79,9 +83,7 @@ signals:
 private:
     void writeHead(int status, const Headers &headers, qint64 contentLength, bool close);
     void finish();
-    // Closes once the answer is out, reading (and dropping) what the client still sends for a
-    // while, so that the close does not reset the connection before the answer is read.
-    void lingeringClose();
+    void lingeringClose(qint64 limit);
 
     QPointer<QTcpSocket> m_socket;
     std::function<void()> m_handBack;
@@ -91,6 +93,7 @@ private:
     qsizetype m_chunkUsed = 0; // bytes read but not yet taken by the parser (a split chunk header)
     QTimer m_idle;
     bool m_closeAfter = false;
+    bool m_refusedUntrusted = false;
     bool m_over = false;
     qint64 m_bodyLeft = 0;
 };

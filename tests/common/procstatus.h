@@ -20,3 +20,11 @@ inline qint64 procStatusKiB(qint64 pid, const char *field)
     }
     return -1;
 }
+
+// Resets a process's VmHWM to its current VmRSS (pid 0: this process), so that a later VmHWM is
+// the peak of what happened since.
+inline bool resetPeakMemory(qint64 pid)
+{
+    QFile refs(pid > 0 ? QStringLiteral("/proc/%1/clear_refs").arg(pid) : QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}

@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <functional>
 
@@ -19,16 +18,13 @@ using namespace Sandbar::Api;
 
 namespace {
 
-// Why a local file cannot be sent, or empty.
+// Why a local file cannot be sent, or empty. How large a file may be is the sandbox's to say
+// (sandbar-local refuses one past its disk limit before reading it).
 QString whyNotSendable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return TransferQueue::tr("Cannot read %1.").arg(path);
-    if (info.size() > TransferQueue::kMaxUploadBytes) {
-        return TransferQueue::tr("%1 is larger than %2, the upload limit.")
-            .arg(path, QLocale().formattedDataSize(TransferQueue::kMaxUploadBytes));
-    }
     return {};
 }
 

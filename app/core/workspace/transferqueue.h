@@ -36,9 +36,6 @@ public:
         QString remoteFolder; // the sandbox folder an upload goes to, or a download came from
     };
 
-    // What the documented API and sandbar-local accept in one upload.
-    static constexpr qint64 kMaxUploadBytes = 256LL << 20;
-
     explicit TransferQueue(SandboxProvider *provider, QObject *parent = nullptr);
     // Aborts the transfer in flight: nobody is left to hear how it ends.
     ~TransferQueue() override;
