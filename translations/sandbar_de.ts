@@ -209,10 +209,10 @@
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="118"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="131"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="141"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="429"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="542"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="557"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="399"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="548"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="563"/>
         <source>No sandbox ID given.</source>
         <translation>Keine Sandbox-ID angegeben.</translation>
     </message>
@@ -253,55 +253,55 @@
         <translation>Eine Sandbox und ein Dateiname sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
         <source>%1 is not a file that can be sent.</source>
         <translation>%1 ist keine Datei, die gesendet werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="277"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="308"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="306"/>
         <source>A sandbox, a path and a local file are required.</source>
         <translation>Eine Sandbox, ein Pfad und eine lokale Datei sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="313"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="337"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="347"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="353"/>
         <source>Not enough free space for %1: %2 needed, %3 free.</source>
         <translation>Nicht genug freier Speicher für %1: %2 nötig, %3 frei.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="358"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
         <source>Cannot save the file: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="369"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="375"/>
         <source>A sandbox and a command are required.</source>
         <translation>Eine Sandbox und ein Befehl sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="380"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="473"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="386"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="479"/>
         <source>A sandbox and some code are required.</source>
         <translation>Eine Sandbox und Code sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="406"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="414"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="412"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="420"/>
         <source>A sandbox and a context are required.</source>
         <translation>Eine Sandbox und ein Kontext sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="571"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="577"/>
         <source>A sandbox and a run are required.</source>
         <translation>Eine Sandbox und ein Lauf sind erforderlich.</translation>
     </message>
@@ -672,28 +672,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="75"/>
+        <location filename="../app/core/net/httptransport.cpp" line="76"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Keine vollständige Antwort von %1 in der vorgesehenen Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="85"/>
+        <location filename="../app/core/net/httptransport.cpp" line="86"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="95"/>
+        <location filename="../app/core/net/httptransport.cpp" line="96"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — Zertifikat für „%2“, ausgestellt von „%3“, gültig %4 bis %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="187"/>
-        <location filename="../app/core/net/httptransport.cpp" line="320"/>
+        <location filename="../app/core/net/httptransport.cpp" line="189"/>
+        <location filename="../app/core/net/httptransport.cpp" line="327"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="349"/>
+        <location filename="../app/core/net/httptransport.cpp" line="356"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
@@ -1390,13 +1390,8 @@
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="29"/>
-        <source>%1 is larger than %2, the upload limit.</source>
-        <translation>%1 ist größer als %2, die Grenze für Uploads.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="138"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="157"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="134"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="153"/>
         <source>The connection to the service has closed.</source>
         <translation>Die Verbindung zum Dienst wurde geschlossen.</translation>
     </message>

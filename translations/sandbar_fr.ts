@@ -209,10 +209,10 @@
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="118"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="131"/>
         <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="141"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="393"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="429"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="542"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="557"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="399"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="435"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="548"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="563"/>
         <source>No sandbox ID given.</source>
         <translation>Aucun identifiant de sandbox donné.</translation>
     </message>
@@ -253,55 +253,55 @@
         <translation>Une sandbox et un nom de fichier sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="269"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="266"/>
         <source>%1 is not a file that can be sent.</source>
         <translation>%1 n’est pas un fichier qui peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="277"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="275"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="308"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="306"/>
         <source>A sandbox, a path and a local file are required.</source>
         <translation>Un bac à sable, un chemin et un fichier local sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="313"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="337"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="311"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="347"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="353"/>
         <source>Not enough free space for %1: %2 needed, %3 free.</source>
         <translation>Pas assez d’espace libre pour %1 : %2 nécessaires, %3 libres.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="358"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="364"/>
         <source>Cannot save the file: %1</source>
         <translation>Impossible d’enregistrer le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="369"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="375"/>
         <source>A sandbox and a command are required.</source>
         <translation>Une sandbox et une commande sont requises.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="380"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="473"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="386"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="479"/>
         <source>A sandbox and some code are required.</source>
         <translation>Une sandbox et du code sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="406"/>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="414"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="412"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="420"/>
         <source>A sandbox and a context are required.</source>
         <translation>Une sandbox et un contexte sont requis.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="571"/>
+        <location filename="../app/core/providers/agentsandboxesprovider.cpp" line="577"/>
         <source>A sandbox and a run are required.</source>
         <translation>Une sandbox et une exécution sont requises.</translation>
     </message>
@@ -672,28 +672,28 @@
 <context>
     <name>Sandbar::Core::HttpTransport</name>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="75"/>
+        <location filename="../app/core/net/httptransport.cpp" line="76"/>
         <source>No complete reply from %1 in time.</source>
         <translation>Pas de réponse complète de %1 dans le délai.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="85"/>
+        <location filename="../app/core/net/httptransport.cpp" line="86"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="95"/>
+        <location filename="../app/core/net/httptransport.cpp" line="96"/>
         <source>%1 — certificate for &quot;%2&quot; issued by &quot;%3&quot;, valid %4 to %5, SHA-256 %6</source>
         <translation>%1 — certificat pour « %2 » émis par « %3 », valide du %4 au %5, SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="187"/>
-        <location filename="../app/core/net/httptransport.cpp" line="320"/>
+        <location filename="../app/core/net/httptransport.cpp" line="189"/>
+        <location filename="../app/core/net/httptransport.cpp" line="327"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/httptransport.cpp" line="349"/>
+        <location filename="../app/core/net/httptransport.cpp" line="356"/>
         <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
@@ -1390,13 +1390,8 @@
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="29"/>
-        <source>%1 is larger than %2, the upload limit.</source>
-        <translation>%1 dépasse %2, la limite des envois.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="138"/>
-        <location filename="../app/core/workspace/transferqueue.cpp" line="157"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="134"/>
+        <location filename="../app/core/workspace/transferqueue.cpp" line="153"/>
         <source>The connection to the service has closed.</source>
         <translation>La connexion au service a été fermée.</translation>
     </message>
