@@ -85,12 +85,43 @@ void readFile(Connection &conn, bool announceSize)
                               std::to_string(maxBytes) + " this operation returns");
         return;
     }
-    const uint64_t announced = uint64_t(info.st_size);
-    if (announceSize) {
-        std::string payload(reinterpret_cast<const char *>(&announced), sizeof(announced));
-        if (!conn.frame(FrameSize, payload + path))
+    const auto announce = [&conn, &path](uint64_t size) {
+        std::string payload(reinterpret_cast<const char *>(&size), sizeof(size));
+        return conn.frame(FrameSize, payload + path);
+    };
+    if (announceSize && info.st_size == 0) {
+        // Files that do not know their size (/proc and the like) are small: read whole first.
+        constexpr size_t kMaxUnsized = 16u << 20;
+        std::string content;
+        char piece[kChunk];
+        while (true) {
+            const ssize_t got = ::read(fd.get(), piece, sizeof(piece));
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0) {
+                conn.error(errno, path + ": " + errnoText(errno));
+                return;
+            }
+            if (got == 0)
+                break;
+            content.append(piece, size_t(got));
+            if (content.size() > std::min<uint64_t>(kMaxUnsized, maxBytes)) {
+                conn.error(EFBIG, path + " does not tell its size and is larger than this operation returns");
+                return;
+            }
+        }
+        if (!announce(content.size()))
             return;
+        for (size_t at = 0; at < content.size(); at += kChunk) {
+            if (!conn.frame(FrameData, content.data() + at, std::min(kChunk, content.size() - at)))
+                return;
+        }
+        conn.done(content.size(), path);
+        return;
     }
+    const uint64_t announced = uint64_t(info.st_size);
+    if (announceSize && !announce(announced))
+        return;
     std::vector<char> buffer(announceSize ? 4 * kChunk : kChunk); // a download: fewer, larger frames
     uint64_t total = 0;
     while (true) {
@@ -129,13 +160,9 @@ void writeFile(Connection &conn)
     if (!conn.readString(input, PATH_MAX) || !conn.readValue(length))
         return;
     const std::string path = normalise(input);
-    if (!checkWritable(conn, path))
-        return;
     Beneath target;
-    if (const int code = openParentBeneath(toHost(path), true, target)) {
-        conn.error(code, beneathError(code, path));
+    if (!openWritableParent(conn, path, target))
         return;
-    }
     struct stat existing {};
     if (::fstatat(target.dir.get(), target.name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(existing.st_mode)) {
         conn.error(EACCES, path + " is a symbolic link (writes do not follow links)");

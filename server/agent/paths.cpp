@@ -119,4 +119,15 @@ std::string beneathError(int code, const std::string &path)
                                   : ": " + errnoText(code));
 }
 
+bool openWritableParent(Connection &conn, const std::string &path, Beneath &out)
+{
+    if (!checkWritable(conn, path))
+        return false;
+    if (const int code = openParentBeneath(toHost(path), true, out)) {
+        conn.error(code, beneathError(code, path));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Sandbar::Agent

@@ -35,5 +35,8 @@ struct Beneath
 // directory, creating missing ones when `create`. 0, or an errno (EACCES: a symbolic link).
 int openParentBeneath(const std::string &hostPath, bool create, Beneath &out);
 std::string beneathError(int code, const std::string &path);
+// Both steps for a write to `path` (the sandbox's view): it lies in a writable area and its
+// parent directory, created as needed, opens beneath it. Otherwise tells `conn` why not.
+bool openWritableParent(Connection &conn, const std::string &path, Beneath &out);
 
 } // namespace Sandbar::Agent

@@ -86,21 +86,38 @@ std::string writeError(int code, const std::string &path)
 
 // Copies `from` into a new temporary file in `to`'s directory: the two are on different mounts
 // (/home/user and /tmp), where a rename cannot go.
-int copyInto(TempFile &from, TempFile &to, int directory)
+int copyInto(TempFile &from, TempFile &to, int directory, mode_t mode)
 {
     if (const int code = to.create(directory))
         return code;
     UniqueFd source(::openat(from.dir, from.name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!source.valid())
         return errno;
+    bool inKernel = true;
+    std::vector<char> buffer;
     while (true) {
-        const ssize_t copied = ::copy_file_range(source.get(), nullptr, to.fd.get(), nullptr, 1 << 30, 0);
+        ssize_t copied = inKernel ? ::copy_file_range(source.get(), nullptr, to.fd.get(), nullptr, 1 << 30, 0) : 0;
         if (copied < 0 && errno == EINTR)
             continue;
+        if (copied < 0 && (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
+            inKernel = false; // between filesystems, on kernels that refuse it: by hand
+            buffer.resize(4 * kChunk);
+            continue;
+        }
+        if (!inKernel) {
+            copied = ::read(source.get(), buffer.data(), buffer.size());
+            if (copied < 0 && errno == EINTR)
+                continue;
+            int code = 0;
+            if (copied > 0 && !writeAllTo(to.fd.get(), buffer.data(), size_t(copied), code))
+                return code;
+        }
         if (copied < 0)
             return errno;
-        if (copied == 0)
+        if (copied == 0) {
+            ::fchmod(to.fd.get(), mode);
             return to.fd.close();
+        }
     }
 }
 
@@ -113,14 +130,10 @@ void writeStream(Connection &conn)
     if (!conn.readString(input, PATH_MAX))
         return;
     // Without a path yet (it may come after the file in the form) the bytes wait in /home/user.
-    std::string path = normalise(input.empty() ? std::string(kHome) + "/.upload" : input);
-    if (!checkWritable(conn, path))
-        return;
+    const std::string path = normalise(input.empty() ? std::string(kHome) + "/.upload" : input);
     Beneath target;
-    if (const int code = openParentBeneath(toHost(path), true, target)) {
-        conn.error(code, beneathError(code, path));
+    if (!openWritableParent(conn, path, target))
         return;
-    }
     TempFile temp;
     if (const int code = temp.create(target.dir.get())) {
         conn.error(code, path + ": cannot create a temporary file: " + errnoText(code));
@@ -163,25 +176,23 @@ void writeStream(Connection &conn)
         conn.error(EIO, "the upload ended with " + std::to_string(written) + " of " + std::to_string(total) + " bytes");
         return;
     }
-    if (const int code = temp.fd.close()) {
-        conn.error(code, writeError(code, path));
-        return;
-    }
     Beneath final;
     const std::string finalPath = finalInput.empty() ? path : normalise(finalInput);
-    if (finalPath != path) {
-        if (!checkWritable(conn, finalPath))
-            return;
-        if (const int code = openParentBeneath(toHost(finalPath), true, final)) {
-            conn.error(code, beneathError(code, finalPath));
-            return;
-        }
-    }
+    if (finalPath != path && !openWritableParent(conn, finalPath, final))
+        return;
     const int finalDir = finalPath != path ? final.dir.get() : target.dir.get();
     const std::string &finalName = finalPath != path ? final.name : target.name;
     struct stat existing {};
-    if (::fstatat(finalDir, finalName.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(existing.st_mode)) {
+    const bool replacing = ::fstatat(finalDir, finalName.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0;
+    if (replacing && S_ISDIR(existing.st_mode)) {
         conn.error(EISDIR, finalPath + " is a directory");
+        return;
+    }
+    // A file replaced keeps its permissions (an executable stays one).
+    const mode_t mode = replacing && S_ISREG(existing.st_mode) ? existing.st_mode & 07777 : 0644;
+    ::fchmod(temp.fd.get(), mode);
+    if (const int code = temp.fd.close()) {
+        conn.error(code, writeError(code, path));
         return;
     }
     TempFile *placed = &temp;
@@ -189,7 +200,7 @@ void writeStream(Connection &conn)
     if (::renameat(temp.dir, temp.name.c_str(), finalDir, finalName.c_str()) != 0) {
         int code = errno;
         if (code == EXDEV) {
-            code = copyInto(temp, copy, finalDir);
+            code = copyInto(temp, copy, finalDir, mode);
             placed = &copy;
             if (code == 0 && ::renameat(copy.dir, copy.name.c_str(), finalDir, finalName.c_str()) != 0)
                 code = errno;

@@ -41,6 +41,18 @@ Result<QString> pathField(const QJsonObject &body, const QString &key)
     return path;
 }
 
+Result<QString> uploadTarget(const QString &path, const QString &filename)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString name = filename.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+        if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+            return ApiError::badRequest(QStringLiteral("the uploaded file has no usable name; give a 'path'"));
+        target = QStringLiteral("/home/user/") + name;
+    }
+    return pathField(QJsonObject{{QStringLiteral("path"), target}});
+}
+
 QByteArray contentDisposition(const QString &name)
 {
     QByteArray plain;

@@ -16,6 +16,9 @@ constexpr int kMaxPathBytes = 4096;
 ApiError agentError(int code, const QString &message);
 // `body[key]` as a sandbox path: a non-empty string without NUL, at most kMaxPathBytes.
 Result<QString> pathField(const QJsonObject &body, const QString &key = QStringLiteral("path"));
+// Where an upload goes: its 'path' field, else /home/user/ and the file's own name (only the
+// name: a client's "../../x" or "C:\\dir\\x" names no directory here); checked as pathField.
+Result<QString> uploadTarget(const QString &path, const QString &filename);
 // A download's Content-Disposition: a name chosen inside the sandbox must not shape the
 // response (no control characters; quotes and backslashes replaced; the exact name in filename*).
 QByteArray contentDisposition(const QString &name);

@@ -215,17 +215,10 @@ void IoHandlers::upload(const QString &id, const QByteArray &contentType, const 
     }
     if (!file)
         return done(ApiError::badRequest(QStringLiteral("the 'file' part is missing")));
-    if (path.isEmpty()) {
-        // Only the file name counts: a client's "../../x" or "C:\\dir\\x" names no directory here.
-        QString name = file->filename.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-        if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-            return done(ApiError::badRequest(QStringLiteral("the uploaded file has no usable name; give a 'path'")));
-        path = QStringLiteral("/home/user/") + name;
-    }
-    const auto checked = pathField(QJsonObject{{QStringLiteral("path"), path}});
-    if (!checked)
-        return done(checked.error());
-    writeBytes(id, path, body, file->offset, file->size, true, std::move(done));
+    const auto target = uploadTarget(path, file->filename);
+    if (!target)
+        return done(target.error());
+    writeBytes(id, *target, body, file->offset, file->size, true, std::move(done));
 }
 
 void IoHandlers::download(const QString &id, const QUrlQuery &query, Done done)

@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <cerrno>
+#include <limits>
 #include <optional>
 
 namespace Sandbar::Server {
@@ -78,6 +79,8 @@ private:
 
     void beginPart(const FormPart &part)
     {
+        if (m_answered)
+            return;
         if (part.name == QLatin1String("file") && !m_fileSeen) {
             m_fileSeen = true;
             m_part = Part::File;
@@ -92,7 +95,7 @@ private:
             QString error;
             m_agent = AgentStream::open(m_agentControl, AgentRequest::writeStream(m_initialPath), this, &error);
             if (!m_agent)
-                return answer(ApiError::badRequest(error));
+                return answer(ApiError::internal(error));
             connect(m_agent, &AgentStream::drained, m_exchange, &StreamedExchange::pump);
             connect(m_agent, &AgentStream::failed, this, [this](int code, const QString &message) {
                 answer(code == EFBIG ? ApiError::tooLarge(message) : agentError(code, message));
@@ -137,15 +140,7 @@ private:
             return answer(ApiError::badRequest(QStringLiteral("the multipart body ends before its closing delimiter")));
         if (!m_fileSeen)
             return answer(ApiError::badRequest(QStringLiteral("the 'file' part is missing")));
-        QString target = QString::fromUtf8(m_path);
-        if (target.isEmpty()) {
-            // Only the file name counts: a client's "../../x" or "C:\\dir\\x" names no directory here.
-            const QString name = m_filename.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-            if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-                return answer(ApiError::badRequest(QStringLiteral("the uploaded file has no usable name; give a 'path'")));
-            target = QStringLiteral("/home/user/") + name;
-        }
-        const auto checked = pathField(QJsonObject{{QStringLiteral("path"), target}});
+        const auto checked = uploadTarget(QString::fromUtf8(m_path), m_filename);
         if (!checked)
             return answer(checked.error());
         m_agent->commit(quint64(m_size), *checked == m_initialPath ? QString() : *checked);
@@ -216,22 +211,37 @@ TransferHandlers::TransferHandlers(SandboxManager *manager, HttpFront *front, co
 {
 }
 
+std::optional<TransferHandlers::Admitted> TransferHandlers::admit(StreamedExchange *exchange, const QString &id)
+{
+    Admitted admitted;
+    if (auto refused = m_front->admit(m_shape, *exchange, &admitted.headers)) {
+        exchange->respond(*refused, m_shape, admitted.headers);
+        return std::nullopt;
+    }
+    const auto sandboxId = Parse::sandboxId(id);
+    const auto agent = sandboxId ? m_manager->agentControl(*sandboxId) : Result<int>(sandboxId.error());
+    if (!agent) {
+        exchange->respond(agent.error(), m_shape, admitted.headers);
+        return std::nullopt;
+    }
+    admitted.agentControl = *agent;
+    // A sandbox whose template is gone has no limit of ours: its own file size limit still holds.
+    const qint64 limit = m_manager->fileSizeLimit(*sandboxId);
+    admitted.fileSizeLimit = limit > 0 ? limit : std::numeric_limits<qint32>::max() * qint64(1 << 20);
+    return admitted;
+}
+
 void TransferHandlers::upload(StreamedExchange *exchange, const QString &id)
 {
-    Headers headers;
-    if (auto refused = m_front->admit(m_shape, *exchange, &headers))
-        return exchange->respond(*refused, m_shape, headers);
-    const auto sandboxId = Parse::sandboxId(id);
-    if (!sandboxId)
-        return exchange->respond(sandboxId.error(), m_shape, headers);
-    const auto agent = m_manager->agentControl(*sandboxId);
-    if (!agent)
-        return exchange->respond(agent.error(), m_shape, headers);
+    const auto admitted = admit(exchange, id);
+    if (!admitted)
+        return;
+    const Headers &headers = admitted->headers;
     const QByteArray boundary = multipartBoundary(exchange->head().value(QByteArrayLiteral("Content-Type")));
     if (boundary.isEmpty())
         return exchange->respond(ApiError::badRequest(QStringLiteral("expected a multipart/form-data body with a 'file' part")),
                                  m_shape, headers);
-    const qint64 limit = m_manager->fileSizeLimit(*sandboxId);
+    const qint64 limit = admitted->fileSizeLimit;
     const std::optional<quint64> length = exchange->head().contentLength;
     if (length && qint64(*length) > limit + kFormOverheadBytes) {
         return exchange->respond(ApiError::tooLarge(QStringLiteral("the upload is %1 MiB; a file in this sandbox can be at "
@@ -241,31 +251,24 @@ void TransferHandlers::upload(StreamedExchange *exchange, const QString &id)
     }
     if (exchange->head().value(QByteArrayLiteral("Expect")).compare("100-continue", Qt::CaseInsensitive) == 0)
         exchange->sendContinue();
-    new Upload(exchange, *agent, limit, boundary, headers, m_shape);
+    new Upload(exchange, admitted->agentControl, limit, boundary, headers, m_shape);
 }
 
 void TransferHandlers::download(StreamedExchange *exchange, const QString &id)
 {
-    Headers headers;
-    if (auto refused = m_front->admit(m_shape, *exchange, &headers))
-        return exchange->respond(*refused, m_shape, headers);
-    const auto sandboxId = Parse::sandboxId(id);
-    if (!sandboxId)
-        return exchange->respond(sandboxId.error(), m_shape, headers);
-    const auto agent = m_manager->agentControl(*sandboxId);
-    if (!agent)
-        return exchange->respond(agent.error(), m_shape, headers);
-    const QByteArray target = exchange->head().target;
-    const qsizetype question = target.indexOf('?');
-    const QUrlQuery query(question < 0 ? QString() : QString::fromUtf8(target.mid(question + 1)));
-    const auto path = pathField(QJsonObject{{QStringLiteral("path"), query.queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded)}});
+    const auto admitted = admit(exchange, id);
+    if (!admitted)
+        return;
+    const Headers &headers = admitted->headers;
+    const auto path = pathField(QJsonObject{
+        {QStringLiteral("path"), exchange->head().query().queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded)}});
     if (!path)
         return exchange->respond(path.error(), m_shape, headers);
     QString error;
-    AgentStream *stream = AgentStream::open(*agent, AgentRequest::readStream(*path, quint64(m_manager->fileSizeLimit(*sandboxId))),
-                                            nullptr, &error);
+    AgentStream *stream = AgentStream::open(admitted->agentControl,
+                                            AgentRequest::readStream(*path, quint64(admitted->fileSizeLimit)), nullptr, &error);
     if (!stream)
-        return exchange->respond(ApiError::badRequest(error), m_shape, headers);
+        return exchange->respond(ApiError::internal(error), m_shape, headers);
     new Download(exchange, stream, headers, m_shape);
 }
 

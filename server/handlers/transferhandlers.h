@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Sandbar::Server {
 
 class HttpFront;
@@ -31,6 +33,15 @@ public:
     void download(StreamedExchange *exchange, const QString &id);
 
 private:
+    // Credentials, rate limit and a running sandbox; answered already when nullopt.
+    struct Admitted
+    {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int agentControl = -1;
+        qint64 fileSizeLimit = 0;
+    };
+    std::optional<Admitted> admit(StreamedExchange *exchange, const QString &id);
+
     SandboxManager *m_manager;
     HttpFront *m_front;
     const ApiShape &m_shape;

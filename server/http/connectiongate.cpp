@@ -9,21 +9,38 @@ namespace Sandbar::Server {
 
 ConnectionGate::ConnectionGate(QTcpSocket *socket, std::function<bool(const QByteArray &)> isKey, StreamedRoutes *routes,
                                std::function<void(QTcpSocket *)> reattach)
-    : QObject(socket), m_socket(socket), m_isKey(std::move(isKey)), m_routes(routes), m_reattach(std::move(reattach)),
-      m_request(std::make_unique<RequestStream>())
+    : QObject(socket), m_socket(socket), m_isKey(std::move(isKey)), m_routes(routes), m_reattach(std::move(reattach))
 {
-    watch();
+    watchBefore();
 }
 
-void ConnectionGate::watch()
+void ConnectionGate::watchBefore()
 {
     // Connected before Qt HTTP Server is, so this sees every chunk first.
-    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGate::onReadyRead);
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGate::beforeServer);
 }
 
-void ConnectionGate::onReadyRead()
+void ConnectionGate::watchAfter()
 {
-    const QByteArray chunk = m_socket->peek(m_socket->bytesAvailable());
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGate::afterServer);
+}
+
+void ConnectionGate::afterServer()
+{
+    m_seenUnread = m_socket->bytesAvailable();
+    // Qt HTTP Server reads a request in a transaction it commits once the request is whole.
+    if (!m_socket->isTransactionStarted())
+        m_committed = m_received - m_seenUnread;
+}
+
+void ConnectionGate::beforeServer()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= m_seenUnread)
+        return; // Qt HTTP Server's own readyRead for what it left unread: nothing new
+    const QByteArray chunk = m_socket->peek(available).sliced(m_seenUnread);
+    m_seenUnread = available;
+    m_received += chunk.size();
     if (!m_trusted) {
         m_untrustedBytes += chunk.size();
         m_trusted = sawToken(chunk);
@@ -44,10 +61,11 @@ void ConnectionGate::follow(const QByteArray &chunk)
 {
     m_pending += chunk;
     qsizetype at = 0;
+    const qint64 pendingStart = m_received - m_pending.size();
     while (at < m_pending.size()) {
         if (!m_request) {
             m_request = std::make_unique<RequestStream>();
-            m_startedAtChunk = at == m_pending.size() - chunk.size();
+            m_requestStart = pendingStart + at;
         }
         const bool hadHead = m_request->headDone();
         const qsizetype used = m_request->feed(m_pending.constData() + at, m_pending.size() - at);
@@ -64,7 +82,9 @@ void ConnectionGate::follow(const QByteArray &chunk)
                 return;
             }
             if (m_routes->claims(m_request->head())) {
-                if (m_startedAtChunk)
+                // Only once Qt HTTP Server has answered for everything before it: its reply
+                // must come after theirs, and the bytes before it are Qt HTTP Server's.
+                if (m_committed == m_requestStart)
                     return takeOver();
                 qCInfo(lcServer) << "a streamed route pipelined behind another request is served buffered";
             }
@@ -79,19 +99,23 @@ void ConnectionGate::follow(const QByteArray &chunk)
 
 void ConnectionGate::takeOver()
 {
-    // Qt HTTP Server reads within a transaction until a request is whole: rolling it back
-    // returns what it read of this request's head, so the socket's unread bytes begin with it.
+    // Rolling back Qt HTTP Server's open transaction returns what it read of this request's
+    // head: the socket's unread bytes then begin with the request.
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     if (m_socket->isTransactionStarted())
         m_socket->rollbackTransaction();
     m_request.reset();
     m_pending.clear();
+    const bool last = ++m_handBacks >= kMaxHandBacks;
     QPointer<ConnectionGate> self(this);
-    auto *exchange = new StreamedExchange(m_socket, [self] {
+    auto *exchange = new StreamedExchange(m_socket, last ? std::function<void()>() : [self] {
         if (!self)
             return;
-        self->watch();
+        // Positions start again where Qt HTTP Server takes the connection up.
+        self->m_received = self->m_seenUnread = self->m_committed = 0;
+        self->watchBefore();
         self->m_reattach(self->m_socket);
+        self->watchAfter();
     });
     if (!exchange->readHead()) {
         qCWarning(lcServer) << "a streamed request's head did not parse twice alike; closing the connection";

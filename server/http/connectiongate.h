@@ -16,25 +16,35 @@ namespace Sandbar::Server {
 
 class StreamedRoutes;
 
-// Watches one connection from its first byte, before Qt HTTP Server (which holds a request's
-// whole body before any route runs) reads it:
+// Watches one connection from its first byte, around Qt HTTP Server (which holds a request's
+// whole body before any route runs):
 // - until the API key has been seen on it, it may carry at most a small budget of bytes;
 // - it follows the requests' boundaries with Boost.Beast's parser, and when a request's head
 //   names a streamed route (uploads, downloads), takes the connection from Qt HTTP Server
 //   before any of its body is read and hands it to a StreamedExchange; once that has answered,
 //   `reattach` gives the connection back for its next request.
-// It peeks and never consumes, except to discard a cut connection's bytes.
+// It peeks and never consumes, except to discard a cut connection's bytes. Qt HTTP Server 6.4
+// reads a request exactly to its end (leaving what follows unread, and signalling readyRead
+// again itself), so the gate also watches after it, to tell the bytes it has already followed
+// from new ones and to know where Qt HTTP Server's last whole request ended.
 class ConnectionGate : public QObject
 {
 public:
     static constexpr qint64 kUntrustedBudgetBytes = 1 << 20;
+    // Each hand-back costs Qt HTTP Server a small request object until the connection closes:
+    // past this many streamed requests the connection closes instead.
+    static constexpr int kMaxHandBacks = 100;
 
     ConnectionGate(QTcpSocket *socket, std::function<bool(const QByteArray &)> isKey, StreamedRoutes *routes,
                    std::function<void(QTcpSocket *)> reattach);
 
+    // Connects the slot that runs after Qt HTTP Server's: call once it has taken the connection.
+    void watchAfter();
+
 private:
-    void watch();
-    void onReadyRead();
+    void watchBefore();
+    void beforeServer();
+    void afterServer();
     // Follows the requests in `chunk`, the bytes that just arrived.
     void follow(const QByteArray &chunk);
     void takeOver();
@@ -47,13 +57,16 @@ private:
     bool m_trusted = false;
     QByteArray m_tail = QByteArrayLiteral("\n"); // the request line precedes the first header
     qint64 m_untrustedBytes = 0;
-    // Request boundaries: the current request, and bytes it could not use yet.
+    // Positions in the connection's bytes since it began (or was handed back).
+    qint64 m_received = 0;   // followed by the gate
+    qint64 m_seenUnread = 0; // of those, still unread by Qt HTTP Server
+    qint64 m_committed = 0;  // where Qt HTTP Server's last whole request ended
+    qint64 m_requestStart = 0;
+    // The request being followed, and bytes it could not use yet.
     std::unique_ptr<RequestStream> m_request;
     QByteArray m_pending;
-    // The current request began where a chunk began: Qt HTTP Server has read none of the
-    // connection's earlier requests with it, so it can be taken over.
-    bool m_startedAtChunk = true;
     bool m_following = true;
+    int m_handBacks = 0;
 };
 
 } // namespace Sandbar::Server

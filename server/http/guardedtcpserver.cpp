@@ -20,16 +20,16 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new ConnectionGate(socket, m_isKey, m_routes, [this](QTcpSocket *s) { reattach(s); });
-    addPendingConnection(socket);
+    auto *gate = new ConnectionGate(socket, m_isKey, m_routes, [this](QTcpSocket *s) { reattach(s); });
+    addPendingConnection(socket); // QHttpServer takes it here (pendingConnectionAvailable)
+    gate->watchAfter();
 }
 
 void GuardedTcpServer::reattach(QTcpSocket *socket)
 {
-    // QHttpServer takes pending connections on newConnection() and reads them from their next
+    // QHttpServer takes a pending connection when it is added and reads it from its next
     // readyRead(); bytes of the next request may already be waiting.
     addPendingConnection(socket);
-    emit newConnection();
     if (socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(socket, [socket] { emit socket->readyRead(); }, Qt::QueuedConnection);
 }

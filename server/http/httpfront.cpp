@@ -97,11 +97,8 @@ HttpFront::Secrets HttpFront::secretsOf(const QHttpServerRequest &request)
 
 HttpFront::Secrets HttpFront::secretsOf(const RequestHead &head)
 {
-    const QByteArray target = head.target;
-    const qsizetype question = target.indexOf('?');
-    const QUrlQuery query(question < 0 ? QString() : QString::fromUtf8(target.mid(question + 1)));
     return {head.value(QByteArrayLiteral("Authorization")), head.value(QByteArrayLiteral("X-API-Key")).trimmed(),
-            queryKey(query)};
+            queryKey(head.query())};
 }
 
 bool HttpFront::authorized(const ApiShape &shape, const Secrets &secrets) const
@@ -230,7 +227,8 @@ void HttpFront::routeStreamed(const QByteArray &method, const QString &pathPatte
 
 bool HttpFront::claims(const RequestHead &head) const
 {
-    const QString path = QString::fromUtf8(head.path());
+    // Decoded, as Qt HTTP Server matches its own routes: "/%75pload" is the upload too.
+    const QString path = QUrl::fromPercentEncoding(head.path());
     return std::any_of(m_streamed.begin(), m_streamed.end(), [&](const StreamedRoute &route) {
         return route.method == head.method && route.path.match(path).hasMatch();
     });
@@ -238,23 +236,23 @@ bool HttpFront::claims(const RequestHead &head) const
 
 void HttpFront::start(StreamedExchange *exchange)
 {
-    const QString path = QString::fromUtf8(exchange->head().path());
+    const QString path = QUrl::fromPercentEncoding(exchange->head().path());
     for (const StreamedRoute &route : std::as_const(m_streamed)) {
         const QRegularExpressionMatch match = route.path.match(path);
         if (route.method != exchange->head().method || !match.hasMatch())
             continue;
         QStringList captures;
         for (int i = 1; i <= match.lastCapturedIndex(); ++i)
-            captures.append(QUrl::fromPercentEncoding(match.captured(i).toUtf8()));
+            captures.append(match.captured(i));
         return route.handler(exchange, captures);
     }
 }
 
-std::optional<ApiError> HttpFront::admit(const ApiShape &shape, const StreamedExchange &exchange,
-                                         StreamedExchange::Headers *headers)
+std::optional<ApiError> HttpFront::admit(const ApiShape &shape, StreamedExchange &exchange, StreamedExchange::Headers *headers)
 {
     const Secrets secrets = secretsOf(exchange.head());
     const QString key = rateKey(secrets, exchange.peer());
+    exchange.setClientTrusted(authorized(shape, secrets));
     int retryAfter = 0;
     std::optional<ApiError> error = refusal(key, authorized(shape, secrets), shape, &retryAfter);
     *headers = commonHeaders(key);

@@ -58,8 +58,7 @@ public:
     void start(StreamedExchange *exchange) override;
     // Authentication and rate limiting of a streamed request: the error to answer with, if
     // any, and the headers every answer to it carries.
-    std::optional<ApiError> admit(const ApiShape &shape, const StreamedExchange &exchange,
-                                  StreamedExchange::Headers *headers);
+    std::optional<ApiError> admit(const ApiShape &shape, StreamedExchange &exchange, StreamedExchange::Headers *headers);
 
     // Paths no route claims are answered 404 in the shape this picks by path.
     void setShapeForPath(std::function<const ApiShape &(const QString &path)> pick) { m_shapeForPath = std::move(pick); }

@@ -59,12 +59,19 @@ bool MultipartStream::process()
             break;
         }
         case State::AfterDelimiter: {
+            // RFC 2046 allows spaces and tabs ("transport padding") before the line break.
+            while (at < m_buffer.size() && (m_buffer.at(at) == ' ' || m_buffer.at(at) == '\t') && ++m_padding <= 64)
+                ++at;
+            if (m_padding > 64)
+                return fail(QStringLiteral("the multipart body is malformed after a delimiter"));
             if (m_buffer.size() - at < 2) {
                 m_buffer.remove(0, at);
                 return true;
             }
+            const bool padded = m_padding > 0;
+            m_padding = 0;
             const QByteArrayView next = QByteArrayView(m_buffer).sliced(at, 2);
-            if (next == "--") {
+            if (next == "--" && !padded) {
                 m_state = State::Done;
                 m_buffer.clear();
                 return true;

@@ -42,6 +42,7 @@ private:
     Handler m_handler;
     QByteArray m_buffer;
     State m_state = State::Preamble;
+    int m_padding = 0;
     QString m_error;
 };
 

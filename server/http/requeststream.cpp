@@ -28,6 +28,12 @@ QByteArray RequestHead::value(const QByteArray &name) const
     return {};
 }
 
+QUrlQuery RequestHead::query() const
+{
+    const qsizetype question = target.indexOf('?');
+    return QUrlQuery(question < 0 ? QString() : QString::fromUtf8(target.mid(question + 1)));
+}
+
 class RequestStream::Parser : public http::basic_parser<true>
 {
 public:

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,7 @@ struct RequestHead
 
     QByteArray value(const QByteArray &name) const; // the first field of that name, any case
     QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+    QUrlQuery query() const;
 };
 
 class RequestStream

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace Sandbar::Server {
@@ -37,6 +38,7 @@ QByteArray reason(int status)
 StreamedExchange::StreamedExchange(QTcpSocket *socket, std::function<void()> handBack)
     : QObject(socket), m_socket(socket), m_handBack(std::move(handBack)), m_chunk(2 * kReadPiece)
 {
+    m_closeAfter = !m_handBack;
     m_idle.setSingleShot(true);
     m_idle.setInterval(kIdleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, [this] { abort(QStringLiteral("the transfer moved nothing for two minutes")); });
@@ -96,6 +98,7 @@ void StreamedExchange::pump()
         const qint64 got = want > 0 ? m_socket->read(m_chunk.data() + m_chunkUsed, want) : 0;
         if (got < 0 || (got == 0 && m_chunkUsed == 0))
             return;
+        m_bodyBytesRead += got;
         const qsizetype total = m_chunkUsed + qsizetype(got);
         const qsizetype used = m_stream.feed(m_chunk.data(), total);
         if (!alive || m_over)
@@ -144,7 +147,6 @@ void StreamedExchange::respond(const Result<Reply> &result, const ApiShape &shap
         status = httpStatus(result.error().kind);
         body = QJsonDocument(shape.errorBody(result.error())).toJson(QJsonDocument::Compact);
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        m_refusedUntrusted = result.error().kind == ApiError::Kind::Unauthorized;
     } else {
         status = result->status;
         body = result->contentType.isEmpty() ? QJsonDocument(result->body).toJson(QJsonDocument::Compact) : result->raw;
@@ -152,8 +154,7 @@ void StreamedExchange::respond(const Result<Reply> &result, const ApiShape &shap
                         result->contentType.isEmpty() ? QByteArrayLiteral("application/json") : result->contentType});
         headers.append(result->headers);
     }
-    // A body left unread cannot be skipped safely: the connection ends with this answer.
-    m_closeAfter = m_closeAfter || !m_stream.done() || !m_stream.head().keepAlive;
+    settleClose();
     writeHead(status, headers, body.size(), m_closeAfter);
     m_socket->write(body);
     finish();
@@ -163,15 +164,25 @@ void StreamedExchange::beginResponse(int status, const Headers &headers, qint64 
 {
     if (m_over || !m_socket)
         return;
-    m_closeAfter = m_closeAfter || !m_stream.done() || !m_stream.head().keepAlive;
+    settleClose();
     m_bodyLeft = contentLength;
     writeHead(status, headers, contentLength, m_closeAfter);
+}
+
+void StreamedExchange::settleClose()
+{
+    // A body left unread cannot be skipped safely: the connection ends with this answer.
+    m_closeAfter = m_closeAfter || !m_stream.done() || !m_stream.head().keepAlive;
+    m_headWritten = true;
 }
 
 void StreamedExchange::writeBody(QByteArrayView bytes)
 {
     if (m_over || !m_socket)
         return;
+    // Never more than the head announced: the rest would read as the connection's next reply.
+    if (!m_headWritten || bytes.size() > m_bodyLeft)
+        return abort(QStringLiteral("the response's body is longer than its length"));
     m_socket->write(bytes.constData(), bytes.size());
     m_bodyLeft -= bytes.size();
 }
@@ -191,10 +202,11 @@ void StreamedExchange::finish()
     m_idle.stop();
     m_socket->disconnect(this);
     if (!m_stream.done()) {
-        // Someone without the key is not owed more than the untrusted budget (ConnectionGate).
-        const qint64 remaining = m_stream.bodyRemaining();
-        lingeringClose(m_refusedUntrusted ? std::min<qint64>(remaining, kUntrustedLingerBytes)
-                                          : remaining >= 0 ? remaining : kUntrustedLingerBytes);
+        // What the client still sends of its body; someone without the key is not owed more
+        // than the untrusted budget (ConnectionGate). A chunked body: until the time runs out.
+        const auto length = m_stream.head().contentLength;
+        const qint64 remaining = length ? qint64(*length) - m_bodyBytesRead : std::numeric_limits<qint64>::max();
+        lingeringClose(m_clientTrusted ? remaining : std::min(remaining, kUntrustedLingerBytes));
     }
     else if (m_closeAfter)
         m_socket->disconnectFromHost();

@@ -60,6 +60,9 @@ public:
     void receiveBody(std::function<void(QByteArrayView)> sink, std::function<qint64()> room);
     void pump();
     bool bodyDone() const { return m_stream.done(); }
+    // The request carried the API key (set by the front's admission): only then is the rest of
+    // a refused body read and dropped, so the client can read the answer.
+    void setClientTrusted(bool trusted) { m_clientTrusted = trusted; }
 
     // Answers with a whole response. `close` ends the connection after it (always so while the
     // request's body is unread).
@@ -82,6 +85,7 @@ signals:
 
 private:
     void writeHead(int status, const Headers &headers, qint64 contentLength, bool close);
+    void settleClose();
     void finish();
     void lingeringClose(qint64 limit);
 
@@ -93,7 +97,9 @@ private:
     qsizetype m_chunkUsed = 0; // bytes read but not yet taken by the parser (a split chunk header)
     QTimer m_idle;
     bool m_closeAfter = false;
-    bool m_refusedUntrusted = false;
+    bool m_clientTrusted = false;
+    bool m_headWritten = false;
+    qint64 m_bodyBytesRead = 0;
     bool m_over = false;
     qint64 m_bodyLeft = 0;
 };

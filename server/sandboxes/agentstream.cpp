@@ -16,6 +16,7 @@ namespace Sandbar::Server {
 using namespace AgentProtocol;
 
 namespace {
+const QString kMalformed = QStringLiteral("the sandbox's agent sent a malformed answer");
 // What is read from the agent ahead of the consumer: one read's worth.
 constexpr qint64 kReadBufferBytes = 1 << 20;
 
@@ -111,7 +112,7 @@ void AgentStream::process()
     while (!m_over && m_reading) {
         const auto frame = takeAgentFrame(m_buffer, at, &malformed);
         if (malformed)
-            return fail(-1, QStringLiteral("the sandbox's agent sent a malformed answer"));
+            return fail(-1, kMalformed);
         if (!frame) {
             m_buffer.remove(0, at);
             at = 0;
@@ -126,12 +127,12 @@ void AgentStream::process()
             break;
         case FrameSize:
             if (frame->payload.size() < 8)
-                return fail(-1, QStringLiteral("the sandbox's agent sent a malformed answer"));
+                return fail(-1, kMalformed);
             emit sizeKnown(u64At(frame->payload), QString::fromUtf8(frame->payload.sliced(8)));
             break;
         case FrameDone:
             if (frame->payload.size() < 8)
-                return fail(-1, QStringLiteral("the sandbox's agent sent a malformed answer"));
+                return fail(-1, kMalformed);
             m_over = true;
             m_socket->disconnect(this);
             m_socket->abort();
@@ -139,14 +140,14 @@ void AgentStream::process()
             return;
         case FrameError: {
             if (frame->payload.size() < 4)
-                return fail(-1, QStringLiteral("the sandbox's agent sent a malformed answer"));
+                return fail(-1, kMalformed);
             qint32 code = 0;
             std::memcpy(&code, frame->payload.constData(), sizeof(code));
             return fail(qFromLittleEndian(code) ? qFromLittleEndian(code) : EIO,
                         QString::fromUtf8(frame->payload.sliced(4)));
         }
         default:
-            return fail(-1, QStringLiteral("the sandbox's agent sent a malformed answer"));
+            return fail(-1, kMalformed);
         }
     }
     if (m_over)

@@ -54,32 +54,31 @@ struct Answer
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-// Reads one response (head and Content-Length body) from `socket`.
+// Reads one response (head and Content-Length body) from `socket`, leaving what follows.
 Answer readAnswer(QTcpSocket &socket, int timeoutMs = 15000)
 {
-    QByteArray data;
     Answer answer;
     QElapsedTimer clock;
     clock.start();
-    qsizetype headEnd = -1;
-    qint64 length = -1;
     while (clock.elapsed() < timeoutMs) {
-        if (headEnd < 0 && (headEnd = data.indexOf("\r\n\r\n")) >= 0) {
-            answer.head = data.left(headEnd);
-            answer.status = answer.head.mid(9, 3).toInt();
-            for (const QByteArray &line : answer.head.split('\n')) {
+        const QByteArray data = socket.peek(socket.bytesAvailable());
+        const qsizetype headEnd = data.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            qint64 length = 0;
+            for (const QByteArray &line : data.left(headEnd).split('\n')) {
                 if (line.toLower().startsWith("content-length:"))
                     length = line.mid(15).trimmed().toLongLong();
             }
+            if (data.size() - headEnd - 4 >= length) {
+                answer.head = data.left(headEnd);
+                answer.status = answer.head.mid(9, 3).toInt();
+                answer.body = data.mid(headEnd + 4, length);
+                socket.read(headEnd + 4 + length);
+                return answer;
+            }
         }
-        if (headEnd >= 0 && data.size() - headEnd - 4 >= length) {
-            answer.body = data.mid(headEnd + 4, length);
-            socket.read(0);
-            return answer;
-        }
-        if (!socket.waitForReadyRead(100) && socket.state() != QAbstractSocket::ConnectedState && !socket.bytesAvailable())
+        if (!socket.waitForReadyRead(100) && socket.state() != QAbstractSocket::ConnectedState)
             break;
-        data += socket.readAll();
     }
     return answer;
 }
@@ -109,11 +108,23 @@ private:
                "\r\n";
     }
 
-    // Every file name in a sandbox folder, hidden ones too.
+    // Every file name in a sandbox folder, hidden ones too; "?" when it cannot be listed.
     QStringList namesIn(const QString &folder)
     {
         const HttpResult reply = m_api->run(m_id, QStringLiteral("ls -A %1").arg(folder));
+        if (reply.status != 200 || reply.json.value(QStringLiteral("exit_code")).toInt() != 0)
+            return {QStringLiteral("?")};
         return reply.json.value(QStringLiteral("stdout")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    bool hasTemporary(const QString &folder)
+    {
+        return namesIn(folder).join(QLatin1Char(' ')).contains(QLatin1String(".sandbar-upload"));
+    }
+
+    QByteArray getHead(const QString &path) const
+    {
+        return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + kToken + "\r\n\r\n";
     }
 
     QString sha256In(const QString &path)
@@ -221,8 +232,9 @@ private slots:
         QCOMPARE(answer.json().value(QStringLiteral("size")).toInteger(), content.size());
         QCOMPARE(sha256In(target), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
         // No temporary file stays beside it, nor in /home/user where a file waits for its path.
-        QVERIFY(!namesIn(target.section(QLatin1Char('/'), 0, -2)).join(QLatin1Char(' ')).contains(QLatin1String(".sandbar-upload")));
-        QVERIFY(!namesIn(QStringLiteral("/home/user")).join(QLatin1Char(' ')).contains(QLatin1String(".sandbar-upload")));
+        QVERIFY(!namesIn(target.section(QLatin1Char('/'), 0, -2)).contains(QStringLiteral("?")));
+        QVERIFY(!hasTemporary(target.section(QLatin1Char('/'), 0, -2)));
+        QVERIFY(!hasTemporary(QStringLiteral("/home/user")));
         // The same connection answers its next request.
         socket.write("GET " + SandboxApi::sandboxPath(m_id).toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
                      kToken + "\r\n\r\n");
@@ -238,9 +250,7 @@ private slots:
             QVERIFY(connectTo(socket));
             socket.write(uploadHead(body.size()) + body.left(body.size() / 2));
             QVERIFY(socket.waitForBytesWritten(5000));
-            QTest::qWait(300); // the agent has the first half by now
-            QTRY_VERIFY_WITH_TIMEOUT(namesIn(QStringLiteral("/home/user/cut")).join(QLatin1Char(' ')).contains(QLatin1String(".sandbar-upload")),
-                                     5000);
+            QTRY_VERIFY_WITH_TIMEOUT(hasTemporary(QStringLiteral("/home/user/cut")), 5000); // being written
             socket.abort();
         }
         // Neither the file under its name nor its temporary.
@@ -252,7 +262,7 @@ private slots:
             QVERIFY(connectTo(socket));
             socket.write(uploadHead(body.size()) + body.left(body.size() / 2));
             QVERIFY(socket.waitForBytesWritten(5000));
-            QTest::qWait(300);
+            QTRY_VERIFY_WITH_TIMEOUT(hasTemporary(QStringLiteral("/home/user/cut")), 5000);
             socket.abort();
         }
         QTRY_COMPARE_WITH_TIMEOUT(namesIn(QStringLiteral("/home/user/cut")), QStringList({QStringLiteral("never.bin")}), 5000);
@@ -284,6 +294,44 @@ private slots:
         QCOMPARE(whole.status, 200);
         QCOMPARE(whole.body.size(), 200000000);
         QCOMPARE(whole.headers.value("content-length"), QByteArray("200000000"));
+    }
+
+    void aHeadSplitAfterAnotherRequestIsStillStreamed()
+    {
+        // A request, then half of an upload's head: Qt HTTP Server answers the first and starts
+        // reading the second; when the head is whole the upload is taken from it (its partial
+        // read rolled back) and refused from its length, which only a streamed route can do.
+        QTcpSocket socket;
+        QVERIFY(connectTo(socket));
+        const QByteArray head = uploadHead(2LL << 30);
+        socket.write(getHead(SandboxApi::sandboxPath(m_id)) + head.left(60));
+        QCOMPARE(readAnswer(socket).status, 200);
+        QTest::qWait(100);
+        socket.write(head.mid(60));
+        const Answer refused = readAnswer(socket);
+        QCOMPARE(refused.status, 413);
+    }
+
+    void aTransferPipelinedBehindAnotherRequestIsServed()
+    {
+        // Sent in one write: the upload behind another request is served whole (buffered), after
+        // the request before it. (Qt HTTP Server 6.4 does not keep pipelined answers in order once
+        // a route answers later, so nothing else is sent before these two are answered.)
+        const QByteArray content = randomBytes(256 * 1024);
+        const QByteArray body = pathPart("/home/user/piped.bin") + filePart("piped.bin", content) + closing();
+        QTcpSocket socket;
+        QVERIFY(connectTo(socket));
+        socket.write(getHead(SandboxApi::sandboxPath(m_id)) + uploadHead(body.size()) + body);
+        const Answer first = readAnswer(socket);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value(QStringLiteral("sandbox_id")).toString(), m_id);
+        const Answer uploaded = readAnswer(socket);
+        QCOMPARE(uploaded.status, 200);
+        QCOMPARE(uploaded.json().value(QStringLiteral("path")).toString(), QStringLiteral("/home/user/piped.bin"));
+        socket.write(getHead(SandboxApi::sandboxPath(m_id) + QStringLiteral("/download?path=/home/user/piped.bin")));
+        const Answer downloaded = readAnswer(socket);
+        QCOMPARE(downloaded.status, 200);
+        QCOMPARE(downloaded.body, content);
     }
 
     void errorsKeepTheirShape()
