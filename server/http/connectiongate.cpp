@@ -82,8 +82,8 @@ void ConnectionGate::follow(const QByteArray &chunk)
                 return;
             }
             if (m_routes->claims(m_request->head())) {
-                // Only once Qt HTTP Server has answered for everything before it: its reply
-                // must come after theirs, and the bytes before it are Qt HTTP Server's.
+                // Only once Qt HTTP Server has read everything before it: those bytes are its
+                // own, and its answers to them are on their way (or out) before this one's.
                 if (m_committed == m_requestStart)
                     return takeOver();
                 qCInfo(lcServer) << "a streamed route pipelined behind another request is served buffered";
