@@ -134,6 +134,12 @@ void writeStream(Connection &conn)
     Beneath target;
     if (!openWritableParent(conn, path, target))
         return;
+    struct stat existing {};
+    if (!input.empty() && ::fstatat(target.dir.get(), target.name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISDIR(existing.st_mode)) {
+        conn.error(EISDIR, path + " is a directory"); // said before the body is sent
+        return;
+    }
     TempFile temp;
     if (const int code = temp.create(target.dir.get())) {
         conn.error(code, path + ": cannot create a temporary file: " + errnoText(code));
@@ -182,7 +188,6 @@ void writeStream(Connection &conn)
         return;
     const int finalDir = finalPath != path ? final.dir.get() : target.dir.get();
     const std::string &finalName = finalPath != path ? final.name : target.name;
-    struct stat existing {};
     const bool replacing = ::fstatat(finalDir, finalName.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0;
     if (replacing && S_ISDIR(existing.st_mode)) {
         conn.error(EISDIR, finalPath + " is a directory");

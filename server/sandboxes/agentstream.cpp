@@ -55,6 +55,9 @@ AgentStream *AgentStream::open(int controlFd, const QByteArray &request, QObject
     stream->m_socket->setReadBufferSize(kReadBufferBytes);
     connect(stream->m_socket, &QLocalSocket::readyRead, stream, &AgentStream::process);
     connect(stream->m_socket, &QLocalSocket::disconnected, stream, &AgentStream::process);
+    // A write that fails because the agent gave up aborts the socket: its report, already
+    // received, is read first.
+    connect(stream->m_socket, &QLocalSocket::errorOccurred, stream, &AgentStream::process);
     connect(stream->m_socket, &QLocalSocket::bytesWritten, stream, &AgentStream::drained);
     stream->m_socket->write(request);
     return stream;

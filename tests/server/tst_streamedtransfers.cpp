@@ -359,6 +359,16 @@ private slots:
         answer = readAnswer(second);
         QCOMPARE(answer.status, 400);
         QVERIFY(answer.json().value(QStringLiteral("message")).toString().contains(QLatin1String("'file'")));
+        // A folder as the target is refused once the file part begins, not after all of it.
+        QVERIFY(m_api->run(m_id, QStringLiteral("mkdir -p /home/user/afolder")).status == 200);
+        QTcpSocket third;
+        QVERIFY(connectTo(third));
+        const QByteArray start = pathPart("/home/user/afolder") + filePart("x.bin", QByteArray());
+        third.write(uploadHead(start.size() + (64 << 20)) + start.chopped(2));
+        answer = readAnswer(third);
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.json().value(QStringLiteral("message")).toString().contains(QLatin1String("is a directory")),
+                 answer.body.constData());
         // A sandbox that does not exist.
         second.write("GET /v1/agents/sandboxes/00000000-0000-4000-8000-000000000000/download?path=/x HTTP/1.1\r\nHost: x\r\n"
                      "Authorization: Bearer " + kToken + "\r\n\r\n");
