@@ -26,7 +26,9 @@ using Headers = StreamedExchange::Headers;
 
 QString mebibytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / double(1 << 20), 'f', bytes % (1 << 20) ? 1 : 0);
+    // Whole mebibytes once a tenth of one no longer matters.
+    const bool whole = bytes % (1 << 20) == 0 || bytes >= (100 << 20);
+    return QString::number(double(bytes) / double(1 << 20), 'f', whole ? 0 : 1);
 }
 
 // One upload: the form is parsed as it arrives, the file part goes to the agent as it is
