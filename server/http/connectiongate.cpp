@@ -70,6 +70,15 @@ void ConnectionGate::follow(const QByteArray &chunk)
         const bool hadHead = m_request->headDone();
         const qsizetype used = m_request->feed(m_pending.constData() + at, m_pending.size() - at);
         at += used;
+        if (m_request->bodyTooLarge()) {
+            // A chunked body Qt HTTP Server would hold whole, past what any route takes.
+            qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString()
+                                       << "whose chunked request body passed" << (kMaxBufferedBodyBytes >> 20) << "MiB";
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_socket->readAll();
+            QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
+            return;
+        }
         if (m_request->failed()) {
             m_following = false; // what Beast cannot parse is Qt HTTP Server's to answer
             m_pending.clear();
@@ -88,6 +97,7 @@ void ConnectionGate::follow(const QByteArray &chunk)
                     return takeOver();
                 qCInfo(lcServer) << "a streamed route pipelined behind another request is served buffered";
             }
+            m_request->setBodyLimit(kMaxBufferedBodyBytes);
         }
         if (m_request->done())
             m_request.reset();

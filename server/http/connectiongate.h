@@ -31,6 +31,10 @@ class ConnectionGate : public QObject
 {
 public:
     static constexpr qint64 kUntrustedBudgetBytes = 1 << 20;
+    // The largest body Qt HTTP Server is let hold for a route that does not stream (the buffered
+    // upload's 256 MiB and its form). Larger ones are refused from their head (StreamedRoutes
+    // claims them to answer 413), a chunked one is cut when it passes this.
+    static constexpr qint64 kMaxBufferedBodyBytes = 257LL << 20;
     // Each hand-back costs Qt HTTP Server a small request object until the connection closes:
     // past this many streamed requests the connection closes instead.
     static constexpr int kMaxHandBacks = 100;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpfront.h"
 
+#include "http/connectiongate.h"
 #include "http/guardedtcpserver.h"
 #include "http/httpresponses.h"
 #include "logging.h"
@@ -227,6 +228,9 @@ void HttpFront::routeStreamed(const QByteArray &method, const QString &pathPatte
 
 bool HttpFront::claims(const RequestHead &head) const
 {
+    // A body no buffered route takes is refused here, before Qt HTTP Server would hold it.
+    if (head.contentLength && qint64(*head.contentLength) > ConnectionGate::kMaxBufferedBodyBytes)
+        return true;
     // Decoded, as Qt HTTP Server matches its own routes: "/%75pload" is the upload too.
     const QString path = QUrl::fromPercentEncoding(head.path());
     return std::any_of(m_streamed.begin(), m_streamed.end(), [&](const StreamedRoute &route) {
@@ -246,6 +250,17 @@ void HttpFront::start(StreamedExchange *exchange)
             captures.append(match.captured(i));
         return route.handler(exchange, captures);
     }
+    // Claimed for its size alone.
+    const ApiShape &shape = m_shapeForPath(path);
+    StreamedExchange::Headers headers;
+    if (auto refused = admit(shape, *exchange, &headers))
+        return exchange->respond(*refused, shape, headers);
+    exchange->respond(ApiError::tooLarge(QStringLiteral("the request's body is %1 MiB; this server takes at most %2 MiB in one "
+                                                        "request (a file of any size goes up with the Agent Sandboxes "
+                                                        "API's upload, which streams)")
+                                             .arg(*exchange->head().contentLength >> 20)
+                                             .arg(ConnectionGate::kMaxBufferedBodyBytes >> 20)),
+                      shape, headers);
 }
 
 std::optional<ApiError> HttpFront::admit(const ApiShape &shape, StreamedExchange &exchange, StreamedExchange::Headers *headers)

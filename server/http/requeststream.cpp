@@ -83,6 +83,11 @@ RequestStream::RequestStream() : m_parser(std::make_unique<Parser>())
 
 RequestStream::~RequestStream() = default;
 
+void RequestStream::setBodyLimit(quint64 bytes)
+{
+    m_parser->body_limit(bytes);
+}
+
 void RequestStream::setBodySink(std::function<void(QByteArrayView)> sink)
 {
     m_parser->sink = std::move(sink);
@@ -98,8 +103,10 @@ qsizetype RequestStream::feed(const char *data, qsizetype size)
     const std::size_t used = m_parser->put(boost::asio::const_buffer(data, std::size_t(size)), ec);
     if (ec == http::error::need_more)
         return qsizetype(used);
-    if (ec)
+    if (ec) {
         m_error = QString::fromStdString(ec.message());
+        m_tooLarge = ec == http::error::body_limit;
+    }
     return qsizetype(used);
 }
 

@@ -40,6 +40,11 @@ public:
     RequestStream();
     ~RequestStream();
 
+    // Past this many body bytes the request fails (bodyTooLarge()); checked as they come, so
+    // for a chunked body. A Content-Length is for the caller to check against its own limit.
+    void setBodyLimit(quint64 bytes);
+    bool bodyTooLarge() const { return m_tooLarge; }
+
     // The body's bytes, de-chunked; without a sink they are skipped.
     void setBodySink(std::function<void(QByteArrayView)> sink);
 
@@ -60,6 +65,7 @@ private:
     class Parser;
     std::unique_ptr<Parser> m_parser;
     QString m_error;
+    bool m_tooLarge = false;
 };
 
 } // namespace Sandbar::Server

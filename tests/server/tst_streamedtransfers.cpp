@@ -163,6 +163,27 @@ private slots:
         QVERIFY(answer.head.contains("Connection: close"));
     }
 
+    void aBodyNoRouteTakesIsRefusedBeforeItIsHeld()
+    {
+        // Not a streamed route: without the gate, Qt HTTP Server would hold the whole gigabyte.
+        QTcpSocket socket;
+        QVERIFY(connectTo(socket));
+        socket.write("POST " + SandboxApi::sandboxPath(m_id).toUtf8() + "/files/write HTTP/1.1\r\nHost: localhost\r\n"
+                     "Authorization: Bearer " + kToken + "\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n"
+                     "{\"path\": \"/home/user/w.txt\", \"content\": \"");
+        const Answer answer = readAnswer(socket);
+        QCOMPARE(answer.status, 413);
+        QVERIFY2(answer.json().value(QStringLiteral("message")).toString().contains(QLatin1String("upload")), answer.body.constData());
+        // In the shape of the API the path belongs to.
+        QTcpSocket other;
+        QVERIFY(connectTo(other));
+        other.write("POST /v1/sessions/x/files HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + kToken +
+                    "\r\nContent-Length: 1073741824\r\n\r\n");
+        const Answer sessions = readAnswer(other);
+        QCOMPARE(sessions.status, 413);
+        QCOMPARE(sessions.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("payload_too_large"));
+    }
+
     void aClientWithoutTheKeyIsRefusedBeforeItsBody()
     {
         QTcpSocket socket;
