@@ -309,7 +309,8 @@ private slots:
         }
         const qint64 grownKiB = procStatusKiB(server, "VmHWM") - before;
         qInfo() << "a 200 MB download left unread grew sandbar-local's peak by" << grownKiB << "KiB";
-        QVERIFY2(grownKiB < 16 * 1024, qPrintable(QString::number(grownKiB)));
+        if (kPeaksAreMeaningful)
+            QVERIFY2(grownKiB < 16 * 1024, qPrintable(QString::number(grownKiB)));
         // The server goes on answering, and the whole file still comes down.
         const HttpResult whole = m_api->download(m_id, QStringLiteral("/home/user/zeros.bin"));
         QCOMPARE(whole.status, 200);
