@@ -31,6 +31,26 @@ void ConnectionGate::afterServer()
     // Qt HTTP Server reads a request in a transaction it commits once the request is whole.
     if (!m_socket->isTransactionStarted())
         m_committed = m_received - m_seenUnread;
+    if (!m_claimPending)
+        return;
+    // A streamed request that came right behind another: Qt HTTP Server reads one request per
+    // readyRead, so by now it has taken the one before and left this one unread.
+    m_claimPending = false;
+    if (m_committed == m_requestStart)
+        return takeOver();
+    const auto length = m_request->head().contentLength;
+    if (length && qint64(*length) > kMaxBufferedBodyBytes)
+        return cut(QStringLiteral("whose request body is larger than any route takes"));
+    qCInfo(lcServer) << "a streamed route Qt HTTP Server has begun to read is served buffered";
+    m_following = false;
+}
+
+void ConnectionGate::cut(const QString &why)
+{
+    qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString() << why;
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->readAll(); // Qt HTTP Server, whose slot may run next, gets none of it
+    QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
 }
 
 void ConnectionGate::beforeServer()
@@ -44,14 +64,8 @@ void ConnectionGate::beforeServer()
     if (!m_trusted) {
         m_untrustedBytes += chunk.size();
         m_trusted = sawToken(chunk);
-        if (!m_trusted && m_untrustedBytes > kUntrustedBudgetBytes) {
-            qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString() << "that sent"
-                                       << m_untrustedBytes << "bytes without a valid API key";
-            disconnect(m_socket, nullptr, this, nullptr);
-            m_socket->readAll(); // Qt HTTP Server, whose slot runs next, gets none of it
-            QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
-            return;
-        }
+        if (!m_trusted && m_untrustedBytes > kUntrustedBudgetBytes)
+            return cut(QStringLiteral("that sent %1 bytes without a valid API key").arg(m_untrustedBytes));
     }
     if (m_following && m_routes)
         follow(chunk);
@@ -63,44 +77,49 @@ void ConnectionGate::follow(const QByteArray &chunk)
     qsizetype at = 0;
     const qint64 pendingStart = m_received - m_pending.size();
     while (at < m_pending.size()) {
+        if (m_between) {
+            m_between = false;
+            m_requestStart = pendingStart + at; // where Qt HTTP Server's last request ended
+        }
         if (!m_request) {
+            // Qt HTTP Server skips blank lines and spaces before a request line (RFC 9112 2.2).
+            while (at < m_pending.size() && QByteArrayView(" \t\v\r\n").contains(m_pending.at(at)))
+                ++at;
+            if (at == m_pending.size())
+                break;
             m_request = std::make_unique<RequestStream>();
-            m_requestStart = pendingStart + at;
         }
         const bool hadHead = m_request->headDone();
         const qsizetype used = m_request->feed(m_pending.constData() + at, m_pending.size() - at);
         at += used;
-        if (m_request->bodyTooLarge()) {
-            // A chunked body Qt HTTP Server would hold whole, past what any route takes.
-            qCInfo(lcServer).noquote() << "closing a connection from" << m_socket->peerAddress().toString()
-                                       << "whose chunked request body passed" << (kMaxBufferedBodyBytes >> 20) << "MiB";
-            disconnect(m_socket, nullptr, this, nullptr);
-            m_socket->readAll();
-            QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
-            return;
-        }
+        if (m_request->bodyTooLarge()) // a chunked body Qt HTTP Server would hold whole
+            return cut(QStringLiteral("whose chunked request body passed %1 MiB").arg(kMaxBufferedBodyBytes >> 20));
         if (m_request->failed()) {
             m_following = false; // what Beast cannot parse is Qt HTTP Server's to answer
             m_pending.clear();
             return;
         }
         if (!hadHead && m_request->headDone()) {
-            if (m_request->head().upgrade) {
-                m_following = false; // a WebSocket from here on
+            const RequestHead &head = m_request->head();
+            if (head.upgrade && head.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
+                m_following = false; // a WebSocket from here on (other upgrades Qt HTTP Server serves as plain requests)
                 m_pending.clear();
                 return;
             }
-            if (m_routes->claims(m_request->head())) {
+            if (m_routes->claims(head)) {
                 // Only once Qt HTTP Server has read everything before it: those bytes are its
                 // own, and its answers to them are on their way (or out) before this one's.
                 if (m_committed == m_requestStart)
                     return takeOver();
-                qCInfo(lcServer) << "a streamed route pipelined behind another request is served buffered";
+                m_claimPending = true; // settled after Qt HTTP Server's slot (afterServer)
+                return;
             }
             m_request->setBodyLimit(kMaxBufferedBodyBytes);
         }
-        if (m_request->done())
+        if (m_request->done()) {
             m_request.reset();
+            m_between = true;
+        }
         else if (used == 0)
             break; // needs more bytes
     }
@@ -116,6 +135,7 @@ void ConnectionGate::takeOver()
         m_socket->rollbackTransaction();
     m_request.reset();
     m_pending.clear();
+    m_between = true;
     const bool last = ++m_handBacks >= kMaxHandBacks;
     QPointer<ConnectionGate> self(this);
     auto *exchange = new StreamedExchange(m_socket, last ? std::function<void()>() : [self] {

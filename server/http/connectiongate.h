@@ -52,6 +52,8 @@ private:
     // Follows the requests in `chunk`, the bytes that just arrived.
     void follow(const QByteArray &chunk);
     void takeOver();
+    // Closes the connection at once; `why` completes "closing a connection from <address>".
+    void cut(const QString &why);
     bool sawToken(const QByteArray &chunk);
 
     QPointer<QTcpSocket> m_socket;
@@ -70,6 +72,8 @@ private:
     std::unique_ptr<RequestStream> m_request;
     QByteArray m_pending;
     bool m_following = true;
+    bool m_between = true;      // the next byte followed begins a request (or the blank before it)
+    bool m_claimPending = false; // a claimed request waits for Qt HTTP Server to finish the one before
     int m_handBacks = 0;
 };
 

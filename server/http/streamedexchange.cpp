@@ -60,10 +60,14 @@ StreamedExchange::StreamedExchange(QTcpSocket *socket, std::function<void()> han
 bool StreamedExchange::readHead()
 {
     const qint64 got = m_socket->peek(m_chunk.data(), qint64(m_chunk.size()));
-    const qsizetype used = got > 0 ? m_stream.feed(m_chunk.data(), qsizetype(got)) : 0;
+    // Blank lines before the request line are skipped, as the gate and Qt HTTP Server do.
+    qsizetype blank = 0;
+    while (blank < got && QByteArrayView(" \t\v\r\n").contains(m_chunk[size_t(blank)]))
+        ++blank;
+    const qsizetype used = got > blank ? m_stream.feed(m_chunk.data() + blank, qsizetype(got) - blank) : 0;
     if (!m_stream.headDone() || m_stream.failed())
         return false;
-    m_socket->skip(used);
+    m_socket->skip(blank + used);
     // From here the socket holds at most this much the route has not taken: the rest waits in
     // the kernel, and the client's sends block.
     m_socket->setReadBufferSize(kWindowBytes / 2);
