@@ -37,6 +37,20 @@ UniqueFd openRegularFile(Connection &conn, int dirFd, const std::string &name, c
 }
 
 namespace {
+// One read(2), retried when interrupted; -1 after telling `conn` why.
+ssize_t readPiece(Connection &conn, int fd, char *buffer, size_t size, const std::string &path)
+{
+    while (true) {
+        const ssize_t got = ::read(fd, buffer, size);
+        if (got >= 0)
+            return got;
+        if (errno != EINTR) {
+            conn.error(errno, path + ": " + errnoText(errno));
+            return -1;
+        }
+    }
+}
+
 // Removes directory `name` below `dirFd` with everything in it, without following links.
 int removeTree(int dirFd, const std::string &name, int depth = 0)
 {
@@ -95,13 +109,9 @@ void readFile(Connection &conn, bool announceSize)
         std::string content;
         char piece[kChunk];
         while (true) {
-            const ssize_t got = ::read(fd.get(), piece, sizeof(piece));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got < 0) {
-                conn.error(errno, path + ": " + errnoText(errno));
+            const ssize_t got = readPiece(conn, fd.get(), piece, sizeof(piece), path);
+            if (got < 0)
                 return;
-            }
             if (got == 0)
                 break;
             content.append(piece, size_t(got));
@@ -129,13 +139,9 @@ void readFile(Connection &conn, bool announceSize)
         const size_t want = announceSize ? size_t(std::min<uint64_t>(buffer.size(), announced - total)) : buffer.size();
         if (want == 0)
             break;
-        const ssize_t got = ::read(fd.get(), buffer.data(), want);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            conn.error(errno, path + ": " + errnoText(errno));
+        const ssize_t got = readPiece(conn, fd.get(), buffer.data(), want, path);
+        if (got < 0)
             return;
-        }
         if (got == 0)
             break;
         total += uint64_t(got);

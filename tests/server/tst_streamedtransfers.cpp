@@ -368,6 +368,15 @@ private slots:
         QCOMPARE(readAnswer(third).status, 413);
     }
 
+    void aFileThatDoesNotTellItsSizeDownloadsWhole()
+    {
+        // /proc files say they are empty; their content comes anyway, with its real length.
+        const HttpResult version = m_api->download(m_id, QStringLiteral("/proc/version"));
+        QCOMPARE(version.status, 200);
+        QVERIFY2(version.body.startsWith("Linux version"), version.body.left(100).constData());
+        QCOMPARE(version.headers.value("content-length").toInt(), version.body.size());
+    }
+
     void errorsKeepTheirShape()
     {
         QTcpSocket socket;
