@@ -62,6 +62,19 @@ private:
         return false;
     }
 
+    // A streamed upload's temporary file (sandbar-local's agent names them so).
+    bool anyTemporaryIn(const QString &folder)
+    {
+        const auto listing = await(m_provider->listFiles(m_id, folder));
+        if (!listing)
+            return true;
+        for (const FileEntry &entry : listing->files) {
+            if (entry.name.startsWith(QLatin1String(".sandbar-upload")))
+                return true;
+        }
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -260,6 +273,8 @@ private slots:
         QCOMPARE(finished.size(), 0);
         QVERIFY(!existsInSandbox(QStringLiteral("/home/user"), QStringLiteral("big.bin")));
         QVERIFY(!existsInSandbox(QStringLiteral("/home/user"), QStringLiteral("next.bin")));
+        // Nor the bytes that had gone out, under a temporary name.
+        QTRY_VERIFY_WITH_TIMEOUT(!anyTemporaryIn(QStringLiteral("/home/user")), 5000);
         QFile::remove(big);
 
         // The queue works again after a cancel.
