@@ -94,6 +94,8 @@ void ConnectionGate::follow(const QByteArray &chunk)
         at += used;
         if (m_request->bodyTooLarge()) // a chunked body Qt HTTP Server would hold whole
             return cut(QStringLiteral("whose chunked request body passed %1 MiB").arg(kMaxBufferedBodyBytes >> 20));
+        if (m_request->headTooLarge()) // no client needs it, and past it no limit here would hold
+            return cut(QStringLiteral("whose request head passed %1 KiB").arg(RequestStream::kMaxHeadBytes / 1024));
         if (m_request->failed()) {
             m_following = false; // what Beast cannot parse is Qt HTTP Server's to answer
             m_pending.clear();

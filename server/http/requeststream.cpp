@@ -106,6 +106,7 @@ qsizetype RequestStream::feed(const char *data, qsizetype size)
     if (ec) {
         m_error = QString::fromStdString(ec.message());
         m_tooLarge = ec == http::error::body_limit;
+        m_headTooLarge = ec == http::error::header_limit;
     }
     return qsizetype(used);
 }

@@ -44,6 +44,8 @@ public:
     // for a chunked body. A Content-Length is for the caller to check against its own limit.
     void setBodyLimit(quint64 bytes);
     bool bodyTooLarge() const { return m_tooLarge; }
+    // The head passed kMaxHeadBytes.
+    bool headTooLarge() const { return m_headTooLarge; }
 
     // The body's bytes, de-chunked; without a sink they are skipped.
     void setBodySink(std::function<void(QByteArrayView)> sink);
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<Parser> m_parser;
     QString m_error;
     bool m_tooLarge = false;
+    bool m_headTooLarge = false;
 };
 
 } // namespace Sandbar::Server

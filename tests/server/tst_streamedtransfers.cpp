@@ -184,6 +184,22 @@ private slots:
         QCOMPARE(sessions.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("payload_too_large"));
     }
 
+    void aHeadLargerThanAnyClientSendsEndsTheConnection()
+    {
+        // Past 64 KiB the gate could not tell where the request ends, so no limit would hold.
+        QTcpSocket socket;
+        QVERIFY(connectTo(socket));
+        socket.write("GET " + SandboxApi::sandboxPath(m_id).toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+                     kToken + "\r\nX-Padding: " + QByteArray(70 * 1024, 'p') + "\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        // A large head within the limit is served.
+        QTcpSocket fine;
+        QVERIFY(connectTo(fine));
+        fine.write("GET " + SandboxApi::sandboxPath(m_id).toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " +
+                   kToken + "\r\nX-Padding: " + QByteArray(30 * 1024, 'p') + "\r\n\r\n");
+        QCOMPARE(readAnswer(fine).status, 200);
+    }
+
     void aClientWithoutTheKeyIsRefusedBeforeItsBody()
     {
         QTcpSocket socket;
