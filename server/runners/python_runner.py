@@ -194,13 +194,14 @@ for line in reader:
         send({"t": "started"})  # from here on an interrupt reaches this cell
         result = shell.run_cell(request["code"], store_history=True)
         running = False
-        interrupted = isinstance(result.error_in_exec, KeyboardInterrupt)
+        # Before the code ran (IPython's own steps) counts too: the run was interrupted.
+        interrupted = any(isinstance(error, KeyboardInterrupt) for error in (result.error_before_exec, result.error_in_exec))
     except KeyboardInterrupt:
-        # Interrupted outside the cell's own handler (just as it began or ended): still an
-        # interrupted run, reported as IPython reports one.
+        # Interrupted outside the cell's own handler (just as it began or ended).
         running = False
         interrupted = True
-        if not state["errored"]:
-            send({"t": "error", "name": "KeyboardInterrupt", "value": "", "traceback": "KeyboardInterrupt"})
+    if interrupted and not state["errored"]:
+        # Still an interrupted run, reported as IPython reports one.
+        send({"t": "error", "name": "KeyboardInterrupt", "value": "", "traceback": "KeyboardInterrupt"})
     send({"t": "done", "count": shell.execution_count - 1, "interrupted": interrupted})
 os._exit(0)
