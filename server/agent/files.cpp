@@ -82,6 +82,27 @@ int removeTree(int dirFd, const std::string &name, int depth = 0)
 }
 } // namespace
 
+bool writeAllTo(int fd, const char *data, size_t size, int &code)
+{
+    while (size > 0) {
+        const ssize_t wrote = ::write(fd, data, size);
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote < 0) {
+            code = errno;
+            return false;
+        }
+        data += wrote;
+        size -= size_t(wrote);
+    }
+    return true;
+}
+
+std::string writeError(int code, const std::string &path)
+{
+    return path + ": " + (code == EFBIG ? std::string("the file would exceed the sandbox's file size limit") : errnoText(code));
+}
+
 void readFile(Connection &conn, bool announceSize)
 {
     std::string input;
@@ -187,18 +208,10 @@ void writeFile(Connection &conn)
         const size_t want = size_t(std::min<uint64_t>(buffer.size(), length - written));
         if (!conn.readExact(buffer.data(), want))
             return; // sandbar-local went away
-        size_t offset = 0;
-        while (offset < want) {
-            const ssize_t wrote = ::write(fd.get(), buffer.data() + offset, want - offset);
-            if (wrote < 0 && errno == EINTR)
-                continue;
-            if (wrote < 0) {
-                const int code = errno;
-                conn.error(code, path + ": " + (code == EFBIG ? std::string("the file would exceed the sandbox's file size limit")
-                                                              : errnoText(code)));
-                return;
-            }
-            offset += size_t(wrote);
+        int code = 0;
+        if (!writeAllTo(fd.get(), buffer.data(), want, code)) {
+            conn.error(code, writeError(code, path));
+            return;
         }
         written += want;
     }

@@ -6,6 +6,7 @@
 
 #include "uniquefd.h"
 
+#include <cstddef>
 #include <string>
 
 namespace Sandbar::Agent {
@@ -17,6 +18,10 @@ class Connection;
 // telling `conn` why.
 UniqueFd openRegularFile(Connection &conn, int dirFd, const std::string &name, const std::string &path, int flags);
 void readFile(Connection &conn, bool announceSize = false);
+// Writes all of `data` to `fd`; false with `code` set (the errno) when it cannot.
+bool writeAllTo(int fd, const char *data, size_t size, int &code);
+// A failed write to `path` in words (EFBIG is the sandbox's file size limit).
+std::string writeError(int code, const std::string &path);
 void writeFile(Connection &conn);
 void listDirectory(Connection &conn);
 void deletePath(Connection &conn);

@@ -63,27 +63,6 @@ struct TempFile
     }
 };
 
-bool writeAllTo(int fd, const char *data, size_t size, int &code)
-{
-    while (size > 0) {
-        const ssize_t wrote = ::write(fd, data, size);
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote < 0) {
-            code = errno;
-            return false;
-        }
-        data += wrote;
-        size -= size_t(wrote);
-    }
-    return true;
-}
-
-std::string writeError(int code, const std::string &path)
-{
-    return path + ": " + (code == EFBIG ? std::string("the file would exceed the sandbox's file size limit") : errnoText(code));
-}
-
 // Copies `from` into a new temporary file in `to`'s directory: the two are on different mounts
 // (/home/user and /tmp), where a rename cannot go.
 int copyInto(TempFile &from, TempFile &to, int directory, mode_t mode)

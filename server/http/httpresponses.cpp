@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpresponses.h"
 
+#include <QJsonDocument>
+
 namespace Sandbar::Server {
 
 QString errorKindName(ApiError::Kind kind)
@@ -38,21 +40,30 @@ int httpStatus(ApiError::Kind kind)
     return 500;
 }
 
+HttpAnswer toHttpAnswer(const Result<Reply> &result, const ApiShape &shape)
+{
+    static const QByteArray json = QByteArrayLiteral("application/json");
+    if (!result)
+        return {httpStatus(result.error().kind), json, QJsonDocument(shape.errorBody(result.error())).toJson(QJsonDocument::Compact), {}};
+    if (result->status == 204)
+        return {204, {}, {}, result->headers};
+    if (result->contentType.isEmpty())
+        return {result->status, json, QJsonDocument(result->body).toJson(QJsonDocument::Compact), result->headers};
+    return {result->status, result->contentType, result->raw, result->headers};
+}
+
 QHttpServerResponse toHttpResponse(const ApiError &error, const ApiShape &shape)
 {
-    return QHttpServerResponse(shape.errorBody(error), QHttpServerResponse::StatusCode(httpStatus(error.kind)));
+    return toHttpResponse(Result<Reply>(error), shape);
 }
 
 QHttpServerResponse toHttpResponse(const Result<Reply> &result, const ApiShape &shape)
 {
-    if (!result)
-        return toHttpResponse(result.error(), shape);
-    const auto status = QHttpServerResponse::StatusCode(result->status);
-    QHttpServerResponse response = result->status == 204 ? QHttpServerResponse(status)
-                                   : result->contentType.isEmpty()
-                                       ? QHttpServerResponse(result->body, status)
-                                       : QHttpServerResponse(result->contentType, result->raw, status);
-    for (const auto &[name, value] : result->headers)
+    const HttpAnswer answer = toHttpAnswer(result, shape);
+    const auto status = QHttpServerResponse::StatusCode(answer.status);
+    QHttpServerResponse response = answer.contentType.isEmpty() ? QHttpServerResponse(status)
+                                                                : QHttpServerResponse(answer.contentType, answer.body, status);
+    for (const auto &[name, value] : answer.headers)
         response.setHeader(name, value);
     return response;
 }

@@ -13,6 +13,15 @@ namespace Sandbar::Server {
 int httpStatus(ApiError::Kind kind);
 // "bad_request", "not_found" ...: the kind as error bodies name it.
 QString errorKindName(ApiError::Kind kind);
+// A response's parts, for a response written by hand (StreamedExchange).
+struct HttpAnswer
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type
+};
+HttpAnswer toHttpAnswer(const Result<Reply> &result, const ApiShape &shape);
 QHttpServerResponse toHttpResponse(const ApiError &error, const ApiShape &shape = ApiShape::agentSandboxes());
 QHttpServerResponse toHttpResponse(const Result<Reply> &result, const ApiShape &shape = ApiShape::agentSandboxes());
 

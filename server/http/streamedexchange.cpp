@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/streamedexchange.h"
 
+#include "http/connectiongate.h"
 #include "http/httpresponses.h"
 #include "logging.h"
 
-#include <QJsonDocument>
 
 #include <cstring>
 #include <limits>
@@ -144,23 +144,14 @@ void StreamedExchange::respond(const Result<Reply> &result, const ApiShape &shap
 {
     if (m_over || !m_socket)
         return;
+    const HttpAnswer answer = toHttpAnswer(result, shape);
     Headers headers = common;
-    QByteArray body;
-    int status = 200;
-    if (!result) {
-        status = httpStatus(result.error().kind);
-        body = QJsonDocument(shape.errorBody(result.error())).toJson(QJsonDocument::Compact);
-        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    } else {
-        status = result->status;
-        body = result->contentType.isEmpty() ? QJsonDocument(result->body).toJson(QJsonDocument::Compact) : result->raw;
-        headers.append({QByteArrayLiteral("Content-Type"),
-                        result->contentType.isEmpty() ? QByteArrayLiteral("application/json") : result->contentType});
-        headers.append(result->headers);
-    }
+    if (!answer.contentType.isEmpty())
+        headers.append({QByteArrayLiteral("Content-Type"), answer.contentType});
+    headers.append(answer.headers);
     settleClose();
-    writeHead(status, headers, body.size(), m_closeAfter);
-    m_socket->write(body);
+    writeHead(answer.status, headers, answer.body.size(), m_closeAfter);
+    m_socket->write(answer.body);
     finish();
 }
 
@@ -210,7 +201,7 @@ void StreamedExchange::finish()
         // than the untrusted budget (ConnectionGate). A chunked body: until the time runs out.
         const auto length = m_stream.head().contentLength;
         const qint64 remaining = length ? qint64(*length) - m_bodyBytesRead : std::numeric_limits<qint64>::max();
-        lingeringClose(m_clientTrusted ? remaining : std::min(remaining, kUntrustedLingerBytes));
+        lingeringClose(m_clientTrusted ? remaining : std::min(remaining, ConnectionGate::kUntrustedBudgetBytes));
     }
     else if (m_closeAfter)
         m_socket->disconnectFromHost();

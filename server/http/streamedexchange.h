@@ -41,10 +41,10 @@ public:
     static constexpr qint64 kWindowBytes = 2 << 20;
     // A transfer that moves nothing for this long is cut.
     static constexpr int kIdleTimeoutMs = 120'000;
-    // After an answer given before the body was read (401, 413): how long, and how much of the
-    // body of a client without the key, is read and dropped before the connection closes.
+    // After an answer given before the body was read (401, 413): how long the rest of the body
+    // is read and dropped before the connection closes (for a client without the key, no more
+    // than ConnectionGate's untrusted budget).
     static constexpr int kLingerMs = 30'000;
-    static constexpr qint64 kUntrustedLingerBytes = 1 << 20;
 
     // Takes over `socket`, whose unread bytes begin with the request's head. `handBack` returns
     // the connection to Qt HTTP Server for its next request.

@@ -117,10 +117,10 @@ private slots:
         const qint64 serverUploadGrowthKiB = procStatusKiB(server, "VmHWM") - serverBefore;
         qInfo() << "a" << kSize / 1048576 << "MiB upload grew the peak memory of the app by" << uploadGrowthKiB
                 << "KiB, of sandbar-local by" << serverUploadGrowthKiB << "KiB";
-        if (kPeaksAreMeaningful)
+        if (kPeaksAreMeaningful) {
             QVERIFY2(uploadGrowthKiB < 32 * 1024, qPrintable(QString::number(uploadGrowthKiB)));
-        if (kPeaksAreMeaningful)
             QVERIFY2(serverUploadGrowthKiB < 32 * 1024, qPrintable(QString::number(serverUploadGrowthKiB)));
+        }
         const QString target = m_local.filePath(QStringLiteral("big-back.bin"));
         QVERIFY(resetPeakMemory(0) && resetPeakMemory(server));
         const qint64 downloadBefore = procStatusKiB(0, "VmHWM");
@@ -134,10 +134,10 @@ private slots:
                 << serverDownloadGrowthKiB << "KiB";
         // sandbar-local sends only as fast as the app reads, so what Qt's network thread reads
         // ahead of the app stays within the socket buffers too.
-        if (kPeaksAreMeaningful)
+        if (kPeaksAreMeaningful) {
             QVERIFY2(downloadGrowthKiB < 64 * 1024, qPrintable(QString::number(downloadGrowthKiB)));
-        if (kPeaksAreMeaningful)
             QVERIFY2(serverDownloadGrowthKiB < 32 * 1024, qPrintable(QString::number(serverDownloadGrowthKiB)));
+        }
         const auto hashOf = [](const QString &path) {
             QFile file(path);
             QCryptographicHash hash(QCryptographicHash::Sha256);
